@@ -1,0 +1,292 @@
+import { fileURLToPath } from 'node:url';
+import { CfnOutput, Duration, RemovalPolicy, Stack, type StackProps, Validations } from 'aws-cdk-lib';
+import { AccessLogFormat } from 'aws-cdk-lib/aws-apigateway';
+import {
+  CorsHttpMethod,
+  type CorsPreflightOptions,
+  HttpApi,
+  HttpMethod,
+  HttpNoneAuthorizer,
+  HttpRoute,
+  HttpRouteKey,
+  type IHttpRouteAuthorizer,
+  LogGroupLogDestination,
+} from 'aws-cdk-lib/aws-apigatewayv2';
+import { HttpJwtAuthorizer, HttpUserPoolAuthorizer } from 'aws-cdk-lib/aws-apigatewayv2-authorizers';
+import { HttpLambdaIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations';
+import {
+  AccountRecovery,
+  ClientAttributes,
+  FeaturePlan,
+  Mfa,
+  StandardThreatProtectionMode,
+  StringAttribute,
+  UserPool,
+  type UserPoolClient,
+} from 'aws-cdk-lib/aws-cognito';
+import { AttributeType, BillingMode, ProjectionType, Table, TableEncryption } from 'aws-cdk-lib/aws-dynamodb';
+import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
+import type { Construct } from 'constructs';
+import { TABLE } from '../shared/db/table.ts';
+import { ROUTES, type Route, routeKey } from '../shared/routes.ts';
+import { AdminFunction } from './constructs/admin-function.ts';
+
+/** Steady-state requests per second across the API (the stage's default route throttling). */
+export const THROTTLE_RATE_LIMIT = 100;
+/** Requests the API absorbs in a burst above the steady rate. */
+export const THROTTLE_BURST_LIMIT = 200;
+/** How long API access logs are kept. */
+export const ACCESS_LOG_RETENTION = RetentionDays.ONE_MONTH;
+
+/** The Cognito groups the handlers check in `cognito:groups`. */
+export const USER_GROUPS = {
+  admin: 'Read and write access to the organizations listed in custom:orgs',
+  viewer: 'Read-only access to the organizations listed in custom:orgs',
+} as const;
+
+/** An external OpenID Connect provider whose JWTs the API accepts instead of the built-in user pool's. */
+export interface ExternalJwtIssuer {
+  /** Issuer URL, as in the tokens' `iss` claim. */
+  readonly issuer: string;
+  /** Accepted `aud` values (or `client_id` of access tokens). */
+  readonly audience: readonly string[];
+}
+
+export interface AdminApiStackProps extends StackProps {
+  /** Origins allowed by CORS, e.g. the admin console's. Empty: no CORS configuration at all. */
+  readonly allowedOrigins: readonly string[];
+  /** Use this IdP instead of creating a Cognito user pool. */
+  readonly externalJwtIssuer?: ExternalJwtIssuer;
+}
+
+const FUNCTIONS_DIR = fileURLToPath(new URL('../functions/', import.meta.url));
+
+/** `packages/create` → `PackagesCreate`: a stable construct id per handler, so logical ids never shuffle. */
+export const functionIdFor = (handler: string): string =>
+  handler
+    .split(/[/_-]/)
+    .filter((part) => part.length > 0)
+    .map((part) => part[0]?.toUpperCase() + part.slice(1))
+    .join('');
+
+/**
+ * The admin API: one DynamoDB table, a Cognito user pool (unless an external IdP is configured), and an
+ * HTTP API with one Lambda function per entry of `ROUTES`.
+ */
+export class AdminApiStack extends Stack {
+  readonly table: Table;
+  readonly api: HttpApi;
+  readonly userPool?: UserPool;
+  readonly functions: ReadonlyMap<Route, AdminFunction>;
+
+  constructor(scope: Construct, id: string, props: AdminApiStackProps) {
+    super(scope, id, props);
+
+    this.table = this.createTable();
+
+    let authorizer: IHttpRouteAuthorizer;
+    if (props.externalJwtIssuer) {
+      authorizer = new HttpJwtAuthorizer('JwtAuthorizer', props.externalJwtIssuer.issuer, {
+        jwtAudience: [...props.externalJwtIssuer.audience],
+      });
+    } else {
+      const { userPool, client } = this.createUserPool(props.allowedOrigins);
+      this.userPool = userPool;
+      // The authorizer checks `aud` against the client id, so it accepts this client's ID tokens. Admins
+      // must send ID tokens, not access tokens: only ID tokens carry `custom:orgs` and `email`, which the
+      // handlers read (with `cognito:groups` and `sub`) from requestContext.authorizer.jwt.claims.
+      authorizer = new HttpUserPoolAuthorizer('UserPoolAuthorizer', userPool, { userPoolClients: [client] });
+      new CfnOutput(this, 'UserPoolId', { value: userPool.userPoolId });
+      new CfnOutput(this, 'UserPoolClientId', { value: client.userPoolClientId });
+    }
+
+    this.api = new HttpApi(this, 'HttpApi', {
+      description: 'Subscription admin API',
+      corsPreflight: corsFor(props.allowedOrigins),
+      // The stage is created below, with throttling and access logs, which the default stage cannot take.
+      createDefaultStage: false,
+    });
+    const stage = this.api.addStage('DefaultStage', {
+      stageName: '$default',
+      autoDeploy: true,
+      throttle: { rateLimit: THROTTLE_RATE_LIMIT, burstLimit: THROTTLE_BURST_LIMIT },
+      accessLogSettings: {
+        destination: new LogGroupLogDestination(
+          new LogGroup(this, 'AccessLogs', { retention: ACCESS_LOG_RETENTION }),
+        ),
+        format: ACCESS_LOG_FORMAT,
+      },
+    });
+
+    const functions = new Map<Route, AdminFunction>();
+    for (const route of ROUTES) {
+      const fn = new AdminFunction(this, functionIdFor(route.handler), {
+        entry: `${FUNCTIONS_DIR}${route.handler}.ts`,
+        description: `${routeKey(route)}: ${route.summary}`,
+        // Also where the table is not bound (GET /health): shared modules read TABLE_NAME when loaded.
+        // The name is not a permission; access is granted by bindTable only.
+        environment: { TABLE_NAME: this.table.tableName },
+      });
+      // A route without authentication gets no table access at all: nothing public may read tenant data.
+      if (route.auth) {
+        fn.bindTable(this.table, route.access === 'read' ? 'RO' : 'RW');
+      }
+      Validations.of(fn.function).acknowledge({
+        id: 'Serverless-LambdaDLQ',
+        reason:
+          'API Gateway invokes this function synchronously and returns its errors to the caller; a dead-letter queue only ever receives failed asynchronous invocations.',
+      });
+      const httpRoute = new HttpRoute(this, `${functionIdFor(route.handler)}Route`, {
+        httpApi: this.api,
+        routeKey: HttpRouteKey.with(route.path, HttpMethod[route.method]),
+        integration: new HttpLambdaIntegration(`${functionIdFor(route.handler)}Integration`, fn.function),
+        authorizer: route.auth ? authorizer : new HttpNoneAuthorizer(),
+      });
+      if (!route.auth) {
+        Validations.of(httpRoute).acknowledge({
+          id: 'AwsSolutions-APIG4',
+          reason: `${routeKey(route)} is the public liveness check: it answers {"status":"ok"} and touches no data.`,
+        });
+      }
+      functions.set(route, fn);
+    }
+    this.functions = functions;
+
+    // ── Scheduled expirer ────────────────────────────────────────────────────────────────────────────
+    // A later issue adds here: an AdminFunction for `functions/subscriptions/expire.ts` (bindTable RW,
+    // longer timeout) and an EventBridge Scheduler rule every 5 minutes (with a DLQ). Not built yet.
+    // ─────────────────────────────────────────────────────────────────────────────────────────────────
+
+    new CfnOutput(this, 'ApiUrl', { value: stage.url });
+    new CfnOutput(this, 'TableName', { value: this.table.tableName });
+  }
+
+  private createTable(): Table {
+    const table = new Table(this, 'Table', {
+      partitionKey: { name: TABLE.partitionKey, type: AttributeType.STRING },
+      sortKey: { name: TABLE.sortKey, type: AttributeType.STRING },
+      billingMode: BillingMode.PAY_PER_REQUEST,
+      encryption: TableEncryption.AWS_MANAGED,
+      pointInTimeRecoverySpecification: { pointInTimeRecoveryEnabled: true },
+      deletionProtection: true,
+      timeToLiveAttribute: TABLE.ttlAttribute,
+      removalPolicy: RemovalPolicy.RETAIN,
+    });
+    for (const gsi of TABLE.globalSecondaryIndexes) {
+      table.addGlobalSecondaryIndex({
+        indexName: gsi.indexName,
+        partitionKey: { name: gsi.partitionKey, type: AttributeType.STRING },
+        sortKey: { name: gsi.sortKey, type: AttributeType.STRING },
+        projectionType: ProjectionType.ALL,
+      });
+    }
+    return table;
+  }
+
+  private createUserPool(allowedOrigins: readonly string[]): { userPool: UserPool; client: UserPoolClient } {
+    const userPool = new UserPool(this, 'UserPool', {
+      // Admins are invited (AdminCreateUser); nobody signs themselves up.
+      selfSignUpEnabled: false,
+      signInAliases: { email: true },
+      autoVerify: { email: true },
+      standardAttributes: { email: { required: true, mutable: true } },
+      // `custom:orgs` in the ID token: comma-separated org ids, or `*`.
+      customAttributes: { orgs: new StringAttribute({ mutable: true, minLen: 1, maxLen: 2048 }) },
+      passwordPolicy: {
+        minLength: 12,
+        requireLowercase: true,
+        requireUppercase: true,
+        requireDigits: true,
+        requireSymbols: true,
+        tempPasswordValidity: Duration.days(3),
+      },
+      // These users can change every plan and subscription of their organizations: a second factor is
+      // required. TOTP only; SMS would need an SNS role and a spend limit. CLI sign-ins answer the
+      // SOFTWARE_TOKEN_MFA challenge of InitiateAuth with RespondToAuthChallenge.
+      mfa: Mfa.REQUIRED,
+      mfaSecondFactor: { otp: true, sms: false },
+      accountRecovery: AccountRecovery.EMAIL_ONLY,
+      // Plus tier: threat protection blocks sign-ins with leaked credentials and risky sign-ins.
+      featurePlan: FeaturePlan.PLUS,
+      standardThreatProtectionMode: StandardThreatProtectionMode.FULL_FUNCTION,
+      deletionProtection: true,
+      removalPolicy: RemovalPolicy.RETAIN,
+    });
+
+    for (const [groupName, description] of Object.entries(USER_GROUPS)) {
+      userPool.addGroup(`${groupName[0]?.toUpperCase()}${groupName.slice(1)}Group`, {
+        groupName,
+        description,
+      });
+    }
+
+    const client = userPool.addClient('AdminClient', {
+      generateSecret: false,
+      // SRP and password sign-in for CLIs that fetch a token; the console uses the code flow with PKCE.
+      authFlows: { userSrp: true, userPassword: true },
+      // The console's origins are its redirect targets. Without a console there is nowhere to redirect to,
+      // so the OAuth flows stay off rather than pointing at a placeholder URL.
+      ...(allowedOrigins.length > 0
+        ? {
+            oAuth: {
+              flows: { authorizationCodeGrant: true },
+              callbackUrls: allowedOrigins.map((origin) => `${origin}/`),
+              logoutUrls: allowedOrigins.map((origin) => `${origin}/`),
+            },
+          }
+        : { disableOAuth: true }),
+      preventUserExistenceErrors: true,
+      readAttributes: new ClientAttributes()
+        .withStandardAttributes({ email: true, emailVerified: true, fullname: true })
+        .withCustomAttributes('orgs'),
+      // Never `custom:orgs`: a user who could write it could grant themselves every organization.
+      // Only administrators set it (AdminUpdateUserAttributes).
+      writeAttributes: new ClientAttributes().withStandardAttributes({ fullname: true }),
+      idTokenValidity: Duration.hours(1),
+      accessTokenValidity: Duration.hours(1),
+      refreshTokenValidity: Duration.days(30),
+    });
+
+    return { userPool, client };
+  }
+}
+
+/** One JSON object per request; the fields API Gateway HTTP APIs can log that matter when debugging. */
+const ACCESS_LOG_FORMAT = AccessLogFormat.custom(
+  JSON.stringify({
+    requestId: '$context.requestId',
+    ip: '$context.identity.sourceIp',
+    userAgent: '$context.identity.userAgent',
+    requestTime: '$context.requestTime',
+    httpMethod: '$context.httpMethod',
+    path: '$context.path',
+    routeKey: '$context.routeKey',
+    status: '$context.status',
+    protocol: '$context.protocol',
+    responseLength: '$context.responseLength',
+    responseLatency: '$context.responseLatency',
+    integrationLatency: '$context.integrationLatency',
+    integrationStatus: '$context.integrationStatus',
+    integrationError: '$context.integrationErrorMessage',
+    authorizerError: '$context.authorizer.error',
+    sub: '$context.authorizer.claims.sub',
+    errorMessage: '$context.error.message',
+  }),
+);
+
+function corsFor(allowedOrigins: readonly string[]): CorsPreflightOptions | undefined {
+  if (allowedOrigins.length === 0) return undefined;
+  return {
+    allowOrigins: [...allowedOrigins],
+    allowMethods: [
+      CorsHttpMethod.GET,
+      CorsHttpMethod.POST,
+      CorsHttpMethod.PATCH,
+      CorsHttpMethod.DELETE,
+      CorsHttpMethod.OPTIONS,
+    ],
+    allowHeaders: ['authorization', 'content-type', 'idempotency-key', 'if-match'],
+    exposeHeaders: ['etag', 'location', 'retry-after'],
+    maxAge: Duration.hours(1),
+  };
+}

@@ -1,0 +1,4 @@
+#!/usr/bin/env node
+import { buildApp } from './build.ts';
+
+buildApp().app.synth();

@@ -1,0 +1,81 @@
+import { App, type AppProps, Validations } from 'aws-cdk-lib';
+import { AwsSolutionsChecks, ServerlessChecks } from 'cdk-nag';
+import { AdminApiStack, type ExternalJwtIssuer } from './admin-api-stack.ts';
+
+/** The stack's id, and its CloudFormation stack name. */
+export const STACK_ID = 'SubscriptionAdmin';
+
+export interface BuildAppOptions {
+  /** Context on top of cdk.json's and the CLI's `-c` (the CLI passes those through the environment). */
+  readonly context?: AppProps['context'];
+  /** Cloud assembly directory. @default - the CLI's, or a temporary directory */
+  readonly outdir?: string;
+}
+
+/**
+ * The CDK app: the one stack, checked by the cdk-nag AwsSolutions and Serverless packs. Any finding that is
+ * not acknowledged (with a reason, next to the construct it concerns) fails synthesis.
+ *
+ * Context:
+ * - `allowedOrigins`: comma-separated CORS origins (e.g. the admin console's); none by default, meaning no CORS.
+ * - `jwtIssuer` and `jwtAudience` (comma-separated): accept an external IdP's JWTs instead of creating a
+ *   Cognito user pool.
+ */
+export function buildApp(options: BuildAppOptions = {}): { app: App; stack: AdminApiStack } {
+  const app = new App({ context: options.context, outdir: options.outdir });
+  const allowedOrigins = parseOrigins(listContext(app, 'allowedOrigins'));
+  const externalJwtIssuer = parseJwtIssuer(app);
+
+  const stack = new AdminApiStack(app, STACK_ID, {
+    description:
+      'Subscription admin API: DynamoDB table, HTTP API with one Lambda function per route, user pool',
+    allowedOrigins,
+    externalJwtIssuer,
+  });
+
+  Validations.of(app).addPlugins(new AwsSolutionsChecks(app), new ServerlessChecks(app));
+  return { app, stack };
+}
+
+/** A context value given as a comma-separated string (`-c key=a,b`) or as a JSON array (cdk.json). */
+function listContext(app: App, key: string): string[] {
+  const value: unknown = app.node.tryGetContext(key);
+  if (value === undefined || value === null) return [];
+  const items = typeof value === 'string' ? value.split(',') : Array.isArray(value) ? value : undefined;
+  if (!items?.every((item): item is string => typeof item === 'string')) {
+    throw new Error(`Context "${key}" must be a comma-separated string or an array of strings`);
+  }
+  return items.map((item) => item.trim()).filter((item) => item.length > 0);
+}
+
+function parseOrigins(origins: string[]): string[] {
+  for (const origin of origins) {
+    let parsed: URL | undefined;
+    try {
+      parsed = new URL(origin);
+    } catch {
+      parsed = undefined;
+    }
+    // An origin is scheme://host[:port] with nothing after it; CORS compares it byte for byte.
+    if (parsed?.origin !== origin) {
+      throw new Error(
+        `Context "allowedOrigins": "${origin}" is not an origin such as https://admin.example.com`,
+      );
+    }
+  }
+  return origins;
+}
+
+function parseJwtIssuer(app: App): ExternalJwtIssuer | undefined {
+  const issuer: unknown = app.node.tryGetContext('jwtIssuer');
+  const audience = listContext(app, 'jwtAudience');
+  if (issuer === undefined || issuer === null || issuer === '') {
+    if (audience.length > 0) throw new Error('Context "jwtAudience" needs "jwtIssuer"');
+    return undefined;
+  }
+  if (typeof issuer !== 'string' || !issuer.startsWith('https://')) {
+    throw new Error('Context "jwtIssuer" must be an https:// issuer URL');
+  }
+  if (audience.length === 0) throw new Error('Context "jwtIssuer" needs "jwtAudience" (comma-separated)');
+  return { issuer, audience };
+}

@@ -1,0 +1,36 @@
+import type { OperationContext } from '../context.ts';
+import type { TxStep } from '../db/commit.ts';
+import type { EntityType } from '../entities/audit-event.ts';
+import { newId } from '../ids.ts';
+
+/**
+ * The audit event of a change, as a step of the change's own transaction: no change without
+ * its event, no event without its change.
+ */
+export const auditStep = (
+  ctx: OperationContext,
+  event: {
+    entityType: EntityType;
+    entityId: string;
+    action: string;
+    before: object | null;
+    after: object | null;
+  },
+): TxStep => ({
+  build: (tx) =>
+    tx.auditEvent
+      .create({
+        organizationId: ctx.orgId,
+        id: newId('evt', ctx.now.getTime()),
+        at: ctx.now.toISOString(),
+        actorSub: ctx.actor.sub,
+        ...(ctx.actor.email ? { actorEmail: ctx.actor.email } : {}),
+        entityType: event.entityType,
+        entityId: event.entityId,
+        action: event.action,
+        // Absent rather than null: the API maps a missing image back to `null`.
+        ...(event.before ? { before: event.before } : {}),
+        ...(event.after ? { after: event.after } : {}),
+      })
+      .commit(),
+});

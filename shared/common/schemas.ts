@@ -1,0 +1,47 @@
+import * as z from 'zod';
+import { type IdPrefix, idPattern } from '../ids.ts';
+
+/** `^[a-z0-9][a-z0-9-]{0,62}$`, as the contract says. */
+export const ORG_ID_PATTERN = /^[a-z0-9][a-z0-9-]{0,62}$/;
+
+export const OrgId = z.string().regex(ORG_ID_PATTERN);
+
+/** A prefixed ULID such as `pkg_01J…`. */
+export const Id = (prefix: IdPrefix) =>
+  z.string().regex(idPattern(prefix), { message: `must be an id starting with ${prefix}_` });
+
+/** Path parameters: `{ orgId }` plus the resource ids of the route. */
+export const OrgParams = z.strictObject({ orgId: OrgId });
+
+export const paramsWith = <K extends string>(name: K, prefix: IdPrefix) =>
+  z.strictObject({ orgId: OrgId, [name]: Id(prefix) } as { orgId: typeof OrgId } & Record<
+    K,
+    ReturnType<typeof Id>
+  >);
+
+/** `limit` and `cursor` of every list. */
+export const pageQuery = {
+  limit: z.coerce.number().int().min(1).max(100).default(25),
+  cursor: z.string().min(1).max(2048).optional(),
+};
+
+export const ListQuery = z.strictObject(pageQuery);
+
+/** ISO-8601 UTC with milliseconds, as every timestamp is returned. */
+export const Timestamp = z.iso.datetime();
+
+/** Fields every resource carries, in responses only. */
+export const resourceFields = {
+  id: z.string(),
+  organizationId: z.string(),
+  version: z.number().int().min(1),
+  createdAt: Timestamp,
+  updatedAt: Timestamp,
+};
+
+/** `{ items, nextCursor }` of a list response. */
+export const pageOf = <T extends z.ZodType>(item: T) =>
+  z.object({ items: z.array(item), nextCursor: z.string().nullable() });
+
+/** An optional text field that `null` clears. */
+export const nullableText = (max: number) => z.string().max(max).nullable();

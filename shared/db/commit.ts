@@ -1,0 +1,113 @@
+import type { OperationContext } from '../context.ts';
+import { ApiError, unavailable } from '../errors.ts';
+import { service } from './service.ts';
+
+type WriteFn = Parameters<typeof service.transaction.write>[0];
+/** The entities as a transaction sees them (`entities.package.create(...).commit()`). */
+export type TxEntities = Parameters<WriteFn>[0];
+export type TxItem = ReturnType<WriteFn>[number];
+
+/** One item of a transaction, and what its failed condition means. */
+export interface TxStep {
+  build: (tx: TxEntities) => TxItem;
+  /**
+   * Turns this item's failed condition into a domain error. `current` is the item as it was
+   * when the condition failed (for steps committed with `response: 'all_old'`), else null.
+   */
+  onFail?: (current: Record<string, unknown> | null) => Error;
+}
+
+/** Thrown by an `onFail` when the item changed since it was read; `retryOnStale` reads again. */
+export class StaleRead extends Error {
+  constructor() {
+    super('the item changed since it was read');
+    this.name = 'StaleRead';
+  }
+}
+
+const MAX_CONFLICT_RETRIES = 6;
+const MAX_STALE_RETRIES = 8;
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+const backoff = (attempt: number) => sleep(Math.random() * Math.min(200, 10 * 2 ** attempt));
+
+/**
+ * Writes `steps` in one DynamoDB transaction: all or nothing. A failed condition becomes the
+ * failing step's domain error; a transaction conflict (another transaction touching the same
+ * items) is retried with the same items, whose conditions DynamoDB evaluates afresh; throttling
+ * becomes `503 unavailable`. With `result`, the request's idempotency record is completed in
+ * the same transaction.
+ */
+export const commit = async (ctx: OperationContext, steps: TxStep[], options: { result?: unknown } = {}) => {
+  const hook = options.result !== undefined ? ctx.idempotency : undefined;
+  const all = hook && !hook.committed ? [...steps, hook.completion(options.result)] : steps;
+  for (let attempt = 0; ; attempt++) {
+    const response = await service.transaction.write((tx) => all.map((step) => step.build(tx))).go();
+    if (!response.canceled) {
+      if (hook) hook.committed = true;
+      return;
+    }
+    const reasons = response.data as { code: string; item: Record<string, unknown> | null }[];
+    const failed = reasons.findIndex((reason) => reason.code === 'ConditionalCheckFailed');
+    if (failed >= 0) {
+      const step = all[failed];
+      const reason = reasons[failed];
+      if (step?.onFail) throw step.onFail(reason?.item ?? null);
+      throw new Error(`Unmapped condition failure on transaction item ${failed}`);
+    }
+    const codes = reasons.map((reason) => reason.code);
+    if (codes.some((code) => code === 'ThrottlingError' || code === 'ProvisionedThroughputExceeded')) {
+      throw unavailable();
+    }
+    if (codes.includes('TransactionConflict')) {
+      if (attempt < MAX_CONFLICT_RETRIES) {
+        await backoff(attempt);
+        continue;
+      }
+      throw unavailable('Too many concurrent changes to the same items; nothing was written');
+    }
+    throw new Error(`Transaction canceled: ${codes.join(',')}`);
+  }
+};
+
+/**
+ * Runs a read-modify-write `attempt` again when it lost a race (`StaleRead`), so a write
+ * without `If-Match` never overwrites a concurrent change and never fails because of one.
+ */
+export const retryOnStale = async <T>(attempt: () => Promise<T>): Promise<T> => {
+  for (let i = 0; ; i++) {
+    try {
+      return await attempt();
+    } catch (error) {
+      if (!(error instanceof StaleRead)) throw error;
+      if (i >= MAX_STALE_RETRIES) throw unavailable('Too many concurrent changes to this resource');
+      await backoff(i);
+    }
+  }
+};
+
+/**
+ * The `onFail` of a resource's own versioned write: gone → 404; changed → 412 when the client
+ * sent `If-Match`, else read again; otherwise `other(current)` says which invariant failed.
+ */
+export const versionedFailure =
+  (
+    ctx: OperationContext,
+    what: string,
+    expected: number,
+    other?: (current: Record<string, unknown>) => ApiError,
+  ) =>
+  (current: Record<string, unknown> | null): Error => {
+    if (!current) return new ApiError('not_found', `${what} not found`);
+    const version = Number(current.version);
+    if (version !== expected) {
+      if (ctx.ifMatch !== undefined) {
+        return new ApiError(
+          'version_mismatch',
+          `If-Match expected version ${ctx.ifMatch}, current version is ${version}`,
+        );
+      }
+      return new StaleRead();
+    }
+    return other ? other(current) : new Error(`Unexpected condition failure on ${what}`);
+  };

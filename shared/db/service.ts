@@ -1,0 +1,22 @@
+import { Service } from 'electrodb';
+import { config } from '../config.ts';
+import { AuditEvent } from '../entities/audit-event.ts';
+import { IdempotencyRecord } from '../entities/idempotency-record.ts';
+import { Offer } from '../entities/offer.ts';
+import { Package } from '../entities/package.ts';
+import { UniqueGuard } from '../entities/unique-guard.ts';
+import { documentClient } from './client.ts';
+
+/** Every entity in the one table, bound to the module-scope client. */
+export const service = new Service(
+  {
+    package: Package,
+    offer: Offer,
+    guard: UniqueGuard,
+    auditEvent: AuditEvent,
+    idempotency: IdempotencyRecord,
+  },
+  { client: documentClient, table: config.tableName },
+);
+
+export const db = service.entities;

@@ -1,0 +1,29 @@
+/**
+ * The one DynamoDB table, as plain data. CDK (`infra/admin-api-stack.ts`) and the local
+ * server (`shared/local/dynamo.ts`) both build the table from this, so what runs on a laptop
+ * has exactly the keys and indexes of what is deployed.
+ *
+ * Single-table design: ElectroDB entities overload the generic key attributes. Every GSI
+ * projects ALL attributes so a list page is one Query with no follow-up reads.
+ */
+export const TABLE = {
+  partitionKey: 'pk',
+  sortKey: 'sk',
+  /** Epoch seconds; DynamoDB TTL removes expired idempotency records. */
+  ttlAttribute: 'ttl',
+  globalSecondaryIndexes: [
+    { indexName: 'gsi1', partitionKey: 'gsi1pk', sortKey: 'gsi1sk' },
+    { indexName: 'gsi2', partitionKey: 'gsi2pk', sortKey: 'gsi2sk' },
+    { indexName: 'gsi3', partitionKey: 'gsi3pk', sortKey: 'gsi3sk' },
+    { indexName: 'gsi4', partitionKey: 'gsi4pk', sortKey: 'gsi4sk' },
+    { indexName: 'gsi5', partitionKey: 'gsi5pk', sortKey: 'gsi5sk' },
+    { indexName: 'gsi6', partitionKey: 'gsi6pk', sortKey: 'gsi6sk' },
+  ],
+} as const;
+
+/** All key attributes are strings. */
+export const KEY_ATTRIBUTES: string[] = [
+  TABLE.partitionKey,
+  TABLE.sortKey,
+  ...TABLE.globalSecondaryIndexes.flatMap((g) => [g.partitionKey, g.sortKey]),
+];

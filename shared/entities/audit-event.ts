@@ -1,0 +1,50 @@
+import { Entity, type EntityItem } from 'electrodb';
+import { key, SERVICE } from './common.ts';
+
+export const ENTITY_TYPES = [
+  'package',
+  'offer',
+  'plan',
+  'plan-group',
+  'company',
+  'product',
+  'price',
+  'subscriber',
+  'subscription',
+] as const;
+export type EntityType = (typeof ENTITY_TYPES)[number];
+
+/** An immutable record of one change, written in the same transaction as the change. */
+export const AuditEvent = new Entity({
+  model: { entity: 'auditEvent', version: '1', service: SERVICE },
+  attributes: {
+    organizationId: { type: 'string', required: true, readOnly: true },
+    id: { type: 'string', required: true, readOnly: true },
+    at: { type: 'string', required: true, readOnly: true },
+    actorSub: { type: 'string', required: true, readOnly: true },
+    actorEmail: { type: 'string', readOnly: true },
+    entityType: { type: ENTITY_TYPES, required: true, readOnly: true },
+    entityId: { type: 'string', required: true, readOnly: true },
+    action: { type: 'string', required: true, readOnly: true },
+    before: { type: 'any', readOnly: true },
+    after: { type: 'any', readOnly: true },
+  },
+  indexes: {
+    primary: {
+      pk: key('pk', ['organizationId']),
+      sk: key('sk', ['id']),
+    },
+    byEntity: {
+      index: 'gsi1',
+      pk: key('gsi1pk', ['organizationId', 'entityId']),
+      sk: key('gsi1sk', ['id']),
+    },
+    byEntityType: {
+      index: 'gsi2',
+      pk: key('gsi2pk', ['organizationId', 'entityType']),
+      sk: key('gsi2sk', ['id']),
+    },
+  },
+});
+
+export type AuditEventItem = EntityItem<typeof AuditEvent>;

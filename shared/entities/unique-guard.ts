@@ -1,0 +1,38 @@
+import { Entity, type EntityItem } from 'electrodb';
+import { key, SERVICE } from './common.ts';
+
+/** What a guard keeps unique within an org. */
+export const GUARD_KINDS = [
+  'package-code',
+  'offer-code',
+  'plan-slug',
+  'subscriber-username',
+  'subscriber-email',
+] as const;
+export type GuardKind = (typeof GUARD_KINDS)[number];
+
+/**
+ * One item per unique value (a code, a slug, a username…), written in the same transaction
+ * as its owner with `attribute_not_exists`, so two racing creates cannot both win. The value
+ * is normalised by the caller (`normalizeUnique`), which is what makes codes unique ignoring case.
+ */
+export const UniqueGuard = new Entity({
+  model: { entity: 'guard', version: '1', service: SERVICE },
+  attributes: {
+    organizationId: { type: 'string', required: true, readOnly: true },
+    kind: { type: GUARD_KINDS, required: true, readOnly: true },
+    value: { type: 'string', required: true, readOnly: true },
+    ownerId: { type: 'string', required: true },
+  },
+  indexes: {
+    primary: {
+      pk: key('pk', ['organizationId']),
+      sk: key('sk', ['kind', 'value']),
+    },
+  },
+});
+
+export type UniqueGuardItem = EntityItem<typeof UniqueGuard>;
+
+/** Case-insensitive uniqueness: compare values lower-cased (Unicode-aware, locale-independent). */
+export const normalizeUnique = (value: string): string => value.normalize('NFC').toLowerCase();

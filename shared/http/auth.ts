@@ -1,0 +1,79 @@
+import type { APIGatewayProxyEventV2 } from 'aws-lambda';
+import { ORG_ID_PATTERN } from '../common/schemas.ts';
+import type { Actor } from '../context.ts';
+import { ApiError } from '../errors.ts';
+
+export type Role = 'admin' | 'viewer';
+
+export interface Principal {
+  actor: Actor;
+  role: Role;
+  orgId: string;
+}
+
+type Claims = Record<string, unknown>;
+
+/** The verified claims: API Gateway's JWT authorizer (or the local server) put them here. */
+export const claimsOf = (event: APIGatewayProxyEventV2): Claims | undefined => {
+  const authorizer = (event.requestContext as { authorizer?: { jwt?: { claims?: Claims } } }).authorizer;
+  return authorizer?.jwt?.claims;
+};
+
+/**
+ * `cognito:groups` arrives as a JSON array from a decoded token, and flattened by API Gateway
+ * into a string such as `[admin viewer]`; accept both (and a plain comma/space list).
+ */
+export const parseGroups = (claim: unknown): string[] => {
+  if (Array.isArray(claim)) return claim.filter((g): g is string => typeof g === 'string');
+  if (typeof claim !== 'string') return [];
+  const trimmed = claim.trim();
+  if (trimmed.startsWith('[') && trimmed.endsWith(']')) {
+    const inner = trimmed.slice(1, -1);
+    try {
+      const parsed: unknown = JSON.parse(trimmed);
+      if (Array.isArray(parsed)) return parsed.filter((g): g is string => typeof g === 'string');
+    } catch {
+      // Not JSON: API Gateway's `[admin viewer]` form.
+    }
+    return inner.split(/[\s,]+/).filter(Boolean);
+  }
+  return trimmed.split(/[\s,]+/).filter(Boolean);
+};
+
+/** `custom:orgs`: comma-separated org ids, or `*` for every org. */
+export const parseOrgs = (claim: unknown): string[] =>
+  typeof claim === 'string'
+    ? claim
+        .split(',')
+        .map((o) => o.trim())
+        .filter(Boolean)
+    : [];
+
+/**
+ * Who is calling and whether they may: 401 without a usable identity, 403 without a group or
+ * without access to the org in the path, 403 for a viewer on a write route, 404 for an org id
+ * that cannot exist.
+ */
+export const authorize = (event: APIGatewayProxyEventV2, access: 'read' | 'write'): Principal => {
+  const claims = claimsOf(event);
+  const sub = claims?.sub;
+  if (!claims || typeof sub !== 'string' || sub === '') {
+    throw new ApiError('unauthorized', 'A valid bearer token is required');
+  }
+  const groups = parseGroups(claims['cognito:groups']);
+  const role: Role | undefined = groups.includes('admin')
+    ? 'admin'
+    : groups.includes('viewer')
+      ? 'viewer'
+      : undefined;
+  if (!role) throw new ApiError('forbidden', 'The token has neither the admin nor the viewer group');
+  const orgId = event.pathParameters?.orgId ?? '';
+  const orgs = parseOrgs(claims['custom:orgs']);
+  if (!orgs.includes('*') && !orgs.includes(orgId)) {
+    throw new ApiError('forbidden', `The token does not grant access to organization '${orgId}'`);
+  }
+  if (!ORG_ID_PATTERN.test(orgId)) throw new ApiError('not_found', `Organization '${orgId}' not found`);
+  if (access === 'write' && role !== 'admin') throw new ApiError('forbidden', 'Viewers cannot make changes');
+  const email = claims.email;
+  return { actor: { sub, email: typeof email === 'string' && email !== '' ? email : null }, role, orgId };
+};

@@ -1,0 +1,203 @@
+import middy from '@middy/core';
+import httpJsonBodyParser from '@middy/http-json-body-parser';
+import type { APIGatewayProxyEventV2, Context } from 'aws-lambda';
+import * as z from 'zod';
+import { OrgParams } from '../common/schemas.ts';
+import type { OperationContext } from '../context.ts';
+import { ApiError, type FieldError } from '../errors.ts';
+import { findRoute, type Route } from '../routes.ts';
+import { authorize, type Principal } from './auth.ts';
+import { assertObject, checkBody } from './body.ts';
+import { beginIdempotent, type IdempotencyLock } from './idempotency.ts';
+import { type HttpResponse, json, noContent, toProblem } from './response.ts';
+
+/** What a route declares; the factory does everything else. */
+export interface RouteSpec<P extends z.ZodType, Q extends z.ZodType, B extends z.ZodType> {
+  /** Path parameters (default `{ orgId }`). A malformed id is a `404`: no such resource can exist. */
+  params?: P;
+  /** Query parameters (default: none allowed). */
+  query?: Q;
+  /** The JSON body, validated strictly. Routes without one get no JSON parser. */
+  body?: B;
+  /** A missing body counts as `{}` (lifecycle POSTs). */
+  bodyOptional?: boolean;
+  /** Success status (default 200). */
+  status?: 200 | 201 | 204;
+  /** The success body's schema, for the OpenAPI document. */
+  response?: z.ZodType;
+  /** For creates: the collection below `/orgs/{orgId}/` whose `/{id}` becomes the `Location`. */
+  location?: string;
+}
+
+export interface RouteInput<P extends z.ZodType, Q extends z.ZodType, B extends z.ZodType> {
+  params: z.output<P>;
+  query: z.output<Q>;
+  body: z.output<B>;
+  ctx: OperationContext;
+}
+
+const NoQuery = z.strictObject({});
+const NoBody = z.undefined();
+
+const READ_ONLY = new Set(['id', 'version', 'createdAt', 'updatedAt', 'organizationId']);
+
+/** Every zod issue as a contract field error; unknown (and read-only) fields one by one. */
+export const fieldErrors = (error: z.ZodError, prefix: string[] = []): FieldError[] =>
+  error.issues.flatMap((issue) => {
+    const base = [...prefix, ...issue.path.map(String)];
+    if (issue.code === 'unrecognized_keys') {
+      return issue.keys.map((key) => ({
+        path: [...base, key].join('.'),
+        message: READ_ONLY.has(key) ? 'is read-only' : 'is not a known field',
+      }));
+    }
+    const missing = issue.code === 'invalid_type' && /received undefined$/.test(issue.message);
+    return [{ path: base.join('.') || '(body)', message: missing ? 'is required' : issue.message }];
+  });
+
+const IF_MATCH = /^\s*(?:W\/)?"?(\d{1,15})"?\s*$/;
+
+const principals = new WeakMap<APIGatewayProxyEventV2, Principal>();
+
+const routeOf = (event: APIGatewayProxyEventV2): Route => {
+  const route = findRoute(event.routeKey);
+  if (!route) throw new Error(`No route for ${event.routeKey}`);
+  return route;
+};
+
+/**
+ * Builds a Lambda handler for one route: auth, body checks and JSON parsing, strict zod
+ * validation of path, query and body (every problem listed at once), `If-Match`,
+ * `Idempotency-Key`, response shaping (`ETag`, `Location`) and the one error mapper.
+ * The route's function only calls its operation.
+ */
+export const handle = <
+  R,
+  P extends z.ZodType = typeof OrgParams,
+  Q extends z.ZodType = typeof NoQuery,
+  B extends z.ZodType = typeof NoBody,
+>(
+  spec: RouteSpec<P, Q, B>,
+  run: (input: RouteInput<P, Q, B>) => Promise<R>,
+) => {
+  const paramsSchema = spec.params ?? OrgParams;
+  const querySchema = spec.query ?? NoQuery;
+  const status = spec.status ?? 200;
+
+  const shape = (result: unknown): HttpResponse => {
+    if (status === 204) return noContent();
+    const headers: Record<string, string> = {};
+    const version = (result as { version?: unknown } | null)?.version;
+    if (typeof version === 'number') headers.etag = `"${version}"`;
+    const created = result as { id?: unknown; organizationId?: unknown } | null;
+    if (spec.location && typeof created?.id === 'string') {
+      headers.location = `/orgs/${String(created.organizationId)}/${spec.location}/${created.id}`;
+    }
+    return json(status, result, headers);
+  };
+
+  const core = async (event: APIGatewayProxyEventV2): Promise<HttpResponse> => {
+    const route = routeOf(event);
+    const errors: FieldError[] = [];
+
+    const params = paramsSchema.safeParse(event.pathParameters ?? {});
+    if (!params.success) throw new ApiError('not_found', 'No such resource in this organization');
+
+    const query = querySchema.safeParse(event.queryStringParameters ?? {});
+    if (!query.success) errors.push(...fieldErrors(query.error));
+
+    let body: z.ZodSafeParseResult<unknown> = { success: true, data: undefined };
+    if (spec.body) {
+      body = spec.body.safeParse(assertObject(event.body));
+      if (!body.success) errors.push(...fieldErrors(body.error));
+    }
+
+    const headers = event.headers ?? {};
+    let ifMatch: number | undefined;
+    const ifMatchHeader = headers['if-match'];
+    if (ifMatchHeader !== undefined && ifMatchHeader.trim() !== '*' && route.access === 'write') {
+      const match = IF_MATCH.exec(ifMatchHeader);
+      if (match?.[1]) ifMatch = Number(match[1]);
+      else errors.push({ path: 'If-Match', message: 'must be a version in quotes, e.g. "3"' });
+    }
+    const idempotencyKey = route.method === 'POST' ? headers['idempotency-key'] : undefined;
+    if (idempotencyKey !== undefined && (idempotencyKey.length < 1 || idempotencyKey.length > 255)) {
+      errors.push({ path: 'Idempotency-Key', message: 'must be 1 to 255 characters' });
+    }
+    if (errors.length > 0 || !query.success || !body.success)
+      throw new ApiError('validation_failed', 'The request is not valid', errors);
+
+    const principal = principals.get(event);
+    const ctx: OperationContext = {
+      orgId: principal?.orgId ?? '',
+      actor: principal?.actor ?? { sub: 'anonymous', email: null },
+      now: new Date(),
+      ...(ifMatch !== undefined ? { ifMatch } : {}),
+    };
+
+    let lock: IdempotencyLock | undefined;
+    if (idempotencyKey !== undefined && principal) {
+      const start = await beginIdempotent({
+        orgId: principal.orgId,
+        sub: principal.actor.sub,
+        key: idempotencyKey,
+        method: route.method,
+        path: event.rawPath,
+        body: body.data,
+        now: ctx.now,
+        shape,
+      });
+      if (start.kind === 'replay') return start.response;
+      lock = start.lock;
+      ctx.idempotency = lock;
+    }
+
+    try {
+      const response = shape(
+        await run({ params: params.data, query: query.data, body: body.data, ctx } as RouteInput<P, Q, B>),
+      );
+      await lock?.complete(response);
+      return response;
+    } catch (error) {
+      await lock?.release();
+      throw error;
+    }
+  };
+
+  const handler = middy<APIGatewayProxyEventV2, HttpResponse, Error, Context>(core)
+    .use({
+      onError: async (request) => {
+        request.response = toProblem(request.error, request.event.requestContext?.requestId);
+      },
+    })
+    .use({
+      before: async (request) => {
+        const route = routeOf(request.event);
+        if (route.auth) principals.set(request.event, authorize(request.event, route.access));
+        if (spec.body) checkBody(request.event, spec.bodyOptional ?? false);
+      },
+    });
+  if (spec.body) {
+    // Runs after the checks above; by then the content type is JSON, so any failure is malformed JSON.
+    handler.use(httpJsonBodyParser()).use({
+      onError: async (request) => {
+        const cause = (request.error as { cause?: { package?: string } } | null)?.cause;
+        if (cause?.package === '@middy/http-json-body-parser') {
+          request.error = new ApiError('invalid_json', 'The body is not valid JSON');
+        }
+      },
+    });
+  }
+  return Object.assign(handler, {
+    spec: {
+      params: paramsSchema,
+      query: querySchema,
+      body: spec.body,
+      bodyOptional: spec.bodyOptional,
+      status,
+      response: spec.response,
+    },
+  });
+};
+
+export type RouteHandler = ReturnType<typeof handle>;

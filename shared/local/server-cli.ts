@@ -1,0 +1,90 @@
+/**
+ * `npm start`: DynamoDB Local (embedded, unless DYNAMODB_ENDPOINT is set), the table, and every
+ * route of the table served on http://localhost:$PORT by the same handlers Lambda runs.
+ */
+import { ensureTable, LocalSetupError, startDynamoLocal } from './dynamo.ts';
+import { localToken } from './jwt.ts';
+
+const env = process.env;
+const port = Number(env.PORT || 3000);
+const dynamoPort = Number(env.DYNAMODB_PORT || 8000);
+const tableName = env.TABLE_NAME || 'subscription-admin';
+const inMemory = env.IN_MEMORY === '1' || env.IN_MEMORY === 'true';
+const dataDir = env.DATA_DIR || '.data';
+
+const fail = (message: string): never => {
+  console.error(`\n  ✗ ${message}\n`);
+  process.exit(1);
+};
+
+let dynamo: Awaited<ReturnType<typeof startDynamoLocal>> | undefined;
+let endpoint = env.DYNAMODB_ENDPOINT;
+try {
+  if (!endpoint) {
+    dynamo = await startDynamoLocal({ port: dynamoPort, ...(inMemory ? {} : { dataDir }) });
+    endpoint = dynamo.endpoint;
+  }
+  await ensureTable(endpoint, tableName);
+} catch (error) {
+  dynamo?.stop();
+  fail(
+    error instanceof LocalSetupError
+      ? error.message
+      : `Could not prepare DynamoDB at ${endpoint}: ${String(error)}`,
+  );
+}
+// The handlers read these when they load, exactly as they read the Lambda environment.
+env.DYNAMODB_ENDPOINT = endpoint;
+env.TABLE_NAME = tableName;
+
+const { createLocalServer } = await import('./server.ts');
+const { buildOpenApi, DOCS_HTML } = await import('../openapi.ts');
+let openapi: string | undefined;
+const server = await createLocalServer({
+  extra: async (req, url, res) => {
+    if (req.method !== 'GET') return false;
+    if (url.pathname === '/openapi.json') {
+      openapi ??= JSON.stringify(await buildOpenApi({ serverUrl: `http://localhost:${port}` }), null, 2);
+      res.writeHead(200, { 'content-type': 'application/json' }).end(openapi);
+      return true;
+    }
+    if (url.pathname === '/docs') {
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(DOCS_HTML);
+      return true;
+    }
+    return false;
+  },
+});
+
+const shutdown = () => {
+  server.close();
+  dynamo?.stop();
+  process.exit(0);
+};
+process.on('SIGINT', shutdown);
+process.on('SIGTERM', shutdown);
+
+server.on('error', (error: NodeJS.ErrnoException) => {
+  dynamo?.stop();
+  fail(
+    error.code === 'EADDRINUSE'
+      ? `Port ${port} is already in use. Stop what is listening there, or start with PORT=3001 npm start.`
+      : `The server could not start: ${error.message}`,
+  );
+});
+server.listen(port, () => {
+  const token = localToken({ org: 'demo', role: 'admin', sub: 'local-admin', email: 'admin@demo.local' });
+  console.log(`
+  Subscription Admin API  http://localhost:${port}
+  API docs                http://localhost:${port}/docs   (OpenAPI: /openapi.json)
+  DynamoDB                ${dynamo ? `DynamoDB Local at ${endpoint} (${inMemory ? 'in memory' : `data in ${dataDir}/`})` : endpoint}, table ${tableName}
+
+  Admin token for org "demo" (valid 7 days; more with: npm run token -- --org ORG --role admin|viewer):
+
+  export TOKEN=${token}
+
+  Try:  curl -s http://localhost:${port}/orgs/demo/packages -H "Authorization: Bearer $TOKEN"
+
+  Ctrl-C stops the API and DynamoDB Local.
+`);
+});

@@ -1,0 +1,196 @@
+import { randomUUID } from 'node:crypto';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { dirname, join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import type { APIGatewayProxyEventV2, Context } from 'aws-lambda';
+import { ApiError } from '../errors.ts';
+import type { RouteHandler } from '../http/handler.ts';
+import { type HttpResponse, problem } from '../http/response.ts';
+import { ROUTES, type Route, routeKey } from '../routes.ts';
+import { flattenClaims, verifyToken } from './jwt.ts';
+
+const FUNCTIONS_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'functions');
+
+/** API Gateway HTTP APIs refuse payloads over 10 MB before any function runs; so do we. */
+const GATEWAY_MAX_BYTES = 10 * 1024 * 1024;
+
+interface Compiled {
+  route: Route;
+  pattern: RegExp;
+  names: string[];
+  handler: RouteHandler;
+}
+
+/** Imports the very handler module Lambda would run for each route of the table. */
+export const loadRoutes = async (): Promise<Compiled[]> =>
+  Promise.all(
+    ROUTES.map(async (route) => {
+      const names: string[] = [];
+      const pattern = new RegExp(
+        `^${route.path.replace(/\{(\w+)\}/g, (_, name: string) => {
+          names.push(name);
+          return '([^/]+)';
+        })}$`,
+      );
+      const module = (await import(pathToFileURL(join(FUNCTIONS_DIR, `${route.handler}.ts`)).href)) as {
+        handler: RouteHandler;
+      };
+      return { route, pattern, names, handler: module.handler };
+    }),
+  );
+
+const send = (res: ServerResponse, response: HttpResponse, requestId: string) => {
+  res.writeHead(response.statusCode, { ...response.headers, 'x-request-id': requestId });
+  res.end(response.body ?? '');
+};
+
+const readBody = (req: IncomingMessage): Promise<Buffer | 'too_large'> =>
+  new Promise((done, fail) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    req.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > GATEWAY_MAX_BYTES) {
+        done('too_large');
+        req.destroy();
+        return;
+      }
+      chunks.push(chunk);
+    });
+    req.on('end', () => done(Buffer.concat(chunks)));
+    req.on('error', fail);
+  });
+
+/** Builds the API Gateway HTTP API (payload format 2.0) event Lambda would receive. */
+const buildEvent = (
+  req: IncomingMessage,
+  url: URL,
+  compiled: Compiled,
+  match: RegExpExecArray,
+  body: Buffer,
+  claims: Record<string, string> | undefined,
+  requestId: string,
+): APIGatewayProxyEventV2 => {
+  const headers: Record<string, string> = {};
+  for (const [name, value] of Object.entries(req.headers)) {
+    if (value !== undefined) headers[name.toLowerCase()] = Array.isArray(value) ? value.join(',') : value;
+  }
+  const query: Record<string, string> = {};
+  for (const [name, value] of url.searchParams)
+    query[name] = name in query ? `${query[name]},${value}` : value;
+  const pathParameters: Record<string, string> = {};
+  compiled.names.forEach((name, i) => {
+    pathParameters[name] = decodeURIComponent(match[i + 1] ?? '');
+  });
+  const now = new Date();
+  const key = routeKey(compiled.route);
+  return {
+    version: '2.0',
+    routeKey: key,
+    rawPath: url.pathname,
+    rawQueryString: url.search.slice(1),
+    headers,
+    ...(Object.keys(query).length ? { queryStringParameters: query } : {}),
+    ...(compiled.names.length ? { pathParameters } : {}),
+    ...(body.length ? { body: body.toString('utf8') } : {}),
+    isBase64Encoded: false,
+    requestContext: {
+      accountId: 'local',
+      apiId: 'local',
+      domainName: headers.host ?? 'localhost',
+      domainPrefix: 'localhost',
+      http: {
+        method: req.method ?? 'GET',
+        path: url.pathname,
+        protocol: `HTTP/${req.httpVersion}`,
+        sourceIp: req.socket.remoteAddress ?? '127.0.0.1',
+        userAgent: headers['user-agent'] ?? '',
+      },
+      requestId,
+      routeKey: key,
+      stage: '$default',
+      time: now.toUTCString(),
+      timeEpoch: now.getTime(),
+      ...(claims ? { authorizer: { jwt: { claims, scopes: [] } } } : {}),
+    },
+  } as APIGatewayProxyEventV2;
+};
+
+const lambdaContext = (requestId: string, functionName: string): Context => {
+  const deadline = Date.now() + 10_000;
+  return {
+    callbackWaitsForEmptyEventLoop: false,
+    functionName,
+    functionVersion: '$LATEST',
+    invokedFunctionArn: `arn:aws:lambda:local:000000000000:function:${functionName}`,
+    memoryLimitInMB: '512',
+    awsRequestId: requestId,
+    logGroupName: `/aws/lambda/${functionName}`,
+    logStreamName: 'local',
+    getRemainingTimeInMillis: () => Math.max(0, deadline - Date.now()),
+    done: () => undefined,
+    fail: () => undefined,
+    succeed: () => undefined,
+  };
+};
+
+export interface LocalServerOptions {
+  /** Extra routes served before the API's (e.g. `/openapi.json`, `/docs`). */
+  extra?: (req: IncomingMessage, url: URL, res: ServerResponse) => Promise<boolean> | boolean;
+}
+
+/**
+ * The local stand-in for API Gateway: matches the route table, verifies the bearer token like
+ * the JWT authorizer (HS256 with LOCAL_JWT_SECRET), builds the v2 event with the claims as the
+ * authorizer flattens them, and calls the route's real handler.
+ */
+export const createLocalServer = async (options: LocalServerOptions = {}): Promise<Server> => {
+  const routes = await loadRoutes();
+  return createServer(async (req, res) => {
+    const requestId = randomUUID();
+    try {
+      const url = new URL(req.url ?? '/', 'http://localhost');
+      if (options.extra && (await options.extra(req, url, res))) return;
+      const candidates = routes
+        .map((compiled) => ({ compiled, match: compiled.pattern.exec(url.pathname) }))
+        .filter((c): c is { compiled: Compiled; match: RegExpExecArray } => c.match !== null);
+      const found = candidates.find((c) => c.compiled.route.method === req.method);
+      if (!found) {
+        send(res, problem(new ApiError('not_found', `No route ${req.method} ${url.pathname}`)), requestId);
+        return;
+      }
+      const body = await readBody(req);
+      if (body === 'too_large') {
+        send(
+          res,
+          problem(new ApiError('payload_too_large', 'The body exceeds the gateway limit')),
+          requestId,
+        );
+        return;
+      }
+      let claims: Record<string, string> | undefined;
+      if (found.compiled.route.auth) {
+        const header = req.headers.authorization ?? '';
+        const token = /^Bearer\s+(\S+)\s*$/i.exec(header)?.[1];
+        const verified = token ? verifyToken(token) : null;
+        if (!verified) {
+          send(res, problem(new ApiError('unauthorized', 'A valid bearer token is required')), requestId);
+          return;
+        }
+        claims = flattenClaims(verified);
+      }
+      const event = buildEvent(req, url, found.compiled, found.match, body, claims, requestId);
+      const response = (await found.compiled.handler(
+        event,
+        lambdaContext(requestId, found.compiled.route.handler.replace('/', '-')),
+      )) as HttpResponse;
+      send(res, response, requestId);
+    } catch (error) {
+      console.error(
+        JSON.stringify({ level: 'ERROR', message: 'local server failure', requestId, error: String(error) }),
+      );
+      if (!res.headersSent)
+        send(res, problem(new ApiError('internal_error', 'An unexpected error occurred')), requestId);
+    }
+  });
+};

@@ -1,0 +1,166 @@
+import { auditStep } from '../audit/record.ts';
+import type { OperationContext } from '../context.ts';
+import { commit, retryOnStale, type TxStep, versionedFailure } from '../db/commit.ts';
+import { claimUnique, moveUnique, releaseUnique } from '../db/guards.ts';
+import { page } from '../db/pagination.ts';
+import { applyDiff, diff, found, readForWrite } from '../db/resource.ts';
+import { db } from '../db/service.ts';
+import type { PackageItem } from '../entities/package.ts';
+import { ApiError, referenceNotFound } from '../errors.ts';
+import { newId } from '../ids.ts';
+import type {
+  CreatePackageInput,
+  ListPackagesInput,
+  PackageResource,
+  UpdatePackageInput,
+} from './schemas.ts';
+
+/** The public shape of a package: internal attributes such as `refCount` never leave. */
+export const toPackage = (item: PackageItem): PackageResource => ({
+  id: item.id,
+  organizationId: item.organizationId,
+  status: item.status,
+  code: item.code,
+  name: item.name,
+  tier: item.tier,
+  description: item.description ?? null,
+  version: item.version,
+  createdAt: item.createdAt,
+  updatedAt: item.updatedAt,
+});
+
+const codeTaken = (code: string) => ({
+  code: 'code_taken' as const,
+  field: 'code',
+  detail: `A package with code '${code}' already exists`,
+});
+
+const read = async (orgId: string, id: string) =>
+  (await db.package.get({ organizationId: orgId, id }).go({ consistent: true })).data;
+
+export const createPackage = async (
+  ctx: OperationContext,
+  input: CreatePackageInput,
+): Promise<PackageResource> => {
+  const now = ctx.now.toISOString();
+  const item: PackageItem = {
+    ...input,
+    description: input.description ?? undefined,
+    organizationId: ctx.orgId,
+    id: newId('pkg', ctx.now.getTime()),
+    version: 1,
+    createdAt: now,
+    updatedAt: now,
+    refCount: 0,
+  };
+  const created = toPackage(item);
+  await commit(
+    ctx,
+    [
+      { build: (tx) => tx.package.create(item).commit() },
+      claimUnique(ctx.orgId, 'package-code', input.code, item.id, codeTaken(input.code)),
+      auditStep(ctx, {
+        entityType: 'package',
+        entityId: item.id,
+        action: 'package.created',
+        before: null,
+        after: created,
+      }),
+    ],
+    { result: created },
+  );
+  return created;
+};
+
+export const getPackage = async (ctx: OperationContext, id: string): Promise<PackageResource> =>
+  toPackage(found(await read(ctx.orgId, id), 'Package'));
+
+export const listPackages = (ctx: OperationContext, input: ListPackagesInput) =>
+  page(
+    input.status
+      ? db.package.query.byStatus({ organizationId: ctx.orgId, status: input.status })
+      : db.package.query.primary({ organizationId: ctx.orgId }),
+    {
+      scope: `${ctx.orgId}/packages/${input.status ?? ''}`,
+      limit: input.limit,
+      cursor: input.cursor,
+      map: toPackage,
+    },
+  );
+
+export const updatePackage = (ctx: OperationContext, id: string, input: UpdatePackageInput) =>
+  retryOnStale(async (): Promise<PackageResource> => {
+    const current = await readForWrite(ctx, 'Package', () => read(ctx.orgId, id));
+    const changes = diff(current, input);
+    if (!changes.changed) return toPackage(current);
+    const next = applyDiff(ctx, current, changes);
+    const after = toPackage(next);
+    await commit(
+      ctx,
+      [
+        {
+          build: (tx) =>
+            tx.package
+              .patch({ organizationId: ctx.orgId, id })
+              .set({ ...changes.set, version: next.version, updatedAt: next.updatedAt })
+              .remove(changes.remove as 'description'[])
+              .where((a, op) => op.eq(a.version, current.version))
+              .commit({ response: 'all_old' }),
+          onFail: versionedFailure(ctx, 'Package', current.version),
+        },
+        ...moveUnique(ctx.orgId, 'package-code', current.code, input.code, id, codeTaken(input.code ?? '')),
+        auditStep(ctx, {
+          entityType: 'package',
+          entityId: id,
+          action: 'package.updated',
+          before: toPackage(current),
+          after,
+        }),
+      ],
+      { result: after },
+    );
+    return after;
+  });
+
+export const deletePackage = (ctx: OperationContext, id: string) =>
+  retryOnStale(async (): Promise<void> => {
+    const current = await readForWrite(ctx, 'Package', () => read(ctx.orgId, id));
+    await commit(ctx, [
+      {
+        build: (tx) =>
+          tx.package
+            .delete({ organizationId: ctx.orgId, id })
+            .where((a, op) => `${op.eq(a.version, current.version)} AND ${op.eq(a.refCount, 0)}`)
+            .commit({ response: 'all_old' }),
+        onFail: versionedFailure(
+          ctx,
+          'Package',
+          current.version,
+          () => new ApiError('package_in_use', `Package '${id}' is referenced by an offer or a plan`),
+        ),
+      },
+      releaseUnique(ctx.orgId, 'package-code', current.code, id),
+      auditStep(ctx, {
+        entityType: 'package',
+        entityId: id,
+        action: 'package.deleted',
+        before: toPackage(current),
+        after: null,
+      }),
+    ]);
+  });
+
+/**
+ * Counts one more (`+1`) or one fewer (`-1`) reference to a package, in the referencing write's
+ * transaction. Adding requires the package to exist, and deleting a package requires a count
+ * of 0, so a delete racing the write that adds a reference can never leave it dangling.
+ */
+export const packageReference = (
+  orgId: string,
+  packageId: string,
+  delta: 1 | -1,
+  field = 'packageId',
+): TxStep => ({
+  build: (tx) => tx.package.patch({ organizationId: orgId, id: packageId }).add({ refCount: delta }).commit(),
+  onFail: () => referenceNotFound(field, 'Package', packageId),
+});

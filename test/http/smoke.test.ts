@@ -1,0 +1,29 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type Api, newOrg, startApi } from '../support/api.ts';
+
+let api: Api;
+beforeAll(async () => {
+  api = await startApi();
+});
+afterAll(async () => {
+  await api.close();
+});
+
+describe('local server', () => {
+  it('answers /health without a token', async () => {
+    const res = await api.request('GET', '/health', { token: null });
+    expect(res.status).toBe(200);
+    expect(res.body).toEqual({ status: 'ok' });
+  });
+
+  it('creates and reads back a package', async () => {
+    const org = newOrg();
+    const created = await api.request('POST', `/orgs/${org}/packages`, {
+      body: { status: 'active', code: 'PRO', name: 'Pro', tier: 1 },
+    });
+    expect(created.status).toBe(201);
+    const got = await api.request('GET', `/orgs/${org}/packages/${created.body.id}`);
+    expect(got.status).toBe(200);
+    expect(got.body).toEqual(created.body);
+  });
+});

@@ -1,0 +1,373 @@
+import type { CfnElement } from 'aws-cdk-lib';
+import { Match, Template } from 'aws-cdk-lib/assertions';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { THROTTLE_BURST_LIMIT, THROTTLE_RATE_LIMIT } from '../../infra/admin-api-stack.ts';
+import { buildApp } from '../../infra/build.ts';
+import { TABLE } from '../../shared/db/table.ts';
+import { ROUTES, type Route, routeKey } from '../../shared/routes.ts';
+
+/** Synthesize without running esbuild: these tests read the template only. */
+const NO_BUNDLING = { 'aws:cdk:bundling-stacks': [] };
+
+const WRITE_ACTIONS = [
+  'dynamodb:PutItem',
+  'dynamodb:UpdateItem',
+  'dynamodb:DeleteItem',
+  'dynamodb:BatchWriteItem',
+];
+
+type Resource = { Type: string; Properties: Record<string, unknown>; DeletionPolicy?: string };
+type Statement = { Action: string | string[]; Resource: unknown };
+
+const asArray = <T>(value: T | T[]): T[] => (Array.isArray(value) ? value : [value]);
+
+describe('the SubscriptionAdmin stack (default context: built-in user pool, no CORS)', () => {
+  let template: Template;
+  let resources: Record<string, Resource>;
+  /** Logical ids of each route's function and role. */
+  let ids: Map<Route, { fn: string; role: string; logGroup: string }>;
+
+  beforeAll(() => {
+    const { stack } = buildApp({ context: NO_BUNDLING });
+    template = Template.fromStack(stack);
+    resources = template.toJSON().Resources as Record<string, Resource>;
+    const logicalId = (element: unknown): string => stack.getLogicalId(element as CfnElement);
+    ids = new Map(
+      [...stack.functions].map(([route, fn]) => [
+        route,
+        {
+          fn: logicalId(fn.function.node.defaultChild),
+          role: logicalId(fn.role.node.defaultChild),
+          logGroup: logicalId(fn.logGroup.node.defaultChild),
+        },
+      ]),
+    );
+  });
+
+  const statementsOfRole = (roleId: string): Statement[] =>
+    Object.values(resources)
+      .filter((r) => r.Type === 'AWS::IAM::Policy')
+      .filter((r) => JSON.stringify(r.Properties.Roles) === JSON.stringify([{ Ref: roleId }]))
+      .flatMap((r) => (r.Properties.PolicyDocument as { Statement: Statement[] }).Statement);
+
+  const actionsOfRole = (roleId: string): string[] =>
+    statementsOfRole(roleId).flatMap((statement) => asArray(statement.Action));
+
+  describe('functions', () => {
+    it('builds exactly one Lambda function per route and nothing else', () => {
+      // No custom resources or log-retention helpers: every function in the template is a route's.
+      template.resourceCountIs('AWS::Lambda::Function', ROUTES.length);
+      expect(ids.size).toBe(ROUTES.length);
+      for (const route of ROUTES) {
+        expect(ids.get(route), routeKey(route)).toBeDefined();
+      }
+    });
+
+    it('runs every function on Node.js 22, arm64, 512 MB, 10 s, with active tracing', () => {
+      template.allResourcesProperties('AWS::Lambda::Function', {
+        Runtime: 'nodejs22.x',
+        Architectures: ['arm64'],
+        MemorySize: 512,
+        Timeout: 10,
+        TracingConfig: { Mode: 'Active' },
+        Handler: 'index.handler',
+      });
+    });
+
+    it('gives every function source maps, its service name and the table name', () => {
+      template.allResourcesProperties('AWS::Lambda::Function', {
+        Environment: {
+          Variables: Match.objectLike({
+            NODE_OPTIONS: '--enable-source-maps',
+            POWERTOOLS_SERVICE_NAME: 'subscription-admin',
+            TABLE_NAME: { Ref: Match.stringLikeRegexp('^Table') },
+          }),
+        },
+      });
+    });
+
+    it('logs every function to its own log group with a retention period', () => {
+      for (const [route, { fn, logGroup }] of ids) {
+        expect(resources[fn]?.Properties.LoggingConfig, routeKey(route)).toEqual({
+          LogGroup: { Ref: logGroup },
+        });
+        expect(resources[logGroup]?.Properties.RetentionInDays, routeKey(route)).toBe(30);
+      }
+    });
+
+    it('gives every function its own role, without AWS managed policies', () => {
+      const roles = new Set([...ids.values()].map(({ role }) => role));
+      expect(roles.size).toBe(ROUTES.length);
+      template.allResourcesProperties('AWS::IAM::Role', { ManagedPolicyArns: Match.absent() });
+    });
+  });
+
+  describe('table access', () => {
+    it('gives read routes read-only access: queries, never a write', () => {
+      const readRoutes = ROUTES.filter((r) => r.auth && r.access === 'read');
+      expect(readRoutes.length).toBeGreaterThan(0);
+      for (const route of readRoutes) {
+        const actions = actionsOfRole(ids.get(route)?.role ?? '');
+        expect(actions, routeKey(route)).toEqual(
+          expect.arrayContaining(['dynamodb:Query', 'dynamodb:GetItem']),
+        );
+        for (const write of WRITE_ACTIONS) expect(actions, routeKey(route)).not.toContain(write);
+      }
+    });
+
+    it('gives write routes read-write access', () => {
+      const writeRoutes = ROUTES.filter((r) => r.access === 'write');
+      expect(writeRoutes.length).toBeGreaterThan(0);
+      for (const route of writeRoutes) {
+        const actions = actionsOfRole(ids.get(route)?.role ?? '');
+        expect(actions, routeKey(route)).toEqual(
+          expect.arrayContaining([...WRITE_ACTIONS, 'dynamodb:Query', 'dynamodb:ConditionCheckItem']),
+        );
+      }
+    });
+
+    it('never allows Scan or any wildcard action', () => {
+      for (const [route, { role }] of ids) {
+        const actions = actionsOfRole(role);
+        expect(actions, routeKey(route)).not.toContain('dynamodb:Scan');
+        expect(
+          actions.filter((a) => a.includes('*')),
+          routeKey(route),
+        ).toEqual([]);
+      }
+    });
+
+    it('grants the table and its six indexes by name, not index/*', () => {
+      const route = ROUTES.find((r) => r.access === 'read' && r.auth);
+      const statement = statementsOfRole(ids.get(route as Route)?.role ?? '').find((s) =>
+        asArray(s.Action).includes('dynamodb:Query'),
+      );
+      const resourcesJson = JSON.stringify(statement?.Resource);
+      for (const gsi of TABLE.globalSecondaryIndexes)
+        expect(resourcesJson).toContain(`/index/${gsi.indexName}"`);
+      expect(resourcesJson).not.toContain('index/*');
+      expect(asArray(statement?.Resource)).toHaveLength(1 + TABLE.globalSecondaryIndexes.length);
+    });
+
+    it('gives the public /health function no table access at all', () => {
+      for (const route of ROUTES.filter((r) => !r.auth)) {
+        const actions = actionsOfRole(ids.get(route)?.role ?? '');
+        expect(
+          actions.filter((a) => a.startsWith('dynamodb:')),
+          routeKey(route),
+        ).toEqual([]);
+      }
+    });
+  });
+
+  describe('routes', () => {
+    it('creates every route of ROUTES, and no other', () => {
+      template.resourceCountIs('AWS::ApiGatewayV2::Route', ROUTES.length);
+      for (const route of ROUTES) {
+        template.hasResourceProperties('AWS::ApiGatewayV2::Route', { RouteKey: routeKey(route) });
+      }
+    });
+
+    it('puts the JWT authorizer on every route except GET /health', () => {
+      const authorizers = template.findResources('AWS::ApiGatewayV2::Authorizer');
+      expect(Object.keys(authorizers)).toHaveLength(1);
+      const authorizerId = Object.keys(authorizers)[0];
+      for (const route of ROUTES) {
+        template.hasResourceProperties(
+          'AWS::ApiGatewayV2::Route',
+          route.auth
+            ? { RouteKey: routeKey(route), AuthorizationType: 'JWT', AuthorizerId: { Ref: authorizerId } }
+            : { RouteKey: routeKey(route), AuthorizationType: 'NONE', AuthorizerId: Match.absent() },
+        );
+      }
+      expect(ROUTES.filter((r) => !r.auth).map(routeKey)).toEqual(['GET /health']);
+    });
+
+    it("sends each route to that route's own function", () => {
+      const byKey = new Map(
+        Object.values(resources)
+          .filter((r) => r.Type === 'AWS::ApiGatewayV2::Route')
+          .map((r) => [r.Properties.RouteKey, r.Properties.Target]),
+      );
+      for (const [route, { fn }] of ids) {
+        const target = JSON.stringify(byKey.get(routeKey(route)));
+        const integrationId = /"Ref":"([^"]+)"/.exec(target)?.[1] ?? '';
+        expect(resources[integrationId]?.Properties.IntegrationUri, routeKey(route)).toEqual({
+          'Fn::GetAtt': [fn, 'Arn'],
+        });
+      }
+    });
+
+    it('validates ID tokens of the user pool client (aud = client id)', () => {
+      template.hasResourceProperties('AWS::ApiGatewayV2::Authorizer', {
+        AuthorizerType: 'JWT',
+        IdentitySource: ['$request.header.Authorization'],
+        JwtConfiguration: {
+          Audience: [{ Ref: Match.stringLikeRegexp('^UserPoolAdminClient') }],
+          Issuer: { 'Fn::Join': ['', Match.arrayWith([{ Ref: Match.stringLikeRegexp('^UserPool') }])] },
+        },
+      });
+    });
+
+    it('configures no CORS when no allowedOrigins are given', () => {
+      template.hasResourceProperties('AWS::ApiGatewayV2::Api', { CorsConfiguration: Match.absent() });
+    });
+  });
+
+  describe('stage', () => {
+    it('throttles the default stage', () => {
+      template.resourceCountIs('AWS::ApiGatewayV2::Stage', 1);
+      template.hasResourceProperties('AWS::ApiGatewayV2::Stage', {
+        StageName: '$default',
+        AutoDeploy: true,
+        DefaultRouteSettings: {
+          ThrottlingBurstLimit: THROTTLE_BURST_LIMIT,
+          ThrottlingRateLimit: THROTTLE_RATE_LIMIT,
+        },
+      });
+    });
+
+    it('writes JSON access logs to a log group with retention', () => {
+      const stage = Object.values(template.findResources('AWS::ApiGatewayV2::Stage'))[0] as Resource;
+      const settings = stage.Properties.AccessLogSettings as { DestinationArn: unknown; Format: string };
+      const logGroupId = (settings.DestinationArn as { 'Fn::GetAtt': [string, string] })['Fn::GetAtt'][0];
+      expect(resources[logGroupId]?.Type).toBe('AWS::Logs::LogGroup');
+      expect(resources[logGroupId]?.Properties.RetentionInDays).toBeGreaterThan(0);
+      const format = JSON.parse(settings.Format) as Record<string, string>;
+      expect(format).toMatchObject({
+        requestId: '$context.requestId',
+        ip: '$context.identity.sourceIp',
+        routeKey: '$context.routeKey',
+        status: '$context.status',
+        responseLatency: '$context.responseLatency',
+        integrationLatency: '$context.integrationLatency',
+      });
+    });
+  });
+
+  describe('table', () => {
+    it('is built from TABLE: keys, six GSIs projecting ALL, TTL', () => {
+      template.resourceCountIs('AWS::DynamoDB::Table', 1);
+      template.hasResourceProperties('AWS::DynamoDB::Table', {
+        KeySchema: [
+          { AttributeName: TABLE.partitionKey, KeyType: 'HASH' },
+          { AttributeName: TABLE.sortKey, KeyType: 'RANGE' },
+        ],
+        BillingMode: 'PAY_PER_REQUEST',
+        TimeToLiveSpecification: { AttributeName: 'ttl', Enabled: true },
+        GlobalSecondaryIndexes: TABLE.globalSecondaryIndexes.map((gsi) => ({
+          IndexName: gsi.indexName,
+          KeySchema: [
+            { AttributeName: gsi.partitionKey, KeyType: 'HASH' },
+            { AttributeName: gsi.sortKey, KeyType: 'RANGE' },
+          ],
+          Projection: { ProjectionType: 'ALL' },
+        })),
+      });
+      expect(TABLE.globalSecondaryIndexes).toHaveLength(6);
+    });
+
+    it('is protected: PITR, deletion protection, retained on stack deletion, encrypted', () => {
+      template.hasResource('AWS::DynamoDB::Table', {
+        DeletionPolicy: 'Retain',
+        UpdateReplacePolicy: 'Retain',
+        Properties: Match.objectLike({
+          PointInTimeRecoverySpecification: { PointInTimeRecoveryEnabled: true },
+          DeletionProtectionEnabled: true,
+          SSESpecification: { SSEEnabled: true },
+        }),
+      });
+    });
+  });
+
+  describe('user pool', () => {
+    it('is invitation-only, signs in by email, requires MFA and is retained', () => {
+      template.hasResource('AWS::Cognito::UserPool', {
+        DeletionPolicy: 'Retain',
+        Properties: Match.objectLike({
+          AdminCreateUserConfig: { AllowAdminCreateUserOnly: true },
+          UsernameAttributes: ['email'],
+          MfaConfiguration: 'ON',
+          Schema: Match.arrayWith([
+            Match.objectLike({ Name: 'orgs', AttributeDataType: 'String', Mutable: true }),
+          ]),
+        }),
+      });
+    });
+
+    it('has the admin and viewer groups', () => {
+      template.resourceCountIs('AWS::Cognito::UserPoolGroup', 2);
+      template.hasResourceProperties('AWS::Cognito::UserPoolGroup', { GroupName: 'admin' });
+      template.hasResourceProperties('AWS::Cognito::UserPoolGroup', { GroupName: 'viewer' });
+    });
+
+    it('has a public client that can read custom:orgs but never write it', () => {
+      template.resourceCountIs('AWS::Cognito::UserPoolClient', 1);
+      const client = Object.values(template.findResources('AWS::Cognito::UserPoolClient'))[0] as Resource;
+      expect(client.Properties.GenerateSecret).toBe(false);
+      expect(client.Properties.ExplicitAuthFlows).toEqual(
+        expect.arrayContaining(['ALLOW_USER_SRP_AUTH', 'ALLOW_USER_PASSWORD_AUTH']),
+      );
+      expect(client.Properties.ReadAttributes).toEqual(expect.arrayContaining(['custom:orgs', 'email']));
+      // An explicit write list, so custom:orgs can never become user-writable by default.
+      expect(client.Properties.WriteAttributes).toBeInstanceOf(Array);
+      expect(client.Properties.WriteAttributes).not.toContain('custom:orgs');
+    });
+  });
+
+  it('outputs the API URL, user pool, client and table name', () => {
+    for (const name of ['ApiUrl', 'UserPoolId', 'UserPoolClientId', 'TableName']) {
+      expect(Object.keys(template.findOutputs(name)), name).toEqual([name]);
+    }
+  });
+});
+
+describe('the SubscriptionAdmin stack with allowedOrigins and an external JWT issuer', () => {
+  let template: Template;
+
+  beforeAll(() => {
+    const { stack } = buildApp({
+      context: {
+        ...NO_BUNDLING,
+        allowedOrigins: 'https://admin.example.com, http://localhost:5173',
+        jwtIssuer: 'https://idp.example.com/',
+        jwtAudience: 'subscription-admin',
+      },
+    });
+    template = Template.fromStack(stack);
+  });
+
+  it('allows exactly the configured origins', () => {
+    template.hasResourceProperties('AWS::ApiGatewayV2::Api', {
+      CorsConfiguration: Match.objectLike({
+        AllowOrigins: ['https://admin.example.com', 'http://localhost:5173'],
+        AllowHeaders: Match.arrayWith(['authorization', 'content-type', 'idempotency-key', 'if-match']),
+        ExposeHeaders: Match.arrayWith(['etag', 'location']),
+      }),
+    });
+  });
+
+  it('trusts the external issuer and creates no user pool', () => {
+    template.resourceCountIs('AWS::Cognito::UserPool', 0);
+    template.hasResourceProperties('AWS::ApiGatewayV2::Authorizer', {
+      AuthorizerType: 'JWT',
+      JwtConfiguration: { Issuer: 'https://idp.example.com/', Audience: ['subscription-admin'] },
+    });
+    expect(template.findOutputs('UserPoolId')).toEqual({});
+    template.resourceCountIs('AWS::Lambda::Function', ROUTES.length);
+  });
+});
+
+describe('context validation', () => {
+  it('rejects an allowed origin with a path', () => {
+    expect(() =>
+      buildApp({ context: { ...NO_BUNDLING, allowedOrigins: 'https://admin.example.com/app' } }),
+    ).toThrow(/not an origin/);
+  });
+
+  it('rejects a JWT issuer without an audience', () => {
+    expect(() => buildApp({ context: { ...NO_BUNDLING, jwtIssuer: 'https://idp.example.com/' } })).toThrow(
+      /jwtAudience/,
+    );
+  });
+});
