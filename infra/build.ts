@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { App, type AppProps, Validations } from 'aws-cdk-lib';
 import { AwsSolutionsChecks, ServerlessChecks } from 'cdk-nag';
 import { AdminApiStack, type ExternalJwtIssuer } from './admin-api-stack.ts';
@@ -5,8 +6,13 @@ import { AdminApiStack, type ExternalJwtIssuer } from './admin-api-stack.ts';
 /** The stack's id, and its CloudFormation stack name. */
 export const STACK_ID = 'SubscriptionAdmin';
 
+const CDK_JSON = new URL('../cdk.json', import.meta.url);
+
 export interface BuildAppOptions {
-  /** Context on top of cdk.json's and the CLI's `-c` (the CLI passes those through the environment). */
+  /**
+   * Context on top of cdk.json's. The CLI's context (cdk.json, `-c`, cdk.context.json) reaches the app
+   * through the environment and wins over both.
+   */
   readonly context?: AppProps['context'];
   /** Cloud assembly directory. @default - the CLI's, or a temporary directory */
   readonly outdir?: string;
@@ -22,7 +28,9 @@ export interface BuildAppOptions {
  *   Cognito user pool.
  */
 export function buildApp(options: BuildAppOptions = {}): { app: App; stack: AdminApiStack } {
-  const app = new App({ context: options.context, outdir: options.outdir });
+  // cdk.json's context (feature flags above all) also when the app is built outside the CLI, e.g. in
+  // tests, so that they synthesize exactly what `cdk synth` does.
+  const app = new App({ context: { ...cdkJsonContext(), ...options.context }, outdir: options.outdir });
   const allowedOrigins = parseOrigins(listContext(app, 'allowedOrigins'));
   const externalJwtIssuer = parseJwtIssuer(app);
 
@@ -78,4 +86,11 @@ function parseJwtIssuer(app: App): ExternalJwtIssuer | undefined {
   }
   if (audience.length === 0) throw new Error('Context "jwtIssuer" needs "jwtAudience" (comma-separated)');
   return { issuer, audience };
+}
+
+function cdkJsonContext(): Record<string, unknown> {
+  const cdkJson: unknown = JSON.parse(readFileSync(CDK_JSON, 'utf8'));
+  const context =
+    typeof cdkJson === 'object' && cdkJson !== null && 'context' in cdkJson ? cdkJson.context : {};
+  return typeof context === 'object' && context !== null ? { ...context } : {};
 }

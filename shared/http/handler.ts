@@ -41,17 +41,27 @@ const NoBody = z.undefined();
 
 const READ_ONLY = new Set(['id', 'version', 'createdAt', 'updatedAt', 'organizationId']);
 
-/** Every zod issue as a contract field error; unknown (and read-only) fields one by one. */
-export const fieldErrors = (error: z.ZodError, prefix: string[] = []): FieldError[] =>
+const valueAt = (data: unknown, path: PropertyKey[]): unknown =>
+  path.reduce<unknown>(
+    (value, key) =>
+      value && typeof value === 'object' ? (value as Record<PropertyKey, unknown>)[key] : undefined,
+    data,
+  );
+
+/**
+ * Every zod issue as a contract field error: unknown (and read-only) fields one by one, and a
+ * missing required field as "is required" whatever its type.
+ */
+export const fieldErrors = (error: z.ZodError, input: unknown): FieldError[] =>
   error.issues.flatMap((issue) => {
-    const base = [...prefix, ...issue.path.map(String)];
+    const base = issue.path.map(String);
     if (issue.code === 'unrecognized_keys') {
       return issue.keys.map((key) => ({
         path: [...base, key].join('.'),
         message: READ_ONLY.has(key) ? 'is read-only' : 'is not a known field',
       }));
     }
-    const missing = issue.code === 'invalid_type' && /received undefined$/.test(issue.message);
+    const missing = issue.path.length > 0 && valueAt(input, issue.path) === undefined;
     return [{ path: base.join('.') || '(body)', message: missing ? 'is required' : issue.message }];
   });
 
@@ -104,12 +114,13 @@ export const handle = <
     if (!params.success) throw new ApiError('not_found', 'No such resource in this organization');
 
     const query = querySchema.safeParse(event.queryStringParameters ?? {});
-    if (!query.success) errors.push(...fieldErrors(query.error));
+    if (!query.success) errors.push(...fieldErrors(query.error, event.queryStringParameters ?? {}));
 
     let body: z.ZodSafeParseResult<unknown> = { success: true, data: undefined };
     if (spec.body) {
-      body = spec.body.safeParse(assertObject(event.body));
-      if (!body.success) errors.push(...fieldErrors(body.error));
+      const input = assertObject(event.body);
+      body = spec.body.safeParse(input);
+      if (!body.success) errors.push(...fieldErrors(body.error, input));
     }
 
     const headers = event.headers ?? {};

@@ -32,6 +32,12 @@ const canonical = (value: unknown): string => {
 
 const sha256 = (text: string) => createHash('sha256').update(text).digest('base64url');
 
+/** The record's key for one caller's key in one org. */
+export const idempotencyKeyOf = (orgId: string, sub: string, key: string) => ({
+  organizationId: orgId,
+  scope: sha256(`${sub}\u0000${key}`),
+});
+
 export type IdempotencyStart =
   | { kind: 'replay'; response: HttpResponse }
   | { kind: 'locked'; lock: IdempotencyLock };
@@ -117,7 +123,7 @@ export const beginIdempotent = async (options: {
   now: Date;
   shape: (result: unknown) => HttpResponse;
 }): Promise<IdempotencyStart> => {
-  const key: Key = { organizationId: options.orgId, scope: sha256(`${options.sub}\u0000${options.key}`) };
+  const key: Key = idempotencyKeyOf(options.orgId, options.sub, options.key);
   const requestHash = sha256(`${options.method}\u0000${options.path}\u0000${canonical(options.body)}`);
   const nowMs = options.now.getTime();
   const nowSeconds = Math.floor(nowMs / 1000);
