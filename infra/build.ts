@@ -35,8 +35,7 @@ export function buildApp(options: BuildAppOptions = {}): { app: App; stack: Admi
   const externalJwtIssuer = parseJwtIssuer(app);
 
   const stack = new AdminApiStack(app, STACK_ID, {
-    description:
-      'Subscription admin API: DynamoDB table, HTTP API with one Lambda function per route, user pool',
+    description: 'Subscription admin API: DynamoDB table, HTTP API with one Lambda function per route',
     allowedOrigins,
     externalJwtIssuer,
   });
@@ -49,7 +48,8 @@ export function buildApp(options: BuildAppOptions = {}): { app: App; stack: Admi
 function listContext(app: App, key: string): string[] {
   const value: unknown = app.node.tryGetContext(key);
   if (value === undefined || value === null) return [];
-  const items = typeof value === 'string' ? value.split(',') : Array.isArray(value) ? value : undefined;
+  const items =
+    typeof value === 'string' ? value.split(',') : Array.isArray(value) ? (value as unknown[]) : undefined;
   if (!items?.every((item): item is string => typeof item === 'string')) {
     throw new Error(`Context "${key}" must be a comma-separated string or an array of strings`);
   }

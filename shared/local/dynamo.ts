@@ -5,6 +5,8 @@ import { createServer } from 'node:net';
 import { resolve } from 'node:path';
 import { KEY_ATTRIBUTES, TABLE } from '../db/table.ts';
 
+// Local tooling runs on Node 20 (Lambda runs 22); the SDK's notice about future Node versions is noise here.
+process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
 // The SDK's CommonJS build through require: loading it through Vite's ESM loader (tests) takes seconds.
 const require = createRequire(import.meta.url);
 const sdk = require('@aws-sdk/client-dynamodb') as typeof import('@aws-sdk/client-dynamodb');

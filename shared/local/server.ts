@@ -80,7 +80,13 @@ const buildEvent = (
     query[name] = name in query ? `${query[name]},${value}` : value;
   const pathParameters: Record<string, string> = {};
   compiled.names.forEach((name, i) => {
-    pathParameters[name] = decodeURIComponent(match[i + 1] ?? '');
+    const raw = match[i + 1] ?? '';
+    try {
+      pathParameters[name] = decodeURIComponent(raw);
+    } catch {
+      // A malformed escape: pass it on undecoded; it matches no id pattern, so the route answers 404.
+      pathParameters[name] = raw;
+    }
   });
   const now = new Date();
   const key = routeKey(compiled.route);
@@ -149,7 +155,13 @@ export const createLocalServer = async (options: LocalServerOptions = {}): Promi
   return createServer(async (req, res) => {
     const requestId = randomUUID();
     try {
-      const url = new URL(req.url ?? '/', 'http://localhost');
+      let url: URL;
+      try {
+        url = new URL(req.url ?? '/', 'http://localhost');
+      } catch {
+        send(res, problem(new ApiError('not_found', 'No such route')), requestId);
+        return;
+      }
       if (options.extra && (await options.extra(req, url, res))) return;
       const candidates = routes
         .map((compiled) => ({ compiled, match: compiled.pattern.exec(url.pathname) }))

@@ -27,3 +27,16 @@ describe('local server', () => {
     expect(got.body).toEqual(created.body);
   });
 });
+
+describe('local server paths', () => {
+  it('answers a malformed percent-escape in a path id with 404, not 500', async () => {
+    const res = await api.request('GET', `/orgs/${newOrg()}/packages/%E0%A4%A`);
+    expect(res.status).toBe(404);
+    expect(res.body).toMatchObject({ code: 'not_found' });
+  });
+
+  it('does not let an encoded slash split a path parameter', async () => {
+    const res = await api.request('GET', `/orgs/${newOrg()}/packages/a%2Fb`);
+    expect(res.status).toBe(404);
+  });
+});
