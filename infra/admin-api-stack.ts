@@ -214,7 +214,7 @@ export class AdminApiStack extends Stack {
       mfa: Mfa.REQUIRED,
       mfaSecondFactor: { otp: true, sms: false },
       accountRecovery: AccountRecovery.EMAIL_ONLY,
-      // Plus tier: threat protection blocks sign-ins with leaked credentials and risky sign-ins.
+      // Plus tier with threat protection enforced: Cognito acts on compromised credentials and risky sign-ins.
       featurePlan: FeaturePlan.PLUS,
       standardThreatProtectionMode: StandardThreatProtectionMode.FULL_FUNCTION,
       deletionProtection: true,

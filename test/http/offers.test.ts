@@ -95,15 +95,21 @@ const createOffer = async (
   packageId: string,
   overrides: Record<string, unknown> = {},
 ): Promise<Offer> => {
-  const res = await api.request<Offer>('POST', `/orgs/${org}/offers`, { body: offerBody(packageId, overrides) });
+  const res = await api.request<Offer>('POST', `/orgs/${org}/offers`, {
+    body: offerBody(packageId, overrides),
+  });
   expect(res.status, res.text).toBe(201);
   return res.body;
 };
 
 const getOffer = (org: string, id: string) => api.request<Offer>('GET', `/orgs/${org}/offers/${id}`);
 
-const patchOffer = (org: string, id: string, body: Record<string, unknown>, headers?: Record<string, string>) =>
-  api.request<Offer>('PATCH', `/orgs/${org}/offers/${id}`, { body, ...(headers ? { headers } : {}) });
+const patchOffer = (
+  org: string,
+  id: string,
+  body: Record<string, unknown>,
+  headers?: Record<string, string>,
+) => api.request<Offer>('PATCH', `/orgs/${org}/offers/${id}`, { body, ...(headers ? { headers } : {}) });
 
 const deletePackage = (org: string, id: string) => api.request('DELETE', `/orgs/${org}/packages/${id}`);
 
@@ -206,14 +212,17 @@ describe('POST /orgs/{orgId}/offers', () => {
     { label: 'read-only createdAt', body: { createdAt: '2024-01-01T00:00:00.000Z' }, path: 'createdAt' },
     { label: 'read-only updatedAt', body: { updatedAt: '2024-01-01T00:00:00.000Z' }, path: 'updatedAt' },
     { label: 'read-only organizationId', body: { organizationId: 'x' }, path: 'organizationId' },
-  ])('refuses $label with 400 validation_failed naming the field, writing nothing', async ({ body, path }) => {
-    const org = newOrg();
-    const pkg = await createPackage(org);
-    const res = await api.request('POST', `/orgs/${org}/offers`, { body: offerBody(pkg.id, body) });
-    const problem = expectProblem(res, 400, 'validation_failed');
-    expect(errorPaths(problem)).toContain(path);
-    await expectNoOfferWritten(org);
-  });
+  ])(
+    'refuses $label with 400 validation_failed naming the field, writing nothing',
+    async ({ body, path }) => {
+      const org = newOrg();
+      const pkg = await createPackage(org);
+      const res = await api.request('POST', `/orgs/${org}/offers`, { body: offerBody(pkg.id, body) });
+      const problem = expectProblem(res, 400, 'validation_failed');
+      expect(errorPaths(problem)).toContain(path);
+      await expectNoOfferWritten(org);
+    },
+  );
 
   it('lists every problem at once', async () => {
     const org = newOrg();
@@ -379,12 +388,15 @@ describe('GET /orgs/{orgId}/offers', () => {
       }
     });
 
-    it("refuses a cursor from another filter or tampered with 400 invalid_cursor", async () => {
+    it('refuses a cursor from another filter or tampered with 400 invalid_cursor', async () => {
       const first = await api.request<Page<Offer>>('GET', `/orgs/${org}/offers?packageId=${a.id}&limit=1`);
       const cursor = first.body.nextCursor ?? '';
       expect(cursor).not.toBe('');
       expectProblem(
-        await api.request('GET', `/orgs/${org}/offers?packageId=${b.id}&limit=1&cursor=${encodeURIComponent(cursor)}`),
+        await api.request(
+          'GET',
+          `/orgs/${org}/offers?packageId=${b.id}&limit=1&cursor=${encodeURIComponent(cursor)}`,
+        ),
         400,
         'invalid_cursor',
       );
@@ -426,7 +438,12 @@ describe('PATCH /orgs/{orgId}/offers/{offerId}', () => {
     await sleep(5);
     const res = await patchOffer(org, offer.id, { name: 'New name' });
     expect(res.status, res.text).toBe(200);
-    expect(res.body).toEqual({ ...offer, name: 'New name', version: 2, updatedAt: expect.stringMatching(ISO_MS) });
+    expect(res.body).toEqual({
+      ...offer,
+      name: 'New name',
+      version: 2,
+      updatedAt: expect.stringMatching(ISO_MS),
+    });
     expect(Date.parse(res.body.updatedAt)).toBeGreaterThan(Date.parse(offer.updatedAt));
     expect(res.headers.get('etag')).toBe('"2"');
     expect((await getOffer(org, offer.id)).body).toEqual(res.body);
@@ -561,7 +578,11 @@ describe('PATCH /orgs/{orgId}/offers/{offerId}', () => {
     const offer = await createOffer(org, pkg.id);
     const moved = await patchOffer(org, offer.id, { name: 'Second' });
     expect(moved.body.version).toBe(2);
-    expectProblem(await patchOffer(org, offer.id, { name: 'Third' }, { 'if-match': '"1"' }), 412, 'version_mismatch');
+    expectProblem(
+      await patchOffer(org, offer.id, { name: 'Third' }, { 'if-match': '"1"' }),
+      412,
+      'version_mismatch',
+    );
     expect((await getOffer(org, offer.id)).body).toEqual(moved.body);
     const ok = await patchOffer(org, offer.id, { name: 'Third' }, { 'if-match': '"2"' });
     expect(ok.status, ok.text).toBe(200);
@@ -594,7 +615,9 @@ describe('DELETE /orgs/{orgId}/offers/{offerId}', () => {
     const offer = await createOffer(org, pkg.id);
     const moved = await patchOffer(org, offer.id, { status: 'inactive' });
     expect(moved.status).toBe(200);
-    const res = await api.request('DELETE', `/orgs/${org}/offers/${offer.id}`, { headers: { 'if-match': '"1"' } });
+    const res = await api.request('DELETE', `/orgs/${org}/offers/${offer.id}`, {
+      headers: { 'if-match': '"1"' },
+    });
     expectProblem(res, 412, 'version_mismatch');
     expect((await getOffer(org, offer.id)).body).toEqual(moved.body);
     expectProblem(await deletePackage(org, pkg.id), 409, 'package_in_use');
@@ -640,9 +663,9 @@ describe('package references', () => {
     const org = newOrg();
     const pkg = await createPackage(org);
     const offer = await createOffer(org, pkg.id);
-    expect((await patchOffer(org, offer.id, { name: 'Renamed', status: 'inactive', code: 'NEWCODE' })).status).toBe(
-      200,
-    );
+    expect(
+      (await patchOffer(org, offer.id, { name: 'Renamed', status: 'inactive', code: 'NEWCODE' })).status,
+    ).toBe(200);
     expect((await patchOffer(org, offer.id, { packageId: pkg.id })).status).toBe(200);
     expectProblem(await deletePackage(org, pkg.id), 409, 'package_in_use');
     expect((await api.request('DELETE', `/orgs/${org}/offers/${offer.id}`)).status).toBe(204);
@@ -653,7 +676,9 @@ describe('package references', () => {
     const org = newOrg();
     const pkg = await createPackage(org);
     await createOffer(org, pkg.id, { code: 'DUP' });
-    const dup = await api.request('POST', `/orgs/${org}/offers`, { body: offerBody(pkg.id, { code: 'dup' }) });
+    const dup = await api.request('POST', `/orgs/${org}/offers`, {
+      body: offerBody(pkg.id, { code: 'dup' }),
+    });
     expectProblem(dup, 409, 'code_taken');
     const [offer] = await listAll(org);
     expect((await api.request('DELETE', `/orgs/${org}/offers/${offer?.id}`)).status).toBe(204);

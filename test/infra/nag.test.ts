@@ -31,6 +31,16 @@ const acknowledgements = (root: IConstruct): { path: string; id: string; reason:
       ),
   );
 
+/** The message synthesis fails with; fails the test if synthesis succeeds. */
+const synthFailure = (app: App): string => {
+  try {
+    app.synth();
+  } catch (error) {
+    return error instanceof Error ? error.message : String(error);
+  }
+  throw new Error('synthesis succeeded, but a cdk-nag finding should have failed it');
+};
+
 describe('cdk-nag (AwsSolutions and Serverless packs)', () => {
   let app: App;
   let assemblyDir: string;
@@ -77,22 +87,21 @@ describe('cdk-nag (AwsSolutions and Serverless packs)', () => {
     expect(onRoots).toEqual([]);
   });
 
-  it('fails synthesis when the app gains an unacknowledged finding of either pack', () => {
+  it('fails synthesis on an unacknowledged error-level finding', () => {
     const { app: bad, stack } = buildApp({ context: CONTEXT });
-    // AwsSolutions-S1/S10: no server access logs, no TLS-only policy.
+    // AwsSolutions-S1 and -S10 (errors): no server access logs, no TLS-only bucket policy.
     new Bucket(stack, 'CarelessBucket');
-    // Serverless-CloudWatchLogGroupRetentionPeriod: logs kept forever.
+    const message = synthFailure(bad);
+    expect(message).toMatch(/AwsSolutions-S1\b/);
+    expect(message).toMatch(/AwsSolutions-S10\b/);
+  });
+
+  it('fails synthesis on an unacknowledged warning-level finding too', () => {
+    const { app: bad, stack } = buildApp({ context: CONTEXT });
+    // Serverless-CloudWatchLogGroupRetentionPeriod (a warning): logs kept forever.
     new CfnLogGroup(stack, 'ForeverLogs');
-    const error = (() => {
-      try {
-        bad.synth();
-        return undefined;
-      } catch (e) {
-        return e instanceof Error ? e : new Error(String(e));
-      }
-    })();
-    expect(error?.message).toMatch(/AwsSolutions-S1\b/);
-    expect(error?.message).toMatch(/AwsSolutions-S10\b/);
-    expect(error?.message).toMatch(/Serverless-CloudWatchLogGroupRetentionPeriod\b/);
+    const message = synthFailure(bad);
+    expect(message).toMatch(/WARNING.*\(Serverless\)/);
+    expect(message).toMatch(/Serverless-CloudWatchLogGroupRetentionPeriod\b/);
   });
 });
