@@ -22,7 +22,8 @@ export const paramsWith = <K extends string>(name: K, prefix: IdPrefix) =>
 /** `limit` and `cursor` of every list. */
 export const pageQuery = {
   limit: z.coerce.number().int().min(1).max(100).default(25),
-  cursor: z.string().min(1).max(2048).optional(),
+  /** Any string: whether it is a cursor this list issued is `page()`'s question (`400 invalid_cursor`). */
+  cursor: z.string().optional(),
 };
 
 export const ListQuery = z.strictObject(pageQuery);

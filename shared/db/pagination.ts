@@ -32,7 +32,11 @@ const encode = (scope: string, inner: string): string => {
   return `${payload}.${sign(`${scope}|${payload}`)}`;
 };
 
+/** Far above any cursor this API issues; longer is garbage. */
+const MAX_CURSOR_LENGTH = 4096;
+
 const decode = (scope: string, token: string): string => {
+  if (token.length > MAX_CURSOR_LENGTH) throw invalid();
   const [payload, signature, extra] = token.split('.');
   if (!payload || !signature || extra !== undefined) throw invalid();
   const expected = Buffer.from(sign(`${scope}|${payload}`));

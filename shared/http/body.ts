@@ -44,3 +44,18 @@ export const assertObject = (body: unknown): Record<string, unknown> => {
   }
   return body as Record<string, unknown>;
 };
+
+/**
+ * Paths of strings that are not well-formed Unicode (lone surrogates): DynamoDB would store them
+ * altered, so they are refused like any other invalid value.
+ */
+export const illFormedStrings = (value: unknown, path: string[] = []): string[] => {
+  if (typeof value === 'string') return value.isWellFormed() ? [] : [path.join('.') || '(body)'];
+  if (Array.isArray(value)) return value.flatMap((v, i) => illFormedStrings(v, [...path, String(i)]));
+  if (value && typeof value === 'object') {
+    return Object.entries(value).flatMap(([k, v]) =>
+      k.isWellFormed() ? illFormedStrings(v, [...path, k]) : [[...path, k].join('.')],
+    );
+  }
+  return [];
+};

@@ -7,7 +7,7 @@ import type { OperationContext } from '../context.ts';
 import { ApiError, type FieldError } from '../errors.ts';
 import { findRoute, type Route } from '../routes.ts';
 import { authorize, type Principal } from './auth.ts';
-import { assertObject, checkBody } from './body.ts';
+import { assertObject, checkBody, illFormedStrings } from './body.ts';
 import { beginIdempotent, type IdempotencyLock } from './idempotency.ts';
 import { type HttpResponse, json, noContent, toProblem } from './response.ts';
 
@@ -121,6 +121,8 @@ export const handle = <
       const input = assertObject(event.body);
       body = spec.body.safeParse(input);
       if (!body.success) errors.push(...fieldErrors(body.error, input));
+      for (const path of illFormedStrings(input))
+        errors.push({ path, message: 'is not well-formed Unicode' });
     }
 
     const headers = event.headers ?? {};

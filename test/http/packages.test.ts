@@ -483,6 +483,16 @@ describe('GET /orgs/{orgId}/packages', () => {
       }
     });
 
+    it('refuses an oversized garbage cursor with invalid_cursor too', async () => {
+      expectProblem(await withCursor('A'.repeat(3000)), 400, 'invalid_cursor');
+    });
+
+    it('accepts a cursor with another limit than the page that issued it', async () => {
+      const res = await listPackages(org, `limit=2&cursor=${encodeURIComponent(cursor)}`);
+      expect(res.status, res.text).toBe(200);
+      expect(res.body.items).toHaveLength(2);
+    });
+
     it("refuses another org's cursor", async () => {
       expectProblem(await withCursor(otherCursor), 400, 'invalid_cursor');
     });

@@ -40,3 +40,20 @@ describe('local server paths', () => {
     expect(res.status).toBe(404);
   });
 });
+
+describe('text that DynamoDB would alter', () => {
+  it('refuses strings with lone surrogates and writes nothing', async () => {
+    const org = newOrg();
+    const res = await api.request('POST', `/orgs/${org}/packages`, {
+      raw: '{"status":"active","code":"U","name":"bad \\ud800 name","tier":1}',
+      headers: { 'content-type': 'application/json' },
+    });
+    expect(res.status).toBe(400);
+    expect(res.body).toMatchObject({
+      code: 'validation_failed',
+      errors: [{ path: 'name', message: 'is not well-formed Unicode' }],
+    });
+    const list = await api.request<{ items: unknown[] }>('GET', `/orgs/${org}/packages`);
+    expect(list.body.items).toHaveLength(0);
+  });
+});
