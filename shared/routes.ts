@@ -57,6 +57,41 @@ export const ROUTES: readonly Route[] = [
   r('PATCH', `${ORG}/offers/{offerId}`, 'offers/update', 'Update an offer', 'Offers'),
   r('DELETE', `${ORG}/offers/{offerId}`, 'offers/delete', 'Delete an offer', 'Offers'),
 
+  r('POST', `${ORG}/plan-groups`, 'plan-groups/create', 'Create a plan group', 'Plan groups'),
+  r('GET', `${ORG}/plan-groups`, 'plan-groups/list', 'List plan groups', 'Plan groups'),
+  r('GET', `${ORG}/plan-groups/{groupId}`, 'plan-groups/get', 'Get a plan group', 'Plan groups'),
+  r('PATCH', `${ORG}/plan-groups/{groupId}`, 'plan-groups/update', 'Update a plan group', 'Plan groups'),
+  r('DELETE', `${ORG}/plan-groups/{groupId}`, 'plan-groups/delete', 'Delete a plan group', 'Plan groups'),
+
+  r('POST', `${ORG}/companies`, 'companies/create', 'Create a company', 'Companies'),
+  r('GET', `${ORG}/companies`, 'companies/list', 'List companies', 'Companies'),
+  r('GET', `${ORG}/companies/{companyId}`, 'companies/get', 'Get a company', 'Companies'),
+  r('PATCH', `${ORG}/companies/{companyId}`, 'companies/update', 'Update a company', 'Companies'),
+  r('DELETE', `${ORG}/companies/{companyId}`, 'companies/delete', 'Delete a company', 'Companies'),
+
+  r('POST', `${ORG}/products`, 'products/create', 'Create a product', 'Products'),
+  r('GET', `${ORG}/products`, 'products/list', 'List products', 'Products'),
+  r('GET', `${ORG}/products/{productId}`, 'products/get', 'Get a product', 'Products'),
+  r('PATCH', `${ORG}/products/{productId}`, 'products/update', 'Update a product', 'Products'),
+  r('DELETE', `${ORG}/products/{productId}`, 'products/delete', 'Delete a product', 'Products'),
+  r('POST', `${ORG}/products/{productId}/prices`, 'prices/create', 'Create a price of a product', 'Prices'),
+  r('GET', `${ORG}/products/{productId}/prices`, 'prices/list', "List a product's prices", 'Prices'),
+  r('GET', `${ORG}/prices/{priceId}`, 'prices/get', 'Get a price', 'Prices'),
+  r('PATCH', `${ORG}/prices/{priceId}`, 'prices/update', 'Update a price (nickname, active)', 'Prices'),
+
+  r('POST', `${ORG}/plans`, 'plans/create', 'Create a plan (draft, or active with publish: true)', 'Plans'),
+  r('GET', `${ORG}/plans`, 'plans/list', 'List plans', 'Plans'),
+  r('GET', `${ORG}/plans/{planId}`, 'plans/get', 'Get a plan', 'Plans'),
+  r('PATCH', `${ORG}/plans/{planId}`, 'plans/update', 'Update a plan', 'Plans'),
+  r('DELETE', `${ORG}/plans/{planId}`, 'plans/delete', 'Delete a draft plan', 'Plans'),
+  r('POST', `${ORG}/plans/{planId}/publish`, 'plans/publish', 'Publish a draft plan', 'Plans'),
+  r('POST', `${ORG}/plans/{planId}/archive`, 'plans/archive', 'Archive an active plan', 'Plans'),
+  r('POST', `${ORG}/plans/{planId}/restore`, 'plans/restore', 'Restore an archived plan', 'Plans'),
+  r('POST', `${ORG}/plans/{planId}/duplicate`, 'plans/duplicate', 'Duplicate a plan as a new draft', 'Plans'),
+  r('POST', `${ORG}/plans/bulk-archive`, 'plans/bulk-archive', 'Archive many plans', 'Plans'),
+  r('POST', `${ORG}/plans/bulk-delete`, 'plans/bulk-delete', 'Delete many draft plans', 'Plans'),
+  r('POST', `${ORG}/plans/bulk-move`, 'plans/bulk-move', 'Move many plans to a group', 'Plans'),
+
   r('GET', `${ORG}/audit-events`, 'audit-events/list', 'List audit events', 'Audit'),
 ];
 

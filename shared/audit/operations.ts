@@ -12,8 +12,8 @@ export const toAuditEvent = (item: AuditEventItem): AuditEventResource => ({
   entityType: item.entityType,
   entityId: item.entityId,
   action: item.action,
-  before: (item.before as Record<string, unknown> | undefined) ?? null,
-  after: (item.after as Record<string, unknown> | undefined) ?? null,
+  before: item.before ? (JSON.parse(item.before) as Record<string, unknown>) : null,
+  after: item.after ? (JSON.parse(item.after) as Record<string, unknown>) : null,
 });
 
 /** Newest first; `entityId` reads one entity's history, `entityType` one kind's. */

@@ -29,8 +29,8 @@ export const auditStep = (
         entityId: event.entityId,
         action: event.action,
         // Absent rather than null: the API maps a missing image back to `null`.
-        ...(event.before ? { before: event.before } : {}),
-        ...(event.after ? { after: event.after } : {}),
+        ...(event.before ? { before: JSON.stringify(event.before) } : {}),
+        ...(event.after ? { after: JSON.stringify(event.after) } : {}),
       })
       .commit(),
 });

@@ -1,9 +1,14 @@
 import { Service } from 'electrodb';
 import { config } from '../config.ts';
 import { AuditEvent } from '../entities/audit-event.ts';
+import { Company } from '../entities/company.ts';
 import { IdempotencyRecord } from '../entities/idempotency-record.ts';
 import { Offer } from '../entities/offer.ts';
 import { Package } from '../entities/package.ts';
+import { Plan } from '../entities/plan.ts';
+import { PlanGroup } from '../entities/plan-group.ts';
+import { Price } from '../entities/price.ts';
+import { Product } from '../entities/product.ts';
 import { UniqueGuard } from '../entities/unique-guard.ts';
 import { documentClient } from './client.ts';
 
@@ -12,6 +17,11 @@ export const service = new Service(
   {
     package: Package,
     offer: Offer,
+    plan: Plan,
+    planGroup: PlanGroup,
+    company: Company,
+    product: Product,
+    price: Price,
     guard: UniqueGuard,
     auditEvent: AuditEvent,
     idempotency: IdempotencyRecord,

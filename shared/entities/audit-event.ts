@@ -26,8 +26,12 @@ export const AuditEvent = new Entity({
     entityType: { type: ENTITY_TYPES, required: true, readOnly: true },
     entityId: { type: 'string', required: true, readOnly: true },
     action: { type: 'string', required: true, readOnly: true },
-    before: { type: 'any', readOnly: true },
-    after: { type: 'any', readOnly: true },
+    /**
+     * The resource as it was and became, as JSON text: stored verbatim whatever keys it holds
+     * (the SDK's marshaller cannot write maps with keys such as `toString`).
+     */
+    before: { type: 'string', readOnly: true },
+    after: { type: 'string', readOnly: true },
   },
   indexes: {
     primary: {

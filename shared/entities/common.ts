@@ -25,3 +25,11 @@ export const primaryIndex = {
   pk: key('pk', ['organizationId']),
   sk: key('sk', ['id']),
 } as const;
+
+/**
+ * Index value of an optional reference: the id, or `-` for none. ElectroDB will not write an item
+ * whose GSI composite is missing, so optional references are indexed through an always-present
+ * `…Key` attribute (which also makes "items without one" a queryable partition).
+ */
+export const NONE = '-';
+export const refKey = (id: string | null | undefined): string => id ?? NONE;

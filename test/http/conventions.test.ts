@@ -4,58 +4,23 @@
  * error shape and the audit trail.
  */
 import { request as httpRequest } from 'node:http';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { AuditEventResource } from '../../shared/audit/schemas.ts';
+import type { Page } from '../../shared/db/pagination.ts';
 import { localToken, signToken } from '../../shared/local/jwt.ts';
-import { type Api, type ApiResponse, adminToken, newOrg, startApi, viewerToken } from '../support/api.ts';
-
-interface FieldError {
-  path: string;
-  message: string;
-}
-
-interface Problem {
-  type: string;
-  status: number;
-  code: string;
-  title: string;
-  detail?: string;
-  errors?: FieldError[];
-}
-
-interface Pkg {
-  id: string;
-  organizationId: string;
-  code: string;
-  name: string;
-  version: number;
-  createdAt: string;
-  updatedAt: string;
-}
-
-interface Offer {
-  id: string;
-  organizationId: string;
-  code: string;
-  name: string;
-  packageId: string;
-  version: number;
-}
-
-interface Page<T> {
-  items: T[];
-  nextCursor: string | null;
-}
-
-interface AuditEvent {
-  id: string;
-  at: string;
-  actor: { sub: string; email: string | null };
-  entityType: string;
-  entityId: string;
-  action: string;
-  before: Record<string, unknown> | null;
-  after: Record<string, unknown> | null;
-}
+import type { OfferResource } from '../../shared/offers/schemas.ts';
+import type { PackageResource } from '../../shared/packages/schemas.ts';
+import {
+  type ApiResponse,
+  adminToken,
+  errorPaths,
+  expectProblem as expectProblemFields,
+  newOrg,
+  type Problem,
+  useApi,
+  viewerToken,
+} from '../support/api.ts';
+import { ISO_MS, MISSING_OFF, MISSING_PKG, offerBody, pkgBody, rand } from '../support/fixtures.ts';
 
 interface RawResponse {
   status: number;
@@ -63,10 +28,7 @@ interface RawResponse {
   text: string;
 }
 
-const ISO_MS = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
 const EVT_ID = /^evt_[0-9A-HJKMNP-TV-Z]{26}$/;
-const MISSING_PKG = 'pkg_01ARZ3NDEKTSV4RRFFQ69G5FAV';
-const MISSING_OFF = 'off_01ARZ3NDEKTSV4RRFFQ69G5FAV';
 const MAX_BODY = 256 * 1024;
 /** What a stack trace looks like in a response. */
 const STACK = /\n\s+at |\bat \S+ \(.*:\d+:\d+\)|\bat (file:|node:|\/)|node_modules|\/work\/|\.[cm]?[jt]s:\d+/;
@@ -74,21 +36,14 @@ const STACK = /\n\s+at |\bat \S+ \(.*:\d+:\d+\)|\bat (file:|node:|\/)|node_modul
 const INTERNAL =
   /ElectroError|DynamoDB|ConditionalCheck|TransactionCanceled|TypeError|ReferenceError|RangeError/;
 
-let api: Api;
-beforeAll(async () => {
-  api = await startApi();
-});
-afterAll(async () => {
-  await api.close();
-});
+const api = useApi();
 
-const rand = () => Math.random().toString(36).slice(2, 10);
-
+/**
+ * The shared problem checks, plus what this file pins for every refusal: a non-empty title, a string
+ * detail if there is one, and no stack trace anywhere in the body.
+ */
 const expectProblem = (res: ApiResponse<unknown>, status: number, code: string): Problem => {
-  expect(res.status, `${status} ${code} expected, got ${res.status} ${res.text}`).toBe(status);
-  expect(res.headers.get('content-type')).toMatch(/^application\/problem\+json/);
-  const body = res.body as Problem;
-  expect(body).toMatchObject({ type: expect.any(String), status, code, title: expect.any(String) });
+  const body = expectProblemFields(res, status, code);
   expect(body.title.length).toBeGreaterThan(0);
   if (body.detail !== undefined) expect(body.detail).toEqual(expect.any(String));
   expect(res.text).not.toMatch(STACK);
@@ -128,16 +83,8 @@ const expectRawProblem = (res: RawResponse, status: number, code: string) => {
   expect(body).toMatchObject({ type: expect.any(String), status, code, title: expect.any(String) });
 };
 
-const pkgBody = (overrides: Record<string, unknown> = {}) => ({
-  status: 'active',
-  code: `P${rand()}`,
-  name: 'Package',
-  tier: 1,
-  ...overrides,
-});
-
-const createPackage = async (org: string, token?: string): Promise<Pkg> => {
-  const res = await api.request<Pkg>('POST', `/orgs/${org}/packages`, {
+const createPackage = async (org: string, token?: string): Promise<PackageResource> => {
+  const res = await api.request<PackageResource>('POST', `/orgs/${org}/packages`, {
     body: pkgBody(),
     ...(token ? { token } : {}),
   });
@@ -145,17 +92,17 @@ const createPackage = async (org: string, token?: string): Promise<Pkg> => {
   return res.body;
 };
 
-const createOffer = async (org: string, packageId: string, token?: string): Promise<Offer> => {
-  const res = await api.request<Offer>('POST', `/orgs/${org}/offers`, {
-    body: { status: 'active', code: `O${rand()}`, name: 'Offer', packageId },
+const createOffer = async (org: string, packageId: string, token?: string): Promise<OfferResource> => {
+  const res = await api.request<OfferResource>('POST', `/orgs/${org}/offers`, {
+    body: offerBody(packageId),
     ...(token ? { token } : {}),
   });
   expect(res.status, res.text).toBe(201);
   return res.body;
 };
 
-const auditList = async (org: string, query = 'limit=100'): Promise<AuditEvent[]> => {
-  const res = await api.request<Page<AuditEvent>>('GET', `/orgs/${org}/audit-events?${query}`);
+const auditList = async (org: string, query = 'limit=100'): Promise<AuditEventResource[]> => {
+  const res = await api.request<Page<AuditEventResource>>('GET', `/orgs/${org}/audit-events?${query}`);
   expect(res.status, res.text).toBe(200);
   return res.body.items;
 };
@@ -170,18 +117,14 @@ interface Call {
 }
 
 /** Every package, offer and audit route of `org`, with bodies that would succeed for an admin. */
-const routesOf = (org: string, pkg: Pkg, offer: Offer): Call[] => [
+const routesOf = (org: string, pkg: PackageResource, offer: OfferResource): Call[] => [
   { method: 'GET', path: `/orgs/${org}/packages` },
   { method: 'POST', path: `/orgs/${org}/packages`, body: pkgBody() },
   { method: 'GET', path: `/orgs/${org}/packages/${pkg.id}` },
   { method: 'PATCH', path: `/orgs/${org}/packages/${pkg.id}`, body: { name: 'Changed' } },
   { method: 'DELETE', path: `/orgs/${org}/packages/${pkg.id}` },
   { method: 'GET', path: `/orgs/${org}/offers` },
-  {
-    method: 'POST',
-    path: `/orgs/${org}/offers`,
-    body: { status: 'active', code: `O${rand()}`, name: 'Offer', packageId: pkg.id },
-  },
+  { method: 'POST', path: `/orgs/${org}/offers`, body: offerBody(pkg.id) },
   { method: 'GET', path: `/orgs/${org}/offers/${offer.id}` },
   { method: 'PATCH', path: `/orgs/${org}/offers/${offer.id}`, body: { name: 'Changed' } },
   { method: 'DELETE', path: `/orgs/${org}/offers/${offer.id}` },
@@ -201,12 +144,12 @@ const seed = async () => {
 };
 
 /** The seeded org is exactly as seeded: nothing written, nothing deleted. */
-const expectUntouched = async ({ org, pkg, offer }: { org: string; pkg: Pkg; offer: Offer }) => {
+const expectUntouched = async ({ org, pkg, offer }: Awaited<ReturnType<typeof seed>>) => {
   expect((await api.request('GET', `/orgs/${org}/packages/${pkg.id}`)).body).toEqual(pkg);
   expect((await api.request('GET', `/orgs/${org}/offers/${offer.id}`)).body).toEqual(offer);
-  const pkgs = await api.request<Page<Pkg>>('GET', `/orgs/${org}/packages`);
+  const pkgs = await api.request<Page<PackageResource>>('GET', `/orgs/${org}/packages`);
   expect(pkgs.body.items.map((p) => p.id)).toEqual([pkg.id]);
-  const offers = await api.request<Page<Offer>>('GET', `/orgs/${org}/offers`);
+  const offers = await api.request<Page<OfferResource>>('GET', `/orgs/${org}/offers`);
   expect(offers.body.items.map((o) => o.id)).toEqual([offer.id]);
   expect(await actions(org)).toEqual(['offer.created', 'package.created']);
 };
@@ -480,7 +423,7 @@ describe('routes', () => {
 });
 
 describe('request bodies', () => {
-  const writesWithBody = (org: string, pkg: Pkg, offer: Offer): Call[] =>
+  const writesWithBody = (org: string, pkg: PackageResource, offer: OfferResource): Call[] =>
     writes(routesOf(org, pkg, offer)).filter((c) => c.body !== undefined);
 
   it.each([
@@ -582,7 +525,7 @@ describe('request bodies', () => {
       headers: { 'content-type': 'application/json' },
     });
     const problem = expectProblem(res, 400, 'validation_failed');
-    expect((problem.errors ?? []).map((e) => e.path)).toContain('name');
+    expect(errorPaths(problem)).toContain('name');
     expect(await actions(org)).toEqual([]);
   });
 });
@@ -794,7 +737,7 @@ describe('audit events', () => {
     localToken({ org, role: 'admin', sub: 'user-42', email: 'ann@example.com' });
   const actor = { sub: 'user-42', email: 'ann@example.com' };
 
-  const expectEventShape = (event: AuditEvent) => {
+  const expectEventShape = (event: AuditEventResource) => {
     expect(event.id).toMatch(EVT_ID);
     expect(event.at).toMatch(ISO_MS);
     expect(event).not.toHaveProperty('version');
@@ -803,10 +746,13 @@ describe('audit events', () => {
   it('records exactly one event per package create, update and delete, newest first', async () => {
     const org = newOrg();
     const token = actorToken(org);
-    const created = await api.request<Pkg>('POST', `/orgs/${org}/packages`, { token, body: pkgBody() });
+    const created = await api.request<PackageResource>('POST', `/orgs/${org}/packages`, {
+      token,
+      body: pkgBody(),
+    });
     expect(created.status).toBe(201);
     expect(await auditList(org)).toHaveLength(1);
-    const updated = await api.request<Pkg>('PATCH', `/orgs/${org}/packages/${created.body.id}`, {
+    const updated = await api.request<PackageResource>('PATCH', `/orgs/${org}/packages/${created.body.id}`, {
       token,
       body: { name: 'Renamed', description: 'Now described' },
     });
@@ -863,12 +809,12 @@ describe('audit events', () => {
     const token = actorToken(org);
     const a = await createPackage(org, token);
     const b = await createPackage(org, token);
-    const created = await api.request<Offer>('POST', `/orgs/${org}/offers`, {
+    const created = await api.request<OfferResource>('POST', `/orgs/${org}/offers`, {
       token,
       body: { status: 'active', code: 'OFF1', name: 'Offer', packageId: a.id },
     });
     expect(created.status).toBe(201);
-    const updated = await api.request<Offer>('PATCH', `/orgs/${org}/offers/${created.body.id}`, {
+    const updated = await api.request<OfferResource>('PATCH', `/orgs/${org}/offers/${created.body.id}`, {
       token,
       body: { packageId: b.id, status: 'inactive' },
     });
@@ -939,9 +885,9 @@ describe('audit events', () => {
 
   describe('filters', () => {
     const org = newOrg('audit-filters');
-    let p1: Pkg;
-    let p2: Pkg;
-    let o1: Offer;
+    let p1: PackageResource;
+    let p2: PackageResource;
+    let o1: OfferResource;
 
     beforeAll(async () => {
       p1 = await createPackage(org);
@@ -1008,7 +954,7 @@ describe('audit events', () => {
       let pages = 0;
       do {
         const query: string = `limit=2${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`;
-        const res: ApiResponse<Page<AuditEvent>> = await api.request<Page<AuditEvent>>(
+        const res: ApiResponse<Page<AuditEventResource>> = await api.request<Page<AuditEventResource>>(
           'GET',
           `/orgs/${org}/audit-events?${query}`,
         );
@@ -1033,7 +979,7 @@ describe('audit events', () => {
     });
 
     it('lets a viewer read them', async () => {
-      const res = await api.request<Page<AuditEvent>>('GET', `/orgs/${org}/audit-events`, {
+      const res = await api.request<Page<AuditEventResource>>('GET', `/orgs/${org}/audit-events`, {
         token: viewerToken(org),
       });
       expect(res.status).toBe(200);

@@ -2,131 +2,70 @@
  * Contract tests for `/orgs/{orgId}/offers` (API.md, "Offers" and the conventions it relies on),
  * over HTTP against the local server.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Api, type ApiResponse, newOrg, startApi } from '../support/api.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { AuditEventResource } from '../../shared/audit/schemas.ts';
+import type { Page } from '../../shared/db/pagination.ts';
+import type { OfferResource } from '../../shared/offers/schemas.ts';
+import type { PackageResource } from '../../shared/packages/schemas.ts';
+import {
+  type ApiResponse,
+  errorPaths,
+  expectInvalidField,
+  expectProblem,
+  newOrg,
+  useApi,
+} from '../support/api.ts';
+import { ISO_MS, MISSING_OFF, MISSING_PKG, offerBody, pkgBody, rand, sleep } from '../support/fixtures.ts';
 
-interface FieldError {
-  path: string;
-  message: string;
-}
-
-interface Problem {
-  type: string;
-  status: number;
-  code: string;
-  title: string;
-  detail?: string;
-  errors?: FieldError[];
-}
-
-interface Pkg {
-  id: string;
-  code: string;
-  version: number;
-}
-
-interface Offer {
-  id: string;
-  organizationId: string;
-  status: 'active' | 'inactive';
-  code: string;
-  name: string;
-  packageId: string;
-  version: number;
-  createdAt: string;
-  updatedAt: string;
-}
-
-interface Page<T> {
-  items: T[];
-  nextCursor: string | null;
-}
-
-interface AuditEvent {
-  id: string;
-  action: string;
-  entityId: string;
-}
-
-const ISO_MS = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
 const OFF_ID = /^off_[0-9A-HJKMNP-TV-Z]{26}$/;
-const MISSING_PKG = 'pkg_01ARZ3NDEKTSV4RRFFQ69G5FAV';
-const MISSING_OFF = 'off_01ARZ3NDEKTSV4RRFFQ69G5FAV';
 
-let api: Api;
-beforeAll(async () => {
-  api = await startApi();
-});
-afterAll(async () => {
-  await api.close();
-});
+const api = useApi();
 
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-const rand = () => Math.random().toString(36).slice(2, 10);
-
-const expectProblem = (res: ApiResponse<unknown>, status: number, code: string): Problem => {
-  expect(res.status, `${status} ${code} expected, got ${res.status} ${res.text}`).toBe(status);
-  expect(res.headers.get('content-type')).toMatch(/^application\/problem\+json/);
-  const body = res.body as Problem;
-  expect(body).toMatchObject({ type: expect.any(String), status, code, title: expect.any(String) });
-  return body;
-};
-
-const errorPaths = (problem: Problem): string[] => (problem.errors ?? []).map((e) => e.path);
-
-const createPackage = async (org: string, code = `P${rand()}`): Promise<Pkg> => {
-  const res = await api.request<Pkg>('POST', `/orgs/${org}/packages`, {
-    body: { status: 'active', code, name: 'Package', tier: 1 },
+const createPackage = async (org: string, code = `P${rand()}`): Promise<PackageResource> => {
+  const res = await api.request<PackageResource>('POST', `/orgs/${org}/packages`, {
+    body: pkgBody({ code }),
   });
   expect(res.status, res.text).toBe(201);
   return res.body;
 };
 
-const offerBody = (packageId: string, overrides: Record<string, unknown> = {}) => ({
-  status: 'active',
-  code: `O${rand()}`,
-  name: 'Offer',
-  packageId,
-  ...overrides,
-});
+const postOffer = (org: string, body: unknown) =>
+  api.request<OfferResource>('POST', `/orgs/${org}/offers`, { body });
 
 const createOffer = async (
   org: string,
   packageId: string,
   overrides: Record<string, unknown> = {},
-): Promise<Offer> => {
-  const res = await api.request<Offer>('POST', `/orgs/${org}/offers`, {
-    body: offerBody(packageId, overrides),
-  });
+): Promise<OfferResource> => {
+  const res = await postOffer(org, offerBody(packageId, overrides));
   expect(res.status, res.text).toBe(201);
   return res.body;
 };
 
-const getOffer = (org: string, id: string) => api.request<Offer>('GET', `/orgs/${org}/offers/${id}`);
+const getOffer = (org: string, id: string) => api.request<OfferResource>('GET', `/orgs/${org}/offers/${id}`);
 
-const patchOffer = (
-  org: string,
-  id: string,
-  body: Record<string, unknown>,
-  headers?: Record<string, string>,
-) => api.request<Offer>('PATCH', `/orgs/${org}/offers/${id}`, { body, ...(headers ? { headers } : {}) });
+const patchOffer = (org: string, id: string, body: object, headers?: Record<string, string>) =>
+  api.request<OfferResource>('PATCH', `/orgs/${org}/offers/${id}`, { body, headers });
+
+const deleteOffer = (org: string, id: string, headers?: Record<string, string>) =>
+  api.request('DELETE', `/orgs/${org}/offers/${id}`, { headers });
 
 const deletePackage = (org: string, id: string) => api.request('DELETE', `/orgs/${org}/packages/${id}`);
 
-const auditEvents = async (org: string): Promise<AuditEvent[]> => {
-  const res = await api.request<Page<AuditEvent>>('GET', `/orgs/${org}/audit-events?limit=100`);
+const auditEvents = async (org: string): Promise<AuditEventResource[]> => {
+  const res = await api.request<Page<AuditEventResource>>('GET', `/orgs/${org}/audit-events?limit=100`);
   expect(res.status, res.text).toBe(200);
   return res.body.items;
 };
 
 /** Every item of a list, following `nextCursor` until it is null. */
-const listAll = async (org: string, query = ''): Promise<Offer[]> => {
-  const items: Offer[] = [];
+const listAll = async (org: string, query = ''): Promise<OfferResource[]> => {
+  const items: OfferResource[] = [];
   let cursor: string | null = null;
   let pages = 0;
   do {
     const parts = [query, cursor ? `cursor=${encodeURIComponent(cursor)}` : ''].filter(Boolean).join('&');
-    const res: ApiResponse<Page<Offer>> = await api.request<Page<Offer>>(
+    const res: ApiResponse<Page<OfferResource>> = await api.request<Page<OfferResource>>(
       'GET',
       `/orgs/${org}/offers${parts ? `?${parts}` : ''}`,
     );
@@ -151,8 +90,11 @@ describe('POST /orgs/{orgId}/offers', () => {
   it('creates an offer: 201 with every field, Location and ETag "1"', async () => {
     const org = newOrg();
     const pkg = await createPackage(org);
-    const res = await api.request<Offer>('POST', `/orgs/${org}/offers`, {
-      body: { status: 'active', code: 'SPRING-24', name: 'Spring promo', packageId: pkg.id },
+    const res = await postOffer(org, {
+      status: 'active',
+      code: 'SPRING-24',
+      name: 'Spring promo',
+      packageId: pkg.id,
     });
     expect(res.status, res.text).toBe(201);
     expect(res.body).toEqual({
@@ -186,7 +128,7 @@ describe('POST /orgs/{orgId}/offers', () => {
     const org = newOrg();
     const pkg = await createPackage(org);
     const offer = await createOffer(org, pkg.id, { [field]: value });
-    expect(offer[field as keyof Offer]).toBe(value);
+    expect(offer[field as keyof OfferResource]).toBe(value);
   });
 
   it.each([
@@ -217,9 +159,8 @@ describe('POST /orgs/{orgId}/offers', () => {
     async ({ body, path }) => {
       const org = newOrg();
       const pkg = await createPackage(org);
-      const res = await api.request('POST', `/orgs/${org}/offers`, { body: offerBody(pkg.id, body) });
-      const problem = expectProblem(res, 400, 'validation_failed');
-      expect(errorPaths(problem)).toContain(path);
+      const res = await postOffer(org, offerBody(pkg.id, body));
+      expectInvalidField(res, path);
       await expectNoOfferWritten(org);
     },
   );
@@ -227,8 +168,12 @@ describe('POST /orgs/{orgId}/offers', () => {
   it('lists every problem at once', async () => {
     const org = newOrg();
     await createPackage(org);
-    const res = await api.request('POST', `/orgs/${org}/offers`, {
-      body: { status: 'on', code: '', name: 'n'.repeat(201), packageId: 'bad', extra: true },
+    const res = await postOffer(org, {
+      status: 'on',
+      code: '',
+      name: 'n'.repeat(201),
+      packageId: 'bad',
+      extra: true,
     });
     const problem = expectProblem(res, 400, 'validation_failed');
     expect(errorPaths(problem)).toEqual(
@@ -240,7 +185,7 @@ describe('POST /orgs/{orgId}/offers', () => {
   it('refuses a package that does not exist with 422 reference_not_found on packageId', async () => {
     const org = newOrg();
     await createPackage(org);
-    const res = await api.request('POST', `/orgs/${org}/offers`, { body: offerBody(MISSING_PKG) });
+    const res = await postOffer(org, offerBody(MISSING_PKG));
     const problem = expectProblem(res, 422, 'reference_not_found');
     expect(problem.errors?.[0]?.path).toBe('packageId');
     await expectNoOfferWritten(org);
@@ -250,7 +195,7 @@ describe('POST /orgs/{orgId}/offers', () => {
     const org = newOrg();
     const pkg = await createPackage(org);
     expect((await deletePackage(org, pkg.id)).status).toBe(204);
-    const res = await api.request('POST', `/orgs/${org}/offers`, { body: offerBody(pkg.id) });
+    const res = await postOffer(org, offerBody(pkg.id));
     expect(expectProblem(res, 422, 'reference_not_found').errors?.[0]?.path).toBe('packageId');
     expect(await listAll(org)).toEqual([]);
   });
@@ -260,7 +205,7 @@ describe('POST /orgs/{orgId}/offers', () => {
     const other = newOrg();
     await createPackage(org);
     const foreign = await createPackage(other);
-    const res = await api.request('POST', `/orgs/${org}/offers`, { body: offerBody(foreign.id) });
+    const res = await postOffer(org, offerBody(foreign.id));
     expect(expectProblem(res, 422, 'reference_not_found').errors?.[0]?.path).toBe('packageId');
     await expectNoOfferWritten(org);
     // The foreign package did not gain a reference: it can still be deleted.
@@ -272,7 +217,7 @@ describe('POST /orgs/{orgId}/offers', () => {
     const pkg = await createPackage(org);
     const first = await createOffer(org, pkg.id, { code: 'WELCOME' });
     for (const code of ['WELCOME', 'welcome', 'Welcome']) {
-      const res = await api.request('POST', `/orgs/${org}/offers`, { body: offerBody(pkg.id, { code }) });
+      const res = await postOffer(org, offerBody(pkg.id, { code }));
       expectProblem(res, 409, 'code_taken');
     }
     expect(ids(await listAll(org))).toEqual([first.id]);
@@ -307,21 +252,21 @@ describe('GET /orgs/{orgId}/offers/{offerId}', () => {
     const org = newOrg();
     expectProblem(await getOffer(org, id), 404, 'not_found');
     expectProblem(await patchOffer(org, id, { name: 'x' }), 404, 'not_found');
-    expectProblem(await api.request('DELETE', `/orgs/${org}/offers/${id}`), 404, 'not_found');
+    expectProblem(await deleteOffer(org, id), 404, 'not_found');
   });
 });
 
 describe('GET /orgs/{orgId}/offers', () => {
   describe('filters', () => {
     const org = newOrg('offers-list');
-    let a: Pkg;
-    let b: Pkg;
-    const made: Offer[] = [];
+    let a: PackageResource;
+    let b: PackageResource;
+    const made: OfferResource[] = [];
 
     beforeAll(async () => {
       a = await createPackage(org);
       b = await createPackage(org);
-      const plan: [Pkg, 'active' | 'inactive'][] = [
+      const plan: [PackageResource, 'active' | 'inactive'][] = [
         [a, 'active'],
         [b, 'active'],
         [a, 'inactive'],
@@ -333,10 +278,10 @@ describe('GET /orgs/{orgId}/offers', () => {
       for (const [pkg, status] of plan) made.push(await createOffer(org, pkg.id, { status }));
     });
 
-    const expected = (keep: (o: Offer) => boolean) => ids([...made].reverse().filter(keep));
+    const expected = (keep: (o: OfferResource) => boolean) => ids([...made].reverse().filter(keep));
 
     it('lists every offer newest first', async () => {
-      const res = await api.request<Page<Offer>>('GET', `/orgs/${org}/offers`);
+      const res = await api.request<Page<OfferResource>>('GET', `/orgs/${org}/offers`);
       expect(res.status).toBe(200);
       expect(ids(res.body.items)).toEqual(expected(() => true));
       expect(res.body.nextCursor).toBeNull();
@@ -389,7 +334,10 @@ describe('GET /orgs/{orgId}/offers', () => {
     });
 
     it('refuses a cursor from another filter or tampered with 400 invalid_cursor', async () => {
-      const first = await api.request<Page<Offer>>('GET', `/orgs/${org}/offers?packageId=${a.id}&limit=1`);
+      const first = await api.request<Page<OfferResource>>(
+        'GET',
+        `/orgs/${org}/offers?packageId=${a.id}&limit=1`,
+      );
       const cursor = first.body.nextCursor ?? '';
       expect(cursor).not.toBe('');
       expectProblem(
@@ -490,7 +438,7 @@ describe('PATCH /orgs/{orgId}/offers/{offerId}', () => {
     const offer = await createOffer(org, a.id);
     for (const packageId of ['pkg_x', null, 7]) {
       const res = await patchOffer(org, offer.id, { packageId });
-      expect(errorPaths(expectProblem(res, 400, 'validation_failed'))).toContain('packageId');
+      expectInvalidField(res, 'packageId');
     }
     expect((await getOffer(org, offer.id)).body).toEqual(offer);
   });
@@ -515,7 +463,7 @@ describe('PATCH /orgs/{orgId}/offers/{offerId}', () => {
     const pkg = await createPackage(org);
     const offer = await createOffer(org, pkg.id);
     const res = await patchOffer(org, offer.id, { name: 'Would change', ...body });
-    expect(errorPaths(expectProblem(res, 400, 'validation_failed'))).toContain(path);
+    expectInvalidField(res, path);
     expect((await getOffer(org, offer.id)).body).toEqual(offer);
   });
 
@@ -527,11 +475,7 @@ describe('PATCH /orgs/{orgId}/offers/{offerId}', () => {
     expect(res.status, res.text).toBe(200);
     expect(res.body.code).toBe('NEW');
     expect((await createOffer(org, pkg.id, { code: 'old' })).code).toBe('old');
-    expectProblem(
-      await api.request('POST', `/orgs/${org}/offers`, { body: offerBody(pkg.id, { code: 'new' }) }),
-      409,
-      'code_taken',
-    );
+    expectProblem(await postOffer(org, offerBody(pkg.id, { code: 'new' })), 409, 'code_taken');
   });
 
   it('changes only the case of its code', async () => {
@@ -541,11 +485,7 @@ describe('PATCH /orgs/{orgId}/offers/{offerId}', () => {
     const res = await patchOffer(org, offer.id, { code: 'PROMO' });
     expect(res.status, res.text).toBe(200);
     expect(res.body).toMatchObject({ code: 'PROMO', version: 2 });
-    expectProblem(
-      await api.request('POST', `/orgs/${org}/offers`, { body: offerBody(pkg.id, { code: 'Promo' }) }),
-      409,
-      'code_taken',
-    );
+    expectProblem(await postOffer(org, offerBody(pkg.id, { code: 'Promo' })), 409, 'code_taken');
   });
 
   it("refuses another offer's code ignoring case with 409 code_taken and changes nothing", async () => {
@@ -556,11 +496,7 @@ describe('PATCH /orgs/{orgId}/offers/{offerId}', () => {
     const res = await patchOffer(org, offer.id, { code: 'taken', name: 'Would change' });
     expectProblem(res, 409, 'code_taken');
     expect((await getOffer(org, offer.id)).body).toEqual(offer);
-    expectProblem(
-      await api.request('POST', `/orgs/${org}/offers`, { body: offerBody(pkg.id, { code: 'mine' }) }),
-      409,
-      'code_taken',
-    );
+    expectProblem(await postOffer(org, offerBody(pkg.id, { code: 'mine' })), 409, 'code_taken');
   });
 
   it('may take a code that a package uses', async () => {
@@ -600,13 +536,13 @@ describe('DELETE /orgs/{orgId}/offers/{offerId}', () => {
     const org = newOrg();
     const pkg = await createPackage(org);
     const offer = await createOffer(org, pkg.id, { code: 'BYE' });
-    const res = await api.request('DELETE', `/orgs/${org}/offers/${offer.id}`);
+    const res = await deleteOffer(org, offer.id);
     expect(res.status, res.text).toBe(204);
     expect(res.text).toBe('');
     expectProblem(await getOffer(org, offer.id), 404, 'not_found');
     expect(await listAll(org)).toEqual([]);
     expect((await createOffer(org, pkg.id, { code: 'bye' })).code).toBe('bye');
-    expectProblem(await api.request('DELETE', `/orgs/${org}/offers/${offer.id}`), 404, 'not_found');
+    expectProblem(await deleteOffer(org, offer.id), 404, 'not_found');
   });
 
   it('refuses a stale If-Match with 412 version_mismatch and keeps the offer', async () => {
@@ -615,16 +551,14 @@ describe('DELETE /orgs/{orgId}/offers/{offerId}', () => {
     const offer = await createOffer(org, pkg.id);
     const moved = await patchOffer(org, offer.id, { status: 'inactive' });
     expect(moved.status).toBe(200);
-    const res = await api.request('DELETE', `/orgs/${org}/offers/${offer.id}`, {
-      headers: { 'if-match': '"1"' },
-    });
+    const res = await deleteOffer(org, offer.id, { 'if-match': '"1"' });
     expectProblem(res, 412, 'version_mismatch');
     expect((await getOffer(org, offer.id)).body).toEqual(moved.body);
     expectProblem(await deletePackage(org, pkg.id), 409, 'package_in_use');
   });
 
   it('answers 404 not_found for an offer that does not exist', async () => {
-    expectProblem(await api.request('DELETE', `/orgs/${newOrg()}/offers/${MISSING_OFF}`), 404, 'not_found');
+    expectProblem(await deleteOffer(newOrg(), MISSING_OFF), 404, 'not_found');
   });
 });
 
@@ -652,10 +586,10 @@ describe('package references', () => {
     expect((await patchOffer(org, o2.id, { packageId: b.id })).status).toBe(200);
     // a: o1; b: o2.
     expect((await patchOffer(org, o2.id, { packageId: b.id, name: 'Same package' })).status).toBe(200);
-    expect((await api.request('DELETE', `/orgs/${org}/offers/${o2.id}`)).status).toBe(204);
+    expect((await deleteOffer(org, o2.id)).status).toBe(204);
     expect((await deletePackage(org, b.id)).status).toBe(204);
     expectProblem(await deletePackage(org, a.id), 409, 'package_in_use');
-    expect((await api.request('DELETE', `/orgs/${org}/offers/${o1.id}`)).status).toBe(204);
+    expect((await deleteOffer(org, o1.id)).status).toBe(204);
     expect((await deletePackage(org, a.id)).status).toBe(204);
   });
 
@@ -668,7 +602,7 @@ describe('package references', () => {
     ).toBe(200);
     expect((await patchOffer(org, offer.id, { packageId: pkg.id })).status).toBe(200);
     expectProblem(await deletePackage(org, pkg.id), 409, 'package_in_use');
-    expect((await api.request('DELETE', `/orgs/${org}/offers/${offer.id}`)).status).toBe(204);
+    expect((await deleteOffer(org, offer.id)).status).toBe(204);
     expect((await deletePackage(org, pkg.id)).status).toBe(204);
   });
 
@@ -676,9 +610,7 @@ describe('package references', () => {
     const org = newOrg();
     const pkg = await createPackage(org);
     await createOffer(org, pkg.id, { code: 'DUP' });
-    const dup = await api.request('POST', `/orgs/${org}/offers`, {
-      body: offerBody(pkg.id, { code: 'dup' }),
-    });
+    const dup = await postOffer(org, offerBody(pkg.id, { code: 'dup' }));
     expectProblem(dup, 409, 'code_taken');
     const [offer] = await listAll(org);
     expect((await api.request('DELETE', `/orgs/${org}/offers/${offer?.id}`)).status).toBe(204);

@@ -2,100 +2,51 @@
  * Contract tests for `/orgs/{orgId}/packages` (API.md, "Packages" and the conventions it relies on),
  * over HTTP against the local server.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Api, type ApiResponse, newOrg, startApi } from '../support/api.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { AuditEventResource } from '../../shared/audit/schemas.ts';
+import type { Page } from '../../shared/db/pagination.ts';
+import type { OfferResource } from '../../shared/offers/schemas.ts';
+import type { PackageResource } from '../../shared/packages/schemas.ts';
+import {
+  type ApiResponse,
+  errorPaths,
+  expectInvalidField,
+  expectProblem,
+  newOrg,
+  useApi,
+} from '../support/api.ts';
+import { ISO_MS, MISSING_PKG, offerBody, pkgBody, rand, sleep } from '../support/fixtures.ts';
 
-interface FieldError {
-  path: string;
-  message: string;
-}
-
-interface Problem {
-  type: string;
-  status: number;
-  code: string;
-  title: string;
-  detail?: string;
-  errors?: FieldError[];
-}
-
-interface Pkg {
-  id: string;
-  organizationId: string;
-  status: 'active' | 'inactive';
-  code: string;
-  name: string;
-  tier: number;
-  description: string | null;
-  version: number;
-  createdAt: string;
-  updatedAt: string;
-}
-
-interface Offer {
-  id: string;
-  packageId: string;
-  code: string;
-  version: number;
-}
-
-interface Page<T> {
-  items: T[];
-  nextCursor: string | null;
-}
-
-interface AuditEvent {
-  id: string;
-  action: string;
-  entityId: string;
-}
-
-const ISO_MS = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
 const PKG_ID = /^pkg_[0-9A-HJKMNP-TV-Z]{26}$/;
-/** Well-formed ids that no org holds. */
-const MISSING_PKG = 'pkg_01ARZ3NDEKTSV4RRFFQ69G5FAV';
 
-let api: Api;
-beforeAll(async () => {
-  api = await startApi();
-});
-afterAll(async () => {
-  await api.close();
-});
+const api = useApi();
 
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+const postPackage = (org: string, body: unknown) =>
+  api.request<PackageResource>('POST', `/orgs/${org}/packages`, { body });
 
-const expectProblem = (res: ApiResponse<unknown>, status: number, code: string): Problem => {
-  expect(res.status, `${status} ${code} expected, got ${res.status} ${res.text}`).toBe(status);
-  expect(res.headers.get('content-type')).toMatch(/^application\/problem\+json/);
-  const body = res.body as Problem;
-  expect(body).toMatchObject({ type: expect.any(String), status, code, title: expect.any(String) });
-  return body;
-};
-
-const errorPaths = (problem: Problem): string[] => (problem.errors ?? []).map((e) => e.path);
-
-const pkgBody = (overrides: Record<string, unknown> = {}) => ({
-  status: 'active',
-  code: `C${Math.random().toString(36).slice(2, 10)}`,
-  name: 'Package',
-  tier: 1,
-  ...overrides,
-});
-
-const createPackage = async (org: string, overrides: Record<string, unknown> = {}): Promise<Pkg> => {
-  const res = await api.request<Pkg>('POST', `/orgs/${org}/packages`, { body: pkgBody(overrides) });
+const createPackage = async (
+  org: string,
+  overrides: Record<string, unknown> = {},
+): Promise<PackageResource> => {
+  const res = await postPackage(org, pkgBody(overrides));
   expect(res.status, res.text).toBe(201);
   return res.body;
 };
 
-const getPackage = (org: string, id: string) => api.request<Pkg>('GET', `/orgs/${org}/packages/${id}`);
+const getPackage = (org: string, id: string) =>
+  api.request<PackageResource>('GET', `/orgs/${org}/packages/${id}`);
+
+const patchPackage = (org: string, id: string, body: object, headers?: Record<string, string>) =>
+  api.request<PackageResource>('PATCH', `/orgs/${org}/packages/${id}`, { body, headers });
+
+const deletePackage = (org: string, id: string, headers?: Record<string, string>) =>
+  api.request('DELETE', `/orgs/${org}/packages/${id}`, { headers });
 
 const listPackages = (org: string, query = '') =>
-  api.request<Page<Pkg>>('GET', `/orgs/${org}/packages${query ? `?${query}` : ''}`);
+  api.request<Page<PackageResource>>('GET', `/orgs/${org}/packages${query ? `?${query}` : ''}`);
 
-const auditEvents = async (org: string): Promise<AuditEvent[]> => {
-  const res = await api.request<Page<AuditEvent>>('GET', `/orgs/${org}/audit-events?limit=100`);
+const auditEvents = async (org: string): Promise<AuditEventResource[]> => {
+  const res = await api.request<Page<AuditEventResource>>('GET', `/orgs/${org}/audit-events?limit=100`);
   expect(res.status, res.text).toBe(200);
   return res.body.items;
 };
@@ -107,7 +58,7 @@ const listAll = async (org: string, query: string): Promise<{ ids: string[]; pag
   let pages = 0;
   do {
     const q: string = cursor ? `${query}&cursor=${encodeURIComponent(cursor)}` : query;
-    const res: ApiResponse<Page<Pkg>> = await listPackages(org, q);
+    const res: ApiResponse<Page<PackageResource>> = await listPackages(org, q);
     expect(res.status, res.text).toBe(200);
     const limit = Number(new URLSearchParams(query).get('limit') ?? 25);
     expect(res.body.items.length).toBeLessThanOrEqual(limit);
@@ -127,13 +78,9 @@ const expectNothingWritten = async (org: string) => {
   expect(await auditEvents(org)).toEqual([]);
 };
 
-const createOffer = async (
-  org: string,
-  packageId: string,
-  code = `O${Math.random().toString(36).slice(2, 10)}`,
-): Promise<Offer> => {
-  const res = await api.request<Offer>('POST', `/orgs/${org}/offers`, {
-    body: { status: 'active', code, name: 'Offer', packageId },
+const createOffer = async (org: string, packageId: string, code = `O${rand()}`): Promise<OfferResource> => {
+  const res = await api.request<OfferResource>('POST', `/orgs/${org}/offers`, {
+    body: offerBody(packageId, { code }),
   });
   expect(res.status, res.text).toBe(201);
   return res.body;
@@ -143,9 +90,7 @@ describe('POST /orgs/{orgId}/packages', () => {
   it('creates a package: 201 with every field, defaults, Location and ETag "1"', async () => {
     const org = newOrg();
     const before = Date.now();
-    const res = await api.request<Pkg>('POST', `/orgs/${org}/packages`, {
-      body: { status: 'active', code: 'PRO', name: 'Pro', tier: 10 },
-    });
+    const res = await postPackage(org, { status: 'active', code: 'PRO', name: 'Pro', tier: 10 });
     expect(res.status, res.text).toBe(201);
     expect(res.headers.get('content-type')).toMatch(/^application\/json/);
     const pkg = res.body;
@@ -191,7 +136,7 @@ describe('POST /orgs/{orgId}/packages', () => {
   ])('accepts $label', async ({ field, value }) => {
     const org = newOrg();
     const pkg = await createPackage(org, { [field]: value });
-    expect(pkg[field as keyof Pkg]).toEqual(value);
+    expect(pkg[field as keyof PackageResource]).toEqual(value);
   });
 
   it.each([
@@ -221,9 +166,8 @@ describe('POST /orgs/{orgId}/packages', () => {
     'refuses $label with 400 validation_failed naming the field, writing nothing',
     async ({ body, path }) => {
       const org = newOrg();
-      const res = await api.request('POST', `/orgs/${org}/packages`, { body: pkgBody(body) });
-      const problem = expectProblem(res, 400, 'validation_failed');
-      expect(errorPaths(problem)).toContain(path);
+      const res = await postPackage(org, pkgBody(body));
+      const problem = expectInvalidField(res, path);
       for (const e of problem.errors ?? []) expect(e.message).toEqual(expect.any(String));
       await expectNothingWritten(org);
     },
@@ -231,8 +175,12 @@ describe('POST /orgs/{orgId}/packages', () => {
 
   it('lists every problem of a body at once', async () => {
     const org = newOrg();
-    const res = await api.request('POST', `/orgs/${org}/packages`, {
-      body: { status: 'gone', code: 'has space', name: '', tier: 1001, description: 'd'.repeat(1001) },
+    const res = await postPackage(org, {
+      status: 'gone',
+      code: 'has space',
+      name: '',
+      tier: 1001,
+      description: 'd'.repeat(1001),
     });
     const problem = expectProblem(res, 400, 'validation_failed');
     expect(errorPaths(problem)).toEqual(
@@ -243,7 +191,7 @@ describe('POST /orgs/{orgId}/packages', () => {
 
   it('lists every missing required field of an empty object', async () => {
     const org = newOrg();
-    const res = await api.request('POST', `/orgs/${org}/packages`, { body: {} });
+    const res = await postPackage(org, {});
     const problem = expectProblem(res, 400, 'validation_failed');
     expect(errorPaths(problem)).toEqual(expect.arrayContaining(['status', 'code', 'name', 'tier']));
     await expectNothingWritten(org);
@@ -251,9 +199,8 @@ describe('POST /orgs/{orgId}/packages', () => {
 
   it('refuses an unknown field with 400 validation_failed naming it, writing nothing', async () => {
     const org = newOrg();
-    const res = await api.request('POST', `/orgs/${org}/packages`, { body: pkgBody({ color: 'red' }) });
-    const problem = expectProblem(res, 400, 'validation_failed');
-    expect(errorPaths(problem)).toContain('color');
+    const res = await postPackage(org, pkgBody({ color: 'red' }));
+    expectInvalidField(res, 'color');
     await expectNothingWritten(org);
   });
 
@@ -265,9 +212,8 @@ describe('POST /orgs/{orgId}/packages', () => {
     { field: 'organizationId', value: 'someone-else' },
   ])('refuses the read-only field $field on create, writing nothing', async ({ field, value }) => {
     const org = newOrg();
-    const res = await api.request('POST', `/orgs/${org}/packages`, { body: pkgBody({ [field]: value }) });
-    const problem = expectProblem(res, 400, 'validation_failed');
-    expect(errorPaths(problem)).toContain(field);
+    const res = await postPackage(org, pkgBody({ [field]: value }));
+    expectInvalidField(res, field);
     await expectNothingWritten(org);
   });
 
@@ -275,7 +221,7 @@ describe('POST /orgs/{orgId}/packages', () => {
     const org = newOrg();
     const first = await createPackage(org, { code: 'PRO' });
     for (const code of ['PRO', 'pro', 'Pro']) {
-      const res = await api.request('POST', `/orgs/${org}/packages`, { body: pkgBody({ code }) });
+      const res = await postPackage(org, pkgBody({ code }));
       expectProblem(res, 409, 'code_taken');
     }
     const list = await listPackages(org);
@@ -315,28 +261,16 @@ describe('GET /orgs/{orgId}/packages/{packageId}', () => {
     'pkg_01arz3ndektsv4rrffq69g5fav!',
   ])('answers 404 not_found for the malformed id %s', async (id) => {
     const org = newOrg();
-    expectProblem(
-      await api.request('GET', `/orgs/${org}/packages/${encodeURIComponent(id)}`),
-      404,
-      'not_found',
-    );
-    expectProblem(
-      await api.request('PATCH', `/orgs/${org}/packages/${encodeURIComponent(id)}`, { body: { name: 'x' } }),
-      404,
-      'not_found',
-    );
-    expectProblem(
-      await api.request('DELETE', `/orgs/${org}/packages/${encodeURIComponent(id)}`),
-      404,
-      'not_found',
-    );
+    expectProblem(await getPackage(org, encodeURIComponent(id)), 404, 'not_found');
+    expectProblem(await patchPackage(org, encodeURIComponent(id), { name: 'x' }), 404, 'not_found');
+    expectProblem(await deletePackage(org, encodeURIComponent(id)), 404, 'not_found');
   });
 });
 
 describe('GET /orgs/{orgId}/packages', () => {
   it('returns { items, nextCursor } newest first', async () => {
     const org = newOrg();
-    const created: Pkg[] = [];
+    const created: PackageResource[] = [];
     for (let i = 0; i < 3; i++) created.push(await createPackage(org, { code: `P${i}` }));
     const res = await listPackages(org);
     expect(res.status).toBe(200);
@@ -363,9 +297,7 @@ describe('GET /orgs/{orgId}/packages', () => {
   it('reflects a status change in the status filter', async () => {
     const org = newOrg();
     const pkg = await createPackage(org, { status: 'active' });
-    const patched = await api.request('PATCH', `/orgs/${org}/packages/${pkg.id}`, {
-      body: { status: 'inactive' },
-    });
+    const patched = await patchPackage(org, pkg.id, { status: 'inactive' });
     expect(patched.status).toBe(200);
     expect((await listAll(org, 'status=active')).ids).toEqual([]);
     expect((await listAll(org, 'status=inactive')).ids).toEqual([pkg.id]);
@@ -373,14 +305,12 @@ describe('GET /orgs/{orgId}/packages', () => {
 
   it('refuses a status filter outside the enum with 400 validation_failed', async () => {
     const org = newOrg();
-    const problem = expectProblem(await listPackages(org, 'status=archived'), 400, 'validation_failed');
-    expect(errorPaths(problem)).toContain('status');
+    expectInvalidField(await listPackages(org, 'status=archived'), 'status');
   });
 
   it.each(['0', '101', 'abc', '-1', '1.5'])('refuses limit=%s with 400 validation_failed', async (limit) => {
     const org = newOrg();
-    const problem = expectProblem(await listPackages(org, `limit=${limit}`), 400, 'validation_failed');
-    expect(errorPaths(problem)).toContain('limit');
+    expectInvalidField(await listPackages(org, `limit=${limit}`), 'limit');
   });
 
   it('accepts limit 1 and 100', async () => {
@@ -506,7 +436,7 @@ describe('GET /orgs/{orgId}/packages', () => {
       const pkg = await createPackage(org);
       await createOffer(org, pkg.id, 'OC1');
       await createOffer(org, pkg.id, 'OC2');
-      const offers = await api.request<Page<Offer>>('GET', `/orgs/${org}/offers?limit=1`);
+      const offers = await api.request<Page<OfferResource>>('GET', `/orgs/${org}/offers?limit=1`);
       expect(offers.body.nextCursor).toEqual(expect.any(String));
       expectProblem(await withCursor(offers.body.nextCursor ?? ''), 400, 'invalid_cursor');
     });
@@ -518,9 +448,7 @@ describe('PATCH /orgs/{orgId}/packages/{packageId}', () => {
     const org = newOrg();
     const pkg = await createPackage(org, { code: 'BASIC', name: 'Basic', tier: 1, description: 'Entry' });
     await sleep(5);
-    const res = await api.request<Pkg>('PATCH', `/orgs/${org}/packages/${pkg.id}`, {
-      body: { name: 'Basic Plus' },
-    });
+    const res = await patchPackage(org, pkg.id, { name: 'Basic Plus' });
     expect(res.status, res.text).toBe(200);
     expect(res.body).toEqual({
       ...pkg,
@@ -539,9 +467,7 @@ describe('PATCH /orgs/{orgId}/packages/{packageId}', () => {
   it('changes several fields at once', async () => {
     const org = newOrg();
     const pkg = await createPackage(org, { status: 'active', tier: 1 });
-    const res = await api.request<Pkg>('PATCH', `/orgs/${org}/packages/${pkg.id}`, {
-      body: { status: 'inactive', tier: 1000, description: 'Top' },
-    });
+    const res = await patchPackage(org, pkg.id, { status: 'inactive', tier: 1000, description: 'Top' });
     expect(res.status, res.text).toBe(200);
     expect(res.body).toMatchObject({ status: 'inactive', tier: 1000, description: 'Top', version: 2 });
     expect(res.body.name).toBe(pkg.name);
@@ -552,9 +478,7 @@ describe('PATCH /orgs/{orgId}/packages/{packageId}', () => {
     const org = newOrg();
     const pkg = await createPackage(org);
     for (let v = 2; v <= 4; v++) {
-      const res = await api.request<Pkg>('PATCH', `/orgs/${org}/packages/${pkg.id}`, {
-        body: { tier: v },
-      });
+      const res = await patchPackage(org, pkg.id, { tier: v });
       expect(res.body.version).toBe(v);
       expect(res.headers.get('etag')).toBe(`"${v}"`);
     }
@@ -563,9 +487,7 @@ describe('PATCH /orgs/{orgId}/packages/{packageId}', () => {
   it('clears the description with null', async () => {
     const org = newOrg();
     const pkg = await createPackage(org, { description: 'Some text' });
-    const res = await api.request<Pkg>('PATCH', `/orgs/${org}/packages/${pkg.id}`, {
-      body: { description: null },
-    });
+    const res = await patchPackage(org, pkg.id, { description: null });
     expect(res.status, res.text).toBe(200);
     expect(res.body.description).toBeNull();
     expect(res.body.version).toBe(2);
@@ -577,9 +499,8 @@ describe('PATCH /orgs/{orgId}/packages/{packageId}', () => {
     async (field) => {
       const org = newOrg();
       const pkg = await createPackage(org);
-      const res = await api.request('PATCH', `/orgs/${org}/packages/${pkg.id}`, { body: { [field]: null } });
-      const problem = expectProblem(res, 400, 'validation_failed');
-      expect(errorPaths(problem)).toContain(field);
+      const res = await patchPackage(org, pkg.id, { [field]: null });
+      expectInvalidField(res, field);
       expect((await getPackage(org, pkg.id)).body).toEqual(pkg);
     },
   );
@@ -603,18 +524,15 @@ describe('PATCH /orgs/{orgId}/packages/{packageId}', () => {
   ])('refuses $body with 400 validation_failed naming $path, changing nothing', async ({ body, path }) => {
     const org = newOrg();
     const pkg = await createPackage(org);
-    const res = await api.request('PATCH', `/orgs/${org}/packages/${pkg.id}`, {
-      body: { name: 'Would change', ...body },
-    });
-    const problem = expectProblem(res, 400, 'validation_failed');
-    expect(errorPaths(problem)).toContain(path);
+    const res = await patchPackage(org, pkg.id, { name: 'Would change', ...body });
+    expectInvalidField(res, path);
     expect((await getPackage(org, pkg.id)).body).toEqual(pkg);
     expect(await auditEvents(org)).toHaveLength(1);
   });
 
   it('answers 404 not_found for a package that does not exist', async () => {
     const org = newOrg();
-    const res = await api.request('PATCH', `/orgs/${org}/packages/${MISSING_PKG}`, { body: { name: 'x' } });
+    const res = await patchPackage(org, MISSING_PKG, { name: 'x' });
     expectProblem(res, 404, 'not_found');
     await expectNothingWritten(org);
   });
@@ -624,52 +542,38 @@ describe('PATCH /orgs/{orgId}/packages/{packageId}', () => {
     await createPackage(org, { code: 'PRO' });
     const other = await createPackage(org, { code: 'BASIC' });
     for (const code of ['PRO', 'pro']) {
-      const res = await api.request('PATCH', `/orgs/${org}/packages/${other.id}`, {
-        body: { code, name: 'Renamed' },
-      });
+      const res = await patchPackage(org, other.id, { code, name: 'Renamed' });
       expectProblem(res, 409, 'code_taken');
     }
     expect((await getPackage(org, other.id)).body).toEqual(other);
     // The refused package still holds its own code.
-    expectProblem(
-      await api.request('POST', `/orgs/${org}/packages`, { body: pkgBody({ code: 'basic' }) }),
-      409,
-      'code_taken',
-    );
+    expectProblem(await postPackage(org, pkgBody({ code: 'basic' })), 409, 'code_taken');
   });
 
   it('frees the old code and guards the new one when the code changes', async () => {
     const org = newOrg();
     const pkg = await createPackage(org, { code: 'OLD' });
-    const res = await api.request<Pkg>('PATCH', `/orgs/${org}/packages/${pkg.id}`, { body: { code: 'NEW' } });
+    const res = await patchPackage(org, pkg.id, { code: 'NEW' });
     expect(res.status, res.text).toBe(200);
     expect(res.body.code).toBe('NEW');
     const taker = await createPackage(org, { code: 'old' });
     expect(taker.code).toBe('old');
     for (const code of ['NEW', 'new']) {
-      expectProblem(
-        await api.request('POST', `/orgs/${org}/packages`, { body: pkgBody({ code }) }),
-        409,
-        'code_taken',
-      );
+      expectProblem(await postPackage(org, pkgBody({ code })), 409, 'code_taken');
     }
   });
 
   it('changes only the case of a code and keeps it guarded', async () => {
     const org = newOrg();
     const pkg = await createPackage(org, { code: 'pro' });
-    const res = await api.request<Pkg>('PATCH', `/orgs/${org}/packages/${pkg.id}`, { body: { code: 'PRO' } });
+    const res = await patchPackage(org, pkg.id, { code: 'PRO' });
     expect(res.status, res.text).toBe(200);
     expect(res.body.code).toBe('PRO');
     expect(res.body.version).toBe(2);
     expect((await getPackage(org, pkg.id)).body.code).toBe('PRO');
-    expectProblem(
-      await api.request('POST', `/orgs/${org}/packages`, { body: pkgBody({ code: 'Pro' }) }),
-      409,
-      'code_taken',
-    );
+    expectProblem(await postPackage(org, pkgBody({ code: 'Pro' })), 409, 'code_taken');
     // Deleting it frees every spelling.
-    const del = await api.request('DELETE', `/orgs/${org}/packages/${pkg.id}`);
+    const del = await deletePackage(org, pkg.id);
     expect(del.status, del.text).toBe(204);
     expect((await createPackage(org, { code: 'pRo' })).code).toBe('pRo');
   });
@@ -677,29 +581,18 @@ describe('PATCH /orgs/{orgId}/packages/{packageId}', () => {
   it('keeps its own code when patched with the same code', async () => {
     const org = newOrg();
     const pkg = await createPackage(org, { code: 'SAME' });
-    const res = await api.request<Pkg>('PATCH', `/orgs/${org}/packages/${pkg.id}`, {
-      body: { code: 'SAME', name: 'Renamed' },
-    });
+    const res = await patchPackage(org, pkg.id, { code: 'SAME', name: 'Renamed' });
     expect(res.status, res.text).toBe(200);
     expect(res.body).toMatchObject({ code: 'SAME', name: 'Renamed' });
-    expectProblem(
-      await api.request('POST', `/orgs/${org}/packages`, { body: pkgBody({ code: 'same' }) }),
-      409,
-      'code_taken',
-    );
+    expectProblem(await postPackage(org, pkgBody({ code: 'same' })), 409, 'code_taken');
   });
 
   it('refuses a stale If-Match with 412 version_mismatch and changes nothing', async () => {
     const org = newOrg();
     const pkg = await createPackage(org, { name: 'Original' });
-    const moved = await api.request<Pkg>('PATCH', `/orgs/${org}/packages/${pkg.id}`, {
-      body: { tier: 2 },
-    });
+    const moved = await patchPackage(org, pkg.id, { tier: 2 });
     expect(moved.body.version).toBe(2);
-    const res = await api.request('PATCH', `/orgs/${org}/packages/${pkg.id}`, {
-      body: { name: 'Lost update' },
-      headers: { 'if-match': '"1"' },
-    });
+    const res = await patchPackage(org, pkg.id, { name: 'Lost update' }, { 'if-match': '"1"' });
     expectProblem(res, 412, 'version_mismatch');
     const got = await getPackage(org, pkg.id);
     expect(got.body).toEqual(moved.body);
@@ -710,17 +603,16 @@ describe('PATCH /orgs/{orgId}/packages/{packageId}', () => {
   it('applies a change whose If-Match names the current version', async () => {
     const org = newOrg();
     const pkg = await createPackage(org);
-    const res = await api.request<Pkg>('PATCH', `/orgs/${org}/packages/${pkg.id}`, {
-      body: { name: 'Matched' },
-      headers: { 'if-match': '"1"' },
-    });
+    const res = await patchPackage(org, pkg.id, { name: 'Matched' }, { 'if-match': '"1"' });
     expect(res.status, res.text).toBe(200);
     expect(res.body).toMatchObject({ name: 'Matched', version: 2 });
     expect(res.headers.get('etag')).toBe('"2"');
-    const again = await api.request<Pkg>('PATCH', `/orgs/${org}/packages/${pkg.id}`, {
-      body: { name: 'Matched again' },
-      headers: { 'if-match': res.headers.get('etag') ?? '' },
-    });
+    const again = await patchPackage(
+      org,
+      pkg.id,
+      { name: 'Matched again' },
+      { 'if-match': res.headers.get('etag') ?? '' },
+    );
     expect(again.status, again.text).toBe(200);
     expect(again.body.version).toBe(3);
   });
@@ -730,35 +622,31 @@ describe('DELETE /orgs/{orgId}/packages/{packageId}', () => {
   it('answers 204 with no body; the package is gone and its code free again', async () => {
     const org = newOrg();
     const pkg = await createPackage(org, { code: 'GONE' });
-    const res = await api.request('DELETE', `/orgs/${org}/packages/${pkg.id}`);
+    const res = await deletePackage(org, pkg.id);
     expect(res.status, res.text).toBe(204);
     expect(res.text).toBe('');
     expectProblem(await getPackage(org, pkg.id), 404, 'not_found');
     expect((await listPackages(org)).body.items).toEqual([]);
     const again = await createPackage(org, { code: 'gone' });
     expect(again.id).not.toBe(pkg.id);
-    expectProblem(await api.request('DELETE', `/orgs/${org}/packages/${pkg.id}`), 404, 'not_found');
+    expectProblem(await deletePackage(org, pkg.id), 404, 'not_found');
   });
 
   it('answers 404 not_found for a package that does not exist', async () => {
     const org = newOrg();
-    expectProblem(await api.request('DELETE', `/orgs/${org}/packages/${MISSING_PKG}`), 404, 'not_found');
+    expectProblem(await deletePackage(org, MISSING_PKG), 404, 'not_found');
     await expectNothingWritten(org);
   });
 
   it('refuses a stale If-Match with 412 version_mismatch and keeps the package', async () => {
     const org = newOrg();
     const pkg = await createPackage(org);
-    const moved = await api.request<Pkg>('PATCH', `/orgs/${org}/packages/${pkg.id}`, { body: { tier: 9 } });
+    const moved = await patchPackage(org, pkg.id, { tier: 9 });
     expect(moved.status).toBe(200);
-    const res = await api.request('DELETE', `/orgs/${org}/packages/${pkg.id}`, {
-      headers: { 'if-match': '"1"' },
-    });
+    const res = await deletePackage(org, pkg.id, { 'if-match': '"1"' });
     expectProblem(res, 412, 'version_mismatch');
     expect((await getPackage(org, pkg.id)).body).toEqual(moved.body);
-    const ok = await api.request('DELETE', `/orgs/${org}/packages/${pkg.id}`, {
-      headers: { 'if-match': '"2"' },
-    });
+    const ok = await deletePackage(org, pkg.id, { 'if-match': '"2"' });
     expect(ok.status, ok.text).toBe(204);
   });
 
@@ -766,11 +654,11 @@ describe('DELETE /orgs/{orgId}/packages/{packageId}', () => {
     const org = newOrg();
     const pkg = await createPackage(org);
     const offer = await createOffer(org, pkg.id);
-    expectProblem(await api.request('DELETE', `/orgs/${org}/packages/${pkg.id}`), 409, 'package_in_use');
+    expectProblem(await deletePackage(org, pkg.id), 409, 'package_in_use');
     expect((await getPackage(org, pkg.id)).body).toEqual(pkg);
     const delOffer = await api.request('DELETE', `/orgs/${org}/offers/${offer.id}`);
     expect(delOffer.status, delOffer.text).toBe(204);
-    const res = await api.request('DELETE', `/orgs/${org}/packages/${pkg.id}`);
+    const res = await deletePackage(org, pkg.id);
     expect(res.status, res.text).toBe(204);
   });
 
@@ -780,9 +668,9 @@ describe('DELETE /orgs/{orgId}/packages/{packageId}', () => {
     const o1 = await createOffer(org, pkg.id, 'O1');
     const o2 = await createOffer(org, pkg.id, 'O2');
     expect((await api.request('DELETE', `/orgs/${org}/offers/${o1.id}`)).status).toBe(204);
-    expectProblem(await api.request('DELETE', `/orgs/${org}/packages/${pkg.id}`), 409, 'package_in_use');
+    expectProblem(await deletePackage(org, pkg.id), 409, 'package_in_use');
     expect((await api.request('DELETE', `/orgs/${org}/offers/${o2.id}`)).status).toBe(204);
-    expect((await api.request('DELETE', `/orgs/${org}/packages/${pkg.id}`)).status).toBe(204);
+    expect((await deletePackage(org, pkg.id)).status).toBe(204);
   });
 
   it('can delete a package once its offer moved to another package', async () => {
@@ -790,21 +678,21 @@ describe('DELETE /orgs/{orgId}/packages/{packageId}', () => {
     const a = await createPackage(org);
     const b = await createPackage(org);
     const offer = await createOffer(org, a.id);
-    expectProblem(await api.request('DELETE', `/orgs/${org}/packages/${a.id}`), 409, 'package_in_use');
-    const moved = await api.request<Offer>('PATCH', `/orgs/${org}/offers/${offer.id}`, {
+    expectProblem(await deletePackage(org, a.id), 409, 'package_in_use');
+    const moved = await api.request<OfferResource>('PATCH', `/orgs/${org}/offers/${offer.id}`, {
       body: { packageId: b.id },
     });
     expect(moved.status, moved.text).toBe(200);
     expect(moved.body.packageId).toBe(b.id);
-    expect((await api.request('DELETE', `/orgs/${org}/packages/${a.id}`)).status).toBe(204);
-    expectProblem(await api.request('DELETE', `/orgs/${org}/packages/${b.id}`), 409, 'package_in_use');
+    expect((await deletePackage(org, a.id)).status).toBe(204);
+    expectProblem(await deletePackage(org, b.id), 409, 'package_in_use');
   });
 
   it('records package.deleted only when the delete happened', async () => {
     const org = newOrg();
     const pkg = await createPackage(org);
     await createOffer(org, pkg.id);
-    expectProblem(await api.request('DELETE', `/orgs/${org}/packages/${pkg.id}`), 409, 'package_in_use');
+    expectProblem(await deletePackage(org, pkg.id), 409, 'package_in_use');
     const actions = (await auditEvents(org)).map((e) => e.action);
     expect(actions).toEqual(['offer.created', 'package.created']);
   });

@@ -1,36 +1,25 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Api, newOrg, startApi } from '../support/api.ts';
+import { describe, expect, it } from 'vitest';
+import type { AuditEventResource } from '../../shared/audit/schemas.ts';
+import type { Page } from '../../shared/db/pagination.ts';
+import type { PackageResource } from '../../shared/packages/schemas.ts';
+import { newOrg, useApi } from '../support/api.ts';
+import { namedPkg } from '../support/fixtures.ts';
 
-let api: Api;
-beforeAll(async () => {
-  api = await startApi();
-});
-afterAll(async () => {
-  await api.close();
-});
+const api = useApi();
 
-interface Item {
-  id: string;
-  version: number;
-  code: string;
-  name: string;
-  tier: number;
-  description: string | null;
-}
+const postPackage = (org: string, code: string) =>
+  api.request<PackageResource>('POST', `/orgs/${org}/packages`, { org, body: namedPkg(code) });
 
-const pkg = (code: string) => ({ status: 'active', code, name: `Package ${code}`, tier: 1 });
-
-const list = async (org: string, path: string) =>
-  (await api.request<{ items: Item[] }>('GET', `/orgs/${org}/${path}?limit=100`, { org })).body.items;
+/** The first page (up to 100 items) of one of the org's lists. */
+const list = async <T>(org: string, path: string) =>
+  (await api.request<Page<T>>('GET', `/orgs/${org}/${path}?limit=100`, { org })).body.items;
 
 describe('races', () => {
   it('lets exactly one of 20 concurrent creates of one code (in any case) win', async () => {
     const org = newOrg();
     const spellings = ['vip', 'VIP', 'Vip', 'vIp'];
     const results = await Promise.all(
-      Array.from({ length: 20 }, (_, i) =>
-        api.request('POST', `/orgs/${org}/packages`, { org, body: pkg(spellings[i % 4] ?? 'vip') }),
-      ),
+      Array.from({ length: 20 }, (_, i) => postPackage(org, spellings[i % 4] ?? 'vip')),
     );
     expect(results.filter((r) => r.status === 201)).toHaveLength(1);
     const refused = results.filter((r) => r.status !== 201);
@@ -42,7 +31,7 @@ describe('races', () => {
 
   it('lets exactly one of 20 concurrent offer creates of one code win', async () => {
     const org = newOrg();
-    const p = await api.request<Item>('POST', `/orgs/${org}/packages`, { org, body: pkg('P') });
+    const p = await postPackage(org, 'P');
     const results = await Promise.all(
       Array.from({ length: 20 }, (_, i) =>
         api.request('POST', `/orgs/${org}/offers`, {
@@ -59,7 +48,7 @@ describe('races', () => {
   it('never leaves an offer pointing at a deleted package when the delete races the offer create', async () => {
     for (let round = 0; round < 10; round++) {
       const org = newOrg();
-      const p = await api.request<Item>('POST', `/orgs/${org}/packages`, { org, body: pkg('P') });
+      const p = await postPackage(org, 'P');
       const [offer, deleted] = await Promise.all([
         api.request('POST', `/orgs/${org}/offers`, {
           org,
@@ -87,10 +76,10 @@ describe('races', () => {
 
   it('never loses an update: 10 concurrent PATCHes without If-Match all land', async () => {
     const org = newOrg();
-    const p = await api.request<Item>('POST', `/orgs/${org}/packages`, { org, body: pkg('P') });
+    const p = await postPackage(org, 'P');
     const results = await Promise.all(
       Array.from({ length: 10 }, (_, i) =>
-        api.request<Item>('PATCH', `/orgs/${org}/packages/${p.body.id}`, {
+        api.request<PackageResource>('PATCH', `/orgs/${org}/packages/${p.body.id}`, {
           org,
           body: i % 2 ? { name: `name-${i}` } : { tier: i + 10 },
         }),
@@ -99,22 +88,22 @@ describe('races', () => {
     for (const r of results) expect(r.status).toBe(200);
     const versions = results.map((r) => r.body.version).sort((a, b) => a - b);
     expect(versions).toEqual([2, 3, 4, 5, 6, 7, 8, 9, 10, 11]);
-    const final = await api.request<Item>('GET', `/orgs/${org}/packages/${p.body.id}`, { org });
+    const final = await api.request<PackageResource>('GET', `/orgs/${org}/packages/${p.body.id}`, { org });
     expect(final.body.version).toBe(11);
     // The last writer of each field is the one with the highest version among its writers.
     const lastName = results
       .filter((r) => /name-/.test(r.body.name))
       .sort((a, b) => b.body.version - a.body.version)[0];
     expect(final.body.name).toBe(lastName?.body.name);
-    const events = (await list(org, 'audit-events')).filter(
-      (e) => (e as unknown as { action: string }).action === 'package.updated',
+    const events = (await list<AuditEventResource>(org, 'audit-events')).filter(
+      (e) => e.action === 'package.updated',
     );
     expect(events).toHaveLength(10);
   });
 
   it('lets exactly one of 10 concurrent PATCHes with the same If-Match win; the rest get 412', async () => {
     const org = newOrg();
-    const p = await api.request<Item>('POST', `/orgs/${org}/packages`, { org, body: pkg('P') });
+    const p = await postPackage(org, 'P');
     const results = await Promise.all(
       Array.from({ length: 10 }, (_, i) =>
         api.request('PATCH', `/orgs/${org}/packages/${p.body.id}`, {
@@ -130,31 +119,28 @@ describe('races', () => {
       expect(r.status).toBe(412);
       expect(r.body.code).toBe('version_mismatch');
     }
-    const final = await api.request<Item>('GET', `/orgs/${org}/packages/${p.body.id}`, { org });
+    const final = await api.request<PackageResource>('GET', `/orgs/${org}/packages/${p.body.id}`, { org });
     expect(final.body.version).toBe(2);
   });
 
   it('lets only one of two packages move to the same new code at once, and frees the loser nothing', async () => {
     for (let round = 0; round < 5; round++) {
       const org = newOrg();
-      const a = await api.request<Item>('POST', `/orgs/${org}/packages`, { org, body: pkg('A') });
-      const b = await api.request<Item>('POST', `/orgs/${org}/packages`, { org, body: pkg('B') });
+      const a = await postPackage(org, 'A');
+      const b = await postPackage(org, 'B');
       const [ra, rb] = await Promise.all([
         api.request('PATCH', `/orgs/${org}/packages/${a.body.id}`, { org, body: { code: 'NEW' } }),
         api.request('PATCH', `/orgs/${org}/packages/${b.body.id}`, { org, body: { code: 'new' } }),
       ]);
       expect([ra.status, rb.status].sort()).toEqual([200, 409]);
-      const codes = (await list(org, 'packages')).map((x) => x.code.toLowerCase()).sort();
+      const codes = (await list<PackageResource>(org, 'packages')).map((x) => x.code.toLowerCase()).sort();
       expect(codes.filter((c) => c === 'new')).toHaveLength(1);
       // The loser kept its old code, still guarded: nobody else can take it.
       const loserCode = ra.status === 409 ? 'A' : 'B';
-      const clash = await api.request('POST', `/orgs/${org}/packages`, { org, body: pkg(loserCode) });
+      const clash = await postPackage(org, loserCode);
       expect(clash.status).toBe(409);
       // The winner's old code is free.
-      const freed = await api.request('POST', `/orgs/${org}/packages`, {
-        org,
-        body: pkg(loserCode === 'A' ? 'B' : 'A'),
-      });
+      const freed = await postPackage(org, loserCode === 'A' ? 'B' : 'A');
       expect(freed.status).toBe(201);
     }
   });

@@ -1,13 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Api, newOrg, startApi } from '../support/api.ts';
+import { describe, expect, it } from 'vitest';
+import { newOrg, useApi } from '../support/api.ts';
 
-let api: Api;
-beforeAll(async () => {
-  api = await startApi();
-});
-afterAll(async () => {
-  await api.close();
-});
+const api = useApi();
 
 describe('local server', () => {
   it('answers /health without a token', async () => {

@@ -43,7 +43,7 @@ describe('package and offer operations', () => {
     expect(await guardOwner(org, 'package-code', 'gold')).toBe(created.id);
     const [event] = await events(org);
     expect(event).toMatchObject({ action: 'package.created', entityId: created.id, actorSub: 'tester' });
-    expect(event?.after).toEqual(created);
+    expect(JSON.parse(event?.after ?? 'null')).toEqual(created);
   });
 
   it('writes no audit event and no guard when the transaction is refused', async () => {

@@ -1,5 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
+import { afterAll, beforeAll, expect } from 'vitest';
+import type { FieldError } from '../../shared/errors.ts';
 import { localToken } from '../../shared/local/jwt.ts';
 import { createLocalServer } from '../../shared/local/server.ts';
 
@@ -18,6 +20,9 @@ export interface RequestOptions {
   headers?: Record<string, string>;
 }
 
+/** What `request` takes: `org` picks the org of the default admin token (`*` unless given). */
+export type ApiRequestOptions = RequestOptions & { org?: string };
+
 /** A fresh org id per test file (or test), so tests never see each other's data. */
 export const newOrg = (label = 'org') => `${label}-${randomUUID().slice(0, 8)}`;
 
@@ -33,7 +38,7 @@ export const startApi = async () => {
   const request = async <T = Record<string, unknown>>(
     method: string,
     path: string,
-    options: RequestOptions & { org?: string } = {},
+    options: ApiRequestOptions = {},
   ): Promise<ApiResponse<T>> => {
     const headers: Record<string, string> = { ...options.headers };
     const token =
@@ -64,5 +69,63 @@ export const startApi = async () => {
 
 export type Api = Awaited<ReturnType<typeof startApi>>;
 
+/** The part of `Api` a test uses: its base URL and `request`. */
+export type ApiClient = Pick<Api, 'url' | 'request'>;
+
+/**
+ * Starts the local server before the file's tests and closes it after them. Call it once at the top
+ * level of a test file; the client it returns reaches the server from hooks and tests.
+ */
+export const useApi = (): ApiClient => {
+  let started: Api | undefined;
+  beforeAll(async () => {
+    started = await startApi();
+  });
+  afterAll(async () => {
+    await started?.close();
+  });
+  const current = (): Api => {
+    if (!started)
+      throw new Error('useApi(): the server starts in beforeAll; use the client in hooks or tests');
+    return started;
+  };
+  return {
+    get url() {
+      return current().url;
+    },
+    request: <T = Record<string, unknown>>(method: string, path: string, options?: ApiRequestOptions) =>
+      current().request<T>(method, path, options),
+  };
+};
+
 export const adminToken = (org: string, sub = 'admin-1') => localToken({ org, role: 'admin', sub });
 export const viewerToken = (org: string, sub = 'viewer-1') => localToken({ org, role: 'viewer', sub });
+
+/** An RFC 9457 problem+json body, as every refusal answers. */
+export interface Problem {
+  type: string;
+  status: number;
+  code: string;
+  title: string;
+  detail?: string;
+  errors?: FieldError[];
+}
+
+/** Asserts a problem+json answer with this status and code, and returns its body. */
+export const expectProblem = (res: ApiResponse<unknown>, status: number, code: string): Problem => {
+  expect(res.status, `${status} ${code} expected, got ${res.status} ${res.text}`).toBe(status);
+  expect(res.headers.get('content-type')).toMatch(/^application\/problem\+json/);
+  const body = res.body as Problem;
+  expect(body).toMatchObject({ type: expect.any(String), status, code, title: expect.any(String) });
+  return body;
+};
+
+/** The `path` of each field error of a problem. */
+export const errorPaths = (problem: Problem): string[] => (problem.errors ?? []).map((e) => e.path);
+
+/** Asserts a 400 validation_failed problem whose errors name `path`, and returns it. */
+export const expectInvalidField = (res: ApiResponse<unknown>, path: string): Problem => {
+  const problem = expectProblem(res, 400, 'validation_failed');
+  expect(errorPaths(problem)).toContain(path);
+  return problem;
+};

@@ -1,0 +1,17 @@
+import { Entity, type EntityItem } from 'electrodb';
+import { primaryIndex, resourceAttributes, SERVICE } from './common.ts';
+
+/** Billing-platform "plan group": a folder of plans. */
+export const PlanGroup = new Entity({
+  model: { entity: 'planGroup', version: '1', service: SERVICE },
+  attributes: {
+    ...resourceAttributes,
+    name: { type: 'string', required: true },
+    description: { type: 'string' },
+    /** Plans in the group; delete requires 0 (`group_not_empty`). Internal. */
+    refCount: { type: 'number', required: true, default: 0 },
+  },
+  indexes: { primary: primaryIndex },
+});
+
+export type PlanGroupItem = EntityItem<typeof PlanGroup>;

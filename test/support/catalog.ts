@@ -1,0 +1,163 @@
+/**
+ * Fixture helpers for the plan tests: the catalog a plan is built from (products, prices,
+ * companies, plan groups, packages) and plans themselves, each created over HTTP and asserted 201.
+ */
+import { expect } from 'vitest';
+import type { AuditEventResource } from '../../shared/audit/schemas.ts';
+import type { CompanyResource } from '../../shared/companies/schemas.ts';
+import type { Page } from '../../shared/db/pagination.ts';
+import type { PackageResource } from '../../shared/packages/schemas.ts';
+import type { PlanGroupResource } from '../../shared/plan-groups/schemas.ts';
+import type { PlanResource } from '../../shared/plans/schemas.ts';
+import type { PriceResource } from '../../shared/prices/schemas.ts';
+import type { ProductResource } from '../../shared/products/schemas.ts';
+import type { ApiClient, ApiResponse } from './api.ts';
+import { pkgBody, rand } from './fixtures.ts';
+
+/** Well-formed ids that no org holds. */
+export const MISSING = {
+  plan: 'plan_01ARZ3NDEKTSV4RRFFQ69G5FAV',
+  product: 'prod_01ARZ3NDEKTSV4RRFFQ69G5FAV',
+  price: 'price_01ARZ3NDEKTSV4RRFFQ69G5FAV',
+  group: 'pgrp_01ARZ3NDEKTSV4RRFFQ69G5FAV',
+  company: 'comp_01ARZ3NDEKTSV4RRFFQ69G5FAV',
+  package: 'pkg_01ARZ3NDEKTSV4RRFFQ69G5FAV',
+} as const;
+
+export const PLAN_ID = /^plan_[0-9A-HJKMNP-TV-Z]{26}$/;
+
+/** A plan item as a create or update body sends it. */
+export interface ItemInput {
+  productId: string;
+  priceId: string;
+  quantity?: number;
+  included?: boolean;
+}
+
+/** A minimal valid plan create body with a fresh slug; `overrides` replace or add fields. */
+export const planBody = (overrides: Record<string, unknown> = {}): Record<string, unknown> => ({
+  name: 'Plan',
+  slug: `plan-${rand()}`,
+  ...overrides,
+});
+
+const created = async <T>(
+  api: ApiClient,
+  path: string,
+  body: Record<string, unknown>,
+  headers?: Record<string, string>,
+): Promise<T> => {
+  const res = await api.request<T>('POST', path, { body, ...(headers ? { headers } : {}) });
+  expect(res.status, `POST ${path}: ${res.text}`).toBe(201);
+  return res.body;
+};
+
+export const createPlan = (api: ApiClient, org: string, overrides: Record<string, unknown> = {}) =>
+  created<PlanResource>(api, `/orgs/${org}/plans`, planBody(overrides));
+
+export const createProduct = (api: ApiClient, org: string, body: Record<string, unknown> = {}) =>
+  created<ProductResource>(api, `/orgs/${org}/products`, { name: 'Product', ...body });
+
+export const createPrice = (
+  api: ApiClient,
+  org: string,
+  productId: string,
+  body: Record<string, unknown> = {},
+) =>
+  created<PriceResource>(api, `/orgs/${org}/products/${productId}/prices`, {
+    amount: 1000,
+    currency: 'USD',
+    cycle: 'monthly',
+    ...body,
+  });
+
+export const createCompany = (api: ApiClient, org: string, body: Record<string, unknown> = {}) =>
+  created<CompanyResource>(api, `/orgs/${org}/companies`, { name: 'Company', ...body });
+
+export const createGroup = (api: ApiClient, org: string, body: Record<string, unknown> = {}) =>
+  created<PlanGroupResource>(api, `/orgs/${org}/plan-groups`, { name: 'Group', ...body });
+
+export const createPackage = (api: ApiClient, org: string, overrides: Record<string, unknown> = {}) =>
+  created<PackageResource>(api, `/orgs/${org}/packages`, pkgBody(overrides));
+
+/** A root product (of `companyId`, if given) with one price, and the plan item using them. */
+export const createItem = async (
+  api: ApiClient,
+  org: string,
+  options: { companyId?: string; name?: string } = {},
+): Promise<{ product: ProductResource; price: PriceResource; item: ItemInput }> => {
+  const product = await createProduct(api, org, {
+    name: options.name ?? 'Product',
+    ...(options.companyId ? { companyId: options.companyId } : {}),
+  });
+  const price = await createPrice(api, org, product.id);
+  return { product, price, item: { productId: product.id, priceId: price.id } };
+};
+
+/** `n` root products with one price each, created a few at a time, and their plan items. */
+export const createItems = async (api: ApiClient, org: string, n: number): Promise<ItemInput[]> => {
+  const items: ItemInput[] = [];
+  for (let start = 0; start < n; start += 25) {
+    const batch = Array.from({ length: Math.min(25, n - start) }, (_, i) =>
+      createItem(api, org, { name: `Product ${start + i}` }),
+    );
+    items.push(...(await Promise.all(batch)).map((x) => x.item));
+  }
+  return items;
+};
+
+/** The org's audit events (first 100, newest first), optionally of one entity. */
+export const auditEvents = async (
+  api: ApiClient,
+  org: string,
+  entityId?: string,
+): Promise<AuditEventResource[]> => {
+  const query = entityId ? `&entityId=${encodeURIComponent(entityId)}` : '';
+  const res = await api.request<Page<AuditEventResource>>(
+    'GET',
+    `/orgs/${org}/audit-events?limit=100${query}`,
+  );
+  expect(res.status, res.text).toBe(200);
+  return res.body.items;
+};
+
+/** The ids of the org's plans matching `query`, newest first, following `nextCursor` to the end. */
+export const listPlanIds = async (api: ApiClient, org: string, query = ''): Promise<string[]> => {
+  const ids: string[] = [];
+  let cursor: string | null = null;
+  let pages = 0;
+  do {
+    const params = new URLSearchParams(query);
+    if (!params.has('limit')) params.set('limit', '100');
+    if (cursor) params.set('cursor', cursor);
+    const res: ApiResponse<Page<PlanResource>> = await api.request<Page<PlanResource>>(
+      'GET',
+      `/orgs/${org}/plans?${params.toString()}`,
+    );
+    expect(res.status, res.text).toBe(200);
+    ids.push(...res.body.items.map((p) => p.id));
+    cursor = res.body.nextCursor;
+    pages += 1;
+    expect(pages, 'pagination does not terminate').toBeLessThan(100);
+  } while (cursor !== null);
+  return ids;
+};
+
+/** The writable fields of a plan, as a duplicate must copy them. */
+export const writableFields = (plan: PlanResource) => ({
+  description: plan.description,
+  type: plan.type,
+  visibility: plan.visibility,
+  defaultCycle: plan.defaultCycle,
+  availableCycles: plan.availableCycles,
+  customDays: plan.customDays,
+  trialDays: plan.trialDays,
+  price: plan.price,
+  includedQuota: plan.includedQuota,
+  features: plan.features,
+  limits: plan.limits,
+  items: plan.items,
+  packageId: plan.packageId,
+  groupId: plan.groupId,
+  companyId: plan.companyId,
+});

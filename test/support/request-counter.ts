@@ -1,0 +1,24 @@
+import { dynamodb } from '../../shared/db/client.ts';
+
+/**
+ * Counts the DynamoDB requests the shared client sends, by command, through an SDK middleware:
+ * `const counter = countRequests(); …; counter.take()` returns the counts since the last take.
+ */
+export const countRequests = () => {
+  let counts: Record<string, number> = {};
+  dynamodb.middlewareStack.add(
+    (next, context) => async (args) => {
+      const name = String(context.commandName ?? 'unknown').replace(/Command$/, '');
+      counts[name] = (counts[name] ?? 0) + 1;
+      return next(args);
+    },
+    { step: 'initialize', name: `requestCounter-${Math.random()}` },
+  );
+  return {
+    take: () => {
+      const taken = counts;
+      counts = {};
+      return taken;
+    },
+  };
+};
