@@ -14,12 +14,7 @@ export const OfferParams = paramsWith('offerId', 'off');
 export const CreateOfferBody = z.strictObject(fields);
 export type CreateOfferInput = z.infer<typeof CreateOfferBody>;
 
-export const UpdateOfferBody = z.strictObject({
-  status: fields.status.optional(),
-  code: fields.code.optional(),
-  name: fields.name.optional(),
-  packageId: fields.packageId.optional(),
-});
+export const UpdateOfferBody = z.strictObject(fields).partial();
 export type UpdateOfferInput = z.infer<typeof UpdateOfferBody>;
 
 export const ListOffersQuery = z.strictObject({

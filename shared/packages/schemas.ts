@@ -15,13 +15,7 @@ export const PackageParams = paramsWith('packageId', 'pkg');
 export const CreatePackageBody = z.strictObject({ ...fields, description: fields.description.optional() });
 export type CreatePackageInput = z.infer<typeof CreatePackageBody>;
 
-export const UpdatePackageBody = z.strictObject({
-  status: fields.status.optional(),
-  code: fields.code.optional(),
-  name: fields.name.optional(),
-  tier: fields.tier.optional(),
-  description: fields.description.optional(),
-});
+export const UpdatePackageBody = z.strictObject(fields).partial();
 export type UpdatePackageInput = z.infer<typeof UpdatePackageBody>;
 
 export const ListPackagesQuery = z.strictObject({ ...pageQuery, status: fields.status.optional() });

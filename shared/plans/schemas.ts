@@ -56,50 +56,17 @@ const fields = {
 
 export const PlanParams = paramsWith('planId', 'plan');
 
+/** Partial: `null` clears an optional field; `status` and the counters are read-only. */
+export const UpdatePlanBody = z.strictObject(fields).partial();
+export type UpdatePlanInput = z.infer<typeof UpdatePlanBody>;
+
 /** Everything writable is optional on create except name and slug; `publish: true` creates it active. */
-export const CreatePlanBody = z.strictObject({
+export const CreatePlanBody = UpdatePlanBody.extend({
   name: fields.name,
   slug: fields.slug,
-  description: fields.description.optional(),
-  type: fields.type.optional(),
-  visibility: fields.visibility.optional(),
-  defaultCycle: fields.defaultCycle.optional(),
-  availableCycles: fields.availableCycles.optional(),
-  customDays: fields.customDays.optional(),
-  trialDays: fields.trialDays.optional(),
-  price: fields.price.optional(),
-  includedQuota: fields.includedQuota.optional(),
-  features: fields.features.optional(),
-  limits: fields.limits.optional(),
-  items: fields.items.optional(),
-  packageId: fields.packageId.optional(),
-  groupId: fields.groupId.optional(),
-  companyId: fields.companyId.optional(),
   publish: z.boolean().optional(),
 });
 export type CreatePlanInput = z.infer<typeof CreatePlanBody>;
-
-/** Partial: `null` clears an optional field; `status` and the counters are read-only. */
-export const UpdatePlanBody = z.strictObject({
-  name: fields.name.optional(),
-  slug: fields.slug.optional(),
-  description: fields.description.optional(),
-  type: fields.type.optional(),
-  visibility: fields.visibility.optional(),
-  defaultCycle: fields.defaultCycle.optional(),
-  availableCycles: fields.availableCycles.optional(),
-  customDays: fields.customDays.optional(),
-  trialDays: fields.trialDays.optional(),
-  price: fields.price.optional(),
-  includedQuota: fields.includedQuota.optional(),
-  features: fields.features.optional(),
-  limits: fields.limits.optional(),
-  items: fields.items.optional(),
-  packageId: fields.packageId.optional(),
-  groupId: fields.groupId.optional(),
-  companyId: fields.companyId.optional(),
-});
-export type UpdatePlanInput = z.infer<typeof UpdatePlanBody>;
 
 /** Lifecycle POSTs take no body, or `{}`. */
 export const EmptyBody = z.strictObject({});
