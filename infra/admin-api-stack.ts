@@ -14,6 +14,7 @@ import {
 } from 'aws-cdk-lib/aws-apigatewayv2';
 import { HttpJwtAuthorizer, HttpUserPoolAuthorizer } from 'aws-cdk-lib/aws-apigatewayv2-authorizers';
 import { HttpLambdaIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations';
+import { Alarm, ComparisonOperator, Stats, TreatMissingData } from 'aws-cdk-lib/aws-cloudwatch';
 import {
   AccountRecovery,
   ClientAttributes,
@@ -26,7 +27,10 @@ import {
   type UserPoolClient,
 } from 'aws-cdk-lib/aws-cognito';
 import { AttributeType, BillingMode, ProjectionType, Table, TableEncryption } from 'aws-cdk-lib/aws-dynamodb';
+import { Rule, Schedule } from 'aws-cdk-lib/aws-events';
+import { LambdaFunction } from 'aws-cdk-lib/aws-events-targets';
 import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
+import { Queue, QueueEncryption } from 'aws-cdk-lib/aws-sqs';
 import type { Construct } from 'constructs';
 import { TABLE } from '../shared/db/table.ts';
 import { ROUTES, type Route, routeKey } from '../shared/routes.ts';
@@ -38,6 +42,20 @@ export const THROTTLE_RATE_LIMIT = 100;
 export const THROTTLE_BURST_LIMIT = 200;
 /** How long API access logs are kept. */
 export const ACCESS_LOG_RETENTION = RetentionDays.ONE_MONTH;
+
+/** How often EventBridge runs the subscription expirer. */
+export const EXPIRY_INTERVAL = Duration.minutes(5);
+/**
+ * The expirer's timeout: below the interval, so one run is normally over before the next starts. A pass
+ * stops taking new work 10 s before this deadline; the next run continues where it stopped.
+ */
+export const EXPIRER_TIMEOUT = Duration.minutes(4);
+/** EventBridge retries a failed invocation of the expirer this many times before dead-lettering it. */
+export const EXPIRER_RETRY_ATTEMPTS = 2;
+/** An expirer event older than this is dead-lettered instead of delivered: later runs cover its work. */
+export const EXPIRER_MAX_EVENT_AGE = Duration.hours(1);
+/** How long undeliverable expirer events stay in the dead-letter queue (SQS's maximum). */
+export const EXPIRER_DLQ_RETENTION = Duration.days(14);
 
 /** The Cognito groups the handlers check in `cognito:groups`. */
 export const USER_GROUPS = {
@@ -74,14 +92,20 @@ export const functionIdFor = (handler: string): string =>
     .join('');
 
 /**
- * The admin API: one DynamoDB table, a Cognito user pool (unless an external IdP is configured), and an
- * HTTP API with one Lambda function per entry of `ROUTES`.
+ * The admin API: one DynamoDB table, a Cognito user pool (unless an external IdP is configured), an
+ * HTTP API with one Lambda function per entry of `ROUTES`, and the scheduled subscription expirer.
  */
 export class AdminApiStack extends Stack {
   readonly table: Table;
   readonly api: HttpApi;
   readonly userPool?: UserPool;
   readonly functions: ReadonlyMap<Route, AdminFunction>;
+  /** The scheduled subscription expirer (not an API route). */
+  readonly expirer: AdminFunction;
+  /** The EventBridge rule that runs the expirer every EXPIRY_INTERVAL. */
+  readonly expirerSchedule: Rule;
+  /** Where EventBridge puts schedule events it could not deliver to the expirer. */
+  readonly expirerDeadLetterQueue: Queue;
 
   constructor(scope: Construct, id: string, props: AdminApiStackProps) {
     super(scope, id, props);
@@ -160,13 +184,88 @@ export class AdminApiStack extends Stack {
     }
     this.functions = functions;
 
-    // ── Scheduled expirer ────────────────────────────────────────────────────────────────────────────
-    // A later issue adds here: an AdminFunction for `functions/subscriptions/expire.ts` (bindTable RW,
-    // longer timeout) and an EventBridge Scheduler rule every 5 minutes (with a DLQ). Not built yet.
-    // ─────────────────────────────────────────────────────────────────────────────────────────────────
+    const expirer = this.createExpirer();
+    this.expirer = expirer.fn;
+    this.expirerSchedule = expirer.schedule;
+    this.expirerDeadLetterQueue = expirer.deadLetterQueue;
 
     new CfnOutput(this, 'ApiUrl', { value: stage.url });
     new CfnOutput(this, 'TableName', { value: this.table.tableName });
+    new CfnOutput(this, 'ExpirerFunctionName', { value: this.expirer.function.functionName });
+  }
+
+  /**
+   * The scheduled expirer (API.md, Subscriptions → Expiry): its own function with only the table actions
+   * an expiry pass uses, an EventBridge rule every EXPIRY_INTERVAL with retries and a dead-letter queue,
+   * and alarms on its errors and on dead-lettered events.
+   */
+  private createExpirer(): { fn: AdminFunction; schedule: Rule; deadLetterQueue: Queue } {
+    const fn = new AdminFunction(this, 'Expirer', {
+      entry: `${FUNCTIONS_DIR}subscriptions/expire.ts`,
+      description: 'Scheduled expirer: active/trialing subscriptions whose endsAt has passed become expired',
+      timeout: EXPIRER_TIMEOUT,
+      environment: { POWERTOOLS_METRICS_NAMESPACE: 'SubscriptionAdmin' },
+    });
+    // Exactly Query, GetItem, UpdateItem, PutItem and DeleteItem (TABLE_ACTIONS.EXPIRY), plus TABLE_NAME.
+    // No cloudwatch:PutMetricData: Powertools Metrics writes its metrics to the function's log (Embedded
+    // Metric Format), and CloudWatch extracts them from there; the role already writes its log group.
+    fn.bindTable(this.table, 'EXPIRY');
+    // No reserved concurrency: two passes at once are safe (each expiry is its own conditional transaction).
+
+    const deadLetterQueue = new Queue(this, 'ExpirerDeadLetterQueue', {
+      encryption: QueueEncryption.SQS_MANAGED,
+      enforceSSL: true,
+      retentionPeriod: EXPIRER_DLQ_RETENTION,
+    });
+    const dlqReason =
+      'This queue is itself the dead-letter queue of the expirer schedule: EventBridge puts undeliverable events here, ' +
+      'nothing consumes them automatically, so there is nothing to redrive to a further queue.';
+    Validations.of(deadLetterQueue).acknowledge(
+      { id: 'AwsSolutions-SQS3', reason: dlqReason },
+      { id: 'Serverless-SQSRedrivePolicy', reason: dlqReason },
+    );
+
+    const schedule = new Rule(this, 'ExpirerSchedule', {
+      description: `Runs the subscription expirer every ${EXPIRY_INTERVAL.toMinutes()} minutes`,
+      schedule: Schedule.rate(EXPIRY_INTERVAL),
+      targets: [
+        new LambdaFunction(fn.function, {
+          retryAttempts: EXPIRER_RETRY_ATTEMPTS,
+          maxEventAge: EXPIRER_MAX_EVENT_AGE,
+          deadLetterQueue,
+        }),
+      ],
+    });
+    Validations.of(fn.function).acknowledge({
+      id: 'Serverless-LambdaDLQ',
+      reason:
+        'The expirer is invoked only by its EventBridge rule, whose target has retries and its own dead-letter queue ' +
+        '(ExpirerDeadLetterQueue): events that cannot be delivered or keep failing end up there.',
+    });
+
+    // No alarm actions here: operators wire an action (an SNS topic, a chat integration) to these alarms.
+    new Alarm(this, 'ExpirerErrorsAlarm', {
+      alarmDescription: `The subscription expirer failed in 2 consecutive ${EXPIRY_INTERVAL.toMinutes()}-minute periods`,
+      metric: fn.function.metricErrors({ period: EXPIRY_INTERVAL, statistic: Stats.SUM }),
+      threshold: 1,
+      comparisonOperator: ComparisonOperator.GREATER_THAN_OR_EQUAL_TO_THRESHOLD,
+      evaluationPeriods: 2,
+      datapointsToAlarm: 2,
+      treatMissingData: TreatMissingData.NOT_BREACHING,
+    });
+    new Alarm(this, 'ExpirerDeadLetterQueueAlarm', {
+      alarmDescription: 'Expirer schedule events were dead-lettered: runs were missed after all retries',
+      metric: deadLetterQueue.metricApproximateNumberOfMessagesVisible({
+        period: EXPIRY_INTERVAL,
+        statistic: Stats.MAXIMUM,
+      }),
+      threshold: 1,
+      comparisonOperator: ComparisonOperator.GREATER_THAN_OR_EQUAL_TO_THRESHOLD,
+      evaluationPeriods: 1,
+      treatMissingData: TreatMissingData.NOT_BREACHING,
+    });
+
+    return { fn, schedule, deadLetterQueue };
   }
 
   private createTable(): Table {

@@ -35,7 +35,8 @@ export function buildApp(options: BuildAppOptions = {}): { app: App; stack: Admi
   const externalJwtIssuer = parseJwtIssuer(app);
 
   const stack = new AdminApiStack(app, STACK_ID, {
-    description: 'Subscription admin API: DynamoDB table, HTTP API with one Lambda function per route',
+    description:
+      'Subscription admin API: DynamoDB table, HTTP API with one Lambda function per route, scheduled subscription expirer',
     allowedOrigins,
     externalJwtIssuer,
   });

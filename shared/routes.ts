@@ -92,6 +92,41 @@ export const ROUTES: readonly Route[] = [
   r('POST', `${ORG}/plans/bulk-delete`, 'plans/bulk-delete', 'Delete many draft plans', 'Plans'),
   r('POST', `${ORG}/plans/bulk-move`, 'plans/bulk-move', 'Move many plans to a group', 'Plans'),
 
+  r('POST', `${ORG}/subscribers`, 'subscribers/create', 'Create a subscriber', 'Subscribers'),
+  r('GET', `${ORG}/subscribers`, 'subscribers/list', 'List subscribers', 'Subscribers'),
+  r('GET', `${ORG}/subscribers/{subscriberId}`, 'subscribers/get', 'Get a subscriber', 'Subscribers'),
+  r('PATCH', `${ORG}/subscribers/{subscriberId}`, 'subscribers/update', 'Update a subscriber', 'Subscribers'),
+  r(
+    'DELETE',
+    `${ORG}/subscribers/{subscriberId}`,
+    'subscribers/delete',
+    'Delete a subscriber',
+    'Subscribers',
+  ),
+
+  r(
+    'POST',
+    `${ORG}/subscriptions`,
+    'subscriptions/create',
+    'Manual bind: subscribe a user to a plan',
+    'Subscriptions',
+  ),
+  r('GET', `${ORG}/subscriptions`, 'subscriptions/list', 'List subscriptions', 'Subscriptions'),
+  r(
+    'GET',
+    `${ORG}/subscriptions/{subscriptionId}`,
+    'subscriptions/get',
+    'Get a subscription',
+    'Subscriptions',
+  ),
+  r(
+    'POST',
+    `${ORG}/subscriptions/{subscriptionId}/cancel`,
+    'subscriptions/cancel',
+    'Cancel a subscription now or at period end',
+    'Subscriptions',
+  ),
+
   r('GET', `${ORG}/audit-events`, 'audit-events/list', 'List audit events', 'Audit'),
 ];
 

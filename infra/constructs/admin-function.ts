@@ -36,11 +36,14 @@ export const ESM_REQUIRE_BANNER =
 /** Every function reports under this Powertools service name. */
 export const SERVICE_NAME = 'subscription-admin';
 
-/** Read-only access (GET routes) or read-write access (everything else). */
-export type TableAccess = 'RO' | 'RW';
+/**
+ * How a function may use the table: `RO` (GET routes) reads, `RW` (every other authenticated route) also
+ * writes items, `EXPIRY` (the scheduled expirer) has exactly the calls an expiry pass makes.
+ */
+export type TableAccess = 'RO' | 'RW' | 'EXPIRY';
 
 /**
- * The DynamoDB actions of each access mode. Scan is in neither: no function reads the whole table.
+ * The DynamoDB actions of each access mode. Scan is in none: no function reads the whole table.
  * Transactions need no action of their own: IAM authorises TransactWriteItems / TransactGetItems by the
  * per-item actions (PutItem, UpdateItem, DeleteItem, ConditionCheckItem, GetItem) they contain.
  */
@@ -63,6 +66,24 @@ export const TABLE_ACTIONS: Readonly<Record<TableAccess, readonly string[]>> = {
     'dynamodb:DeleteItem',
     'dynamodb:BatchWriteItem',
   ],
+  // What `runExpiry` (shared/subscriptions/expiry.ts) calls: Query on the expiry index (gsi4), GetItem to
+  // re-read a subscription that changed, and per expiry one TransactWriteItems of UpdateItem (the
+  // subscription, the plan's live count), DeleteItem (the live-subscription guard) and PutItem (the audit
+  // event). No Scan, no batch reads or writes, no ConditionCheckItem, no DescribeTable.
+  EXPIRY: [
+    'dynamodb:Query',
+    'dynamodb:GetItem',
+    'dynamodb:UpdateItem',
+    'dynamodb:PutItem',
+    'dynamodb:DeleteItem',
+  ],
+};
+
+/** The policy statement id of each access mode. */
+const TABLE_STATEMENT_SIDS: Readonly<Record<TableAccess, string>> = {
+  RO: 'TableReadOnly',
+  RW: 'TableReadWrite',
+  EXPIRY: 'TableExpiry',
 };
 
 const REPO_ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -148,14 +169,14 @@ export class AdminFunction extends Construct {
 
   /**
    * Least-privilege access to the table and its indexes, and `TABLE_NAME` in the environment.
-   * `RO` allows reads only; `RW` adds item writes. Neither allows Scan.
+   * `RO` allows reads only; `RW` adds item writes; `EXPIRY` allows only what the expirer calls. None allows Scan.
    */
   bindTable(table: ITable, access: TableAccess): void {
     // Each index by name rather than `index/*`, so the grant names exactly what TABLE defines.
     const indexArns = TABLE.globalSecondaryIndexes.map((gsi) => `${table.tableArn}/index/${gsi.indexName}`);
     this.role.addToPrincipalPolicy(
       new PolicyStatement({
-        sid: access === 'RO' ? 'TableReadOnly' : 'TableReadWrite',
+        sid: TABLE_STATEMENT_SIDS[access],
         actions: [...TABLE_ACTIONS[access]],
         resources: [table.tableArn, ...indexArns],
       }),

@@ -21,7 +21,7 @@ export const auditStep = (
     tx.auditEvent
       .create({
         organizationId: ctx.orgId,
-        id: newId('evt', ctx.now.getTime()),
+        id: newId('evt'),
         at: ctx.now.toISOString(),
         actorSub: ctx.actor.sub,
         ...(ctx.actor.email ? { actorEmail: ctx.actor.email } : {}),

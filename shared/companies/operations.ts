@@ -39,7 +39,7 @@ export const createCompany = async (
     legalName: input.legalName ?? undefined,
     taxId: input.taxId ?? undefined,
     organizationId: ctx.orgId,
-    id: newId('comp', ctx.now.getTime()),
+    id: newId('comp'),
     version: 1,
     createdAt: now,
     updatedAt: now,

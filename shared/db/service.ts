@@ -9,6 +9,8 @@ import { Plan } from '../entities/plan.ts';
 import { PlanGroup } from '../entities/plan-group.ts';
 import { Price } from '../entities/price.ts';
 import { Product } from '../entities/product.ts';
+import { Subscriber } from '../entities/subscriber.ts';
+import { Subscription } from '../entities/subscription.ts';
 import { UniqueGuard } from '../entities/unique-guard.ts';
 import { documentClient } from './client.ts';
 
@@ -22,6 +24,8 @@ export const service = new Service(
     company: Company,
     product: Product,
     price: Price,
+    subscriber: Subscriber,
+    subscription: Subscription,
     guard: UniqueGuard,
     auditEvent: AuditEvent,
     idempotency: IdempotencyRecord,

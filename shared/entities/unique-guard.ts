@@ -8,6 +8,8 @@ export const GUARD_KINDS = [
   'plan-slug',
   'subscriber-username',
   'subscriber-email',
+  /** `subscriberId#planId` while that subscriber holds a live subscription to that plan. */
+  'live-subscription',
 ] as const;
 export type GuardKind = (typeof GUARD_KINDS)[number];
 

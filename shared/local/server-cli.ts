@@ -56,7 +56,25 @@ const server = await createLocalServer({
   },
 });
 
+// The scheduled expirer: every 5 minutes in AWS, every 30 seconds here.
+const { runExpiry } = await import('../subscriptions/expiry.ts');
+const EXPIRY_INTERVAL_MS = 30_000;
+let expiring = false;
+const expiryTimer = setInterval(async () => {
+  if (expiring) return;
+  expiring = true;
+  try {
+    const result = await runExpiry({ now: new Date() });
+    if (result.expired > 0) console.log(`  expirer: ${JSON.stringify(result)}`);
+  } catch (error) {
+    console.error(`  expirer failed: ${String(error)}`);
+  } finally {
+    expiring = false;
+  }
+}, EXPIRY_INTERVAL_MS);
+
 const shutdown = () => {
+  clearInterval(expiryTimer);
   server.close();
   dynamo?.stop();
   process.exit(0);
@@ -85,6 +103,7 @@ server.listen(port, () => {
 
   Try:  curl -s http://localhost:${port}/orgs/demo/packages -H "Authorization: Bearer $TOKEN"
 
+  The expirer runs every 30 s (one pass now: npm run expire -- [--at ISO]).
   Ctrl-C stops the API and DynamoDB Local.
 `);
 });

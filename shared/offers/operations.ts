@@ -36,7 +36,7 @@ export const createOffer = async (ctx: OperationContext, input: CreateOfferInput
   const item: OfferItem = {
     ...input,
     organizationId: ctx.orgId,
-    id: newId('off', ctx.now.getTime()),
+    id: newId('off'),
     version: 1,
     createdAt: now,
     updatedAt: now,

@@ -47,7 +47,7 @@ export const createPackage = async (
     ...input,
     description: input.description ?? undefined,
     organizationId: ctx.orgId,
-    id: newId('pkg', ctx.now.getTime()),
+    id: newId('pkg'),
     version: 1,
     createdAt: now,
     updatedAt: now,

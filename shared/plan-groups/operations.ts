@@ -37,7 +37,7 @@ export const createPlanGroup = async (
     name: input.name,
     description: input.description ?? undefined,
     organizationId: ctx.orgId,
-    id: newId('pgrp', ctx.now.getTime()),
+    id: newId('pgrp'),
     version: 1,
     createdAt: now,
     updatedAt: now,

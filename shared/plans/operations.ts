@@ -335,7 +335,7 @@ export const insertPlan = async (
   const item = {
     ...attributesOf(state),
     organizationId: ctx.orgId,
-    id: newId('plan', ctx.now.getTime()),
+    id: newId('plan'),
     status: options.status,
     ...(options.status === 'active' ? { publishedAt: now } : {}),
     liveSubscriptionCount: 0,

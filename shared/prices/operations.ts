@@ -44,7 +44,7 @@ export const createPrice = async (
   const now = ctx.now.toISOString();
   const item: PriceItem = {
     organizationId: ctx.orgId,
-    id: newId('price', ctx.now.getTime()),
+    id: newId('price'),
     productId,
     amount: input.amount,
     currency: input.currency,

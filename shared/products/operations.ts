@@ -126,7 +126,7 @@ export const createProduct = (ctx: OperationContext, input: CreateProductInput) 
     const now = ctx.now.toISOString();
     const item: ProductItem = {
       organizationId: ctx.orgId,
-      id: newId('prod', ctx.now.getTime()),
+      id: newId('prod'),
       name: input.name,
       description: input.description ?? undefined,
       parentId,

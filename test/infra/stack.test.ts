@@ -54,24 +54,30 @@ describe('the SubscriptionAdmin stack (default context: built-in user pool, no C
     statementsOfRole(roleId).flatMap((statement) => asArray(statement.Action));
 
   describe('functions', () => {
-    it('builds exactly one Lambda function per route and nothing else', () => {
-      // No custom resources or log-retention helpers: every function in the template is a route's.
-      template.resourceCountIs('AWS::Lambda::Function', ROUTES.length);
+    it('builds exactly one Lambda function per route, plus the scheduled expirer, and nothing else', () => {
+      // No custom resources or log-retention helpers: every function in the template is a route's or the
+      // expirer's (test/infra/expirer.test.ts).
+      template.resourceCountIs('AWS::Lambda::Function', ROUTES.length + 1);
       expect(ids.size).toBe(ROUTES.length);
       for (const route of ROUTES) {
         expect(ids.get(route), routeKey(route)).toBeDefined();
       }
     });
 
-    it('runs every function on Node.js 22, arm64, 512 MB, 10 s, with active tracing', () => {
+    it('runs every function on Node.js 22, arm64, 512 MB, with active tracing', () => {
       template.allResourcesProperties('AWS::Lambda::Function', {
         Runtime: 'nodejs22.x',
         Architectures: ['arm64'],
         MemorySize: 512,
-        Timeout: 10,
         TracingConfig: { Mode: 'Active' },
         Handler: 'index.handler',
       });
+    });
+
+    it('gives every route function a 10 s timeout', () => {
+      for (const [route, { fn }] of ids) {
+        expect(resources[fn]?.Properties.Timeout, routeKey(route)).toBe(10);
+      }
     });
 
     it('gives every function source maps, its service name and the table name', () => {
@@ -315,8 +321,8 @@ describe('the SubscriptionAdmin stack (default context: built-in user pool, no C
     });
   });
 
-  it('outputs the API URL, user pool, client and table name', () => {
-    for (const name of ['ApiUrl', 'UserPoolId', 'UserPoolClientId', 'TableName']) {
+  it('outputs the API URL, user pool, client, table name and expirer function name', () => {
+    for (const name of ['ApiUrl', 'UserPoolId', 'UserPoolClientId', 'TableName', 'ExpirerFunctionName']) {
       expect(Object.keys(template.findOutputs(name)), name).toEqual([name]);
     }
   });
@@ -354,7 +360,7 @@ describe('the SubscriptionAdmin stack with allowedOrigins and an external JWT is
       JwtConfiguration: { Issuer: 'https://idp.example.com/', Audience: ['subscription-admin'] },
     });
     expect(template.findOutputs('UserPoolId')).toEqual({});
-    template.resourceCountIs('AWS::Lambda::Function', ROUTES.length);
+    template.resourceCountIs('AWS::Lambda::Function', ROUTES.length + 1);
   });
 });
 

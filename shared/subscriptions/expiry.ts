@@ -1,0 +1,115 @@
+import { QueryCommand } from '@aws-sdk/lib-dynamodb';
+import { config } from '../config.ts';
+import { type OperationContext, SYSTEM_EXPIRER } from '../context.ts';
+import { documentClient } from '../db/client.ts';
+import { commit, StaleRead } from '../db/commit.ts';
+import { db } from '../db/service.ts';
+import { EXPIRY_INDEX, LIVE_STATUSES, type SubscriptionItem } from '../entities/subscription.ts';
+import { ApiError } from '../errors.ts';
+import { EXPIRY_SHARDS, endSteps, readSubscription } from './operations.ts';
+
+export interface ExpiryOptions {
+  /** The pass's clock: "now" for `npm run expire`, the EventBridge event's `time` in AWS. */
+  now: Date;
+  /** Milliseconds left before the caller must return (the Lambda context's); unbounded if absent. */
+  remainingMs?: () => number;
+  /** Stop taking new work when less than this is left. */
+  reserveMs?: number;
+  /** Items per Query page. */
+  pageSize?: number;
+  /** Expiries in flight at once. */
+  concurrency?: number;
+}
+
+export interface ExpiryResult {
+  expired: number;
+  /** Candidates that had already ended (or changed) when their turn came: another run got there first. */
+  skipped: number;
+  queries: number;
+  /** True when the pass stopped for time; the next run continues where this one left off. */
+  stoppedEarly: boolean;
+  at: string;
+}
+
+/** The expiry partitions, `expiry#00` … `expiry#15`. */
+const SHARDS = Array.from({ length: EXPIRY_SHARDS }, (_, i) => `expiry#${String(i).padStart(2, '0')}`);
+
+/**
+ * Ends one live subscription whose `endsAt` has passed, exactly once: the write is conditioned on
+ * the version read, on still being live and on `endsAt` ≤ the pass's clock. Returns false when
+ * it had already ended (another run, a cancel).
+ */
+const expireOne = async (now: Date, candidate: SubscriptionItem): Promise<boolean> => {
+  let current: SubscriptionItem | null = candidate;
+  const at = now.toISOString();
+  for (let attempt = 0; attempt < 3; attempt++) {
+    if (!current || !LIVE_STATUSES.includes(current.status) || current.endsAt > at) return false;
+    const ctx: OperationContext = { orgId: current.organizationId, actor: SYSTEM_EXPIRER, now };
+    const { steps } = endSteps(ctx, current, {
+      status: 'expired',
+      set: { expiredAt: at },
+      action: 'subscription.expired',
+      extra: at,
+    });
+    try {
+      await commit(ctx, steps);
+      return true;
+    } catch (error) {
+      // Ended meanwhile, or changed since the index was read: look again (strongly consistent).
+      if (!(error instanceof StaleRead || (error instanceof ApiError && error.code === 'invalid_transition')))
+        throw error;
+      current = await readSubscription(current.organizationId, current.id);
+    }
+  }
+  return false;
+};
+
+/**
+ * One pass of the expirer: every `active`/`trialing` subscription whose `endsAt` ≤ `now` becomes
+ * `expired`. It reads only the sparse expiry index (one key range per shard), so its cost grows
+ * with the subscriptions that ended, not with those stored. Safe to run twice at once or to be cut
+ * off: each expiry is its own conditional transaction.
+ */
+export const runExpiry = async (options: ExpiryOptions): Promise<ExpiryResult> => {
+  const at = options.now.toISOString();
+  const pageSize = options.pageSize ?? 100;
+  const concurrency = options.concurrency ?? 8;
+  const reserveMs = options.reserveMs ?? 10_000;
+  const outOfTime = () => (options.remainingMs ? options.remainingMs() < reserveMs : false);
+  const result: ExpiryResult = { expired: 0, skipped: 0, queries: 0, stoppedEarly: false, at };
+
+  for (const shard of SHARDS) {
+    let startKey: Record<string, unknown> | undefined;
+    do {
+      if (outOfTime()) {
+        result.stoppedEarly = true;
+        return result;
+      }
+      const page = await documentClient.send(
+        new QueryCommand({
+          TableName: config.tableName,
+          IndexName: EXPIRY_INDEX.name,
+          // `endsAt#org#id` < `now$` ⇔ endsAt ≤ now ('$' sorts right after '#').
+          KeyConditionExpression: '#pk = :shard AND #sk < :bound',
+          ExpressionAttributeNames: { '#pk': EXPIRY_INDEX.partitionKey, '#sk': EXPIRY_INDEX.sortKey },
+          ExpressionAttributeValues: { ':shard': shard, ':bound': `${at}$` },
+          Limit: pageSize,
+          ...(startKey ? { ExclusiveStartKey: startKey } : {}),
+        }),
+      );
+      result.queries++;
+      const candidates = db.subscription.parse({ Items: page.Items ?? [] }).data;
+      for (let i = 0; i < candidates.length; i += concurrency) {
+        const outcomes = await Promise.all(
+          candidates.slice(i, i + concurrency).map((c) => expireOne(options.now, c)),
+        );
+        for (const expired of outcomes) {
+          if (expired) result.expired++;
+          else result.skipped++;
+        }
+      }
+      startKey = page.LastEvaluatedKey;
+    } while (startKey);
+  }
+  return result;
+};
