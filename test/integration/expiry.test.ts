@@ -1,6 +1,6 @@
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { OperationContext } from '../../shared/context.ts';
 import { db } from '../../shared/db/service.ts';
 import type { SubscriptionItem } from '../../shared/entities/subscription.ts';
@@ -10,6 +10,9 @@ import { runExpiry } from '../../shared/subscriptions/expiry.ts';
 import { bindSubscription, expiryKeyOf, expiryShardOf } from '../../shared/subscriptions/operations.ts';
 import { newOrg } from '../support/api.ts';
 import { countRequests } from '../support/request-counter.ts';
+
+// Expiry passes are table-wide: this file's far-future passes must not end other files' subscriptions.
+await vi.hoisted(async () => (await import('../support/own-table.ts')).useOwnTable('expiry'));
 
 const counter = countRequests();
 
@@ -120,7 +123,6 @@ describe('the expirer', () => {
     const ids = await bindMany(org, planId, 15, new Date('2033-01-01T00:00:00.000Z'));
     const now = new Date('2033-03-01T00:00:00.000Z');
     const [a, b] = await Promise.all([runExpiry({ now, pageSize: 3 }), runExpiry({ now, pageSize: 3 })]);
-    // Other test files may leave their own ended subscriptions in the shared table; count ours.
     expect(new Set(await statusesOf(org, ids))).toEqual(new Set(['expired']));
     expect(await expiredEvents(org)).toHaveLength(15);
     expect(a.expired + b.expired).toBeGreaterThanOrEqual(15);
@@ -157,7 +159,6 @@ describe('the expirer', () => {
     await db.subscription.put(items).go({ concurrency: 4 });
     // A clock far past every other test's subscriptions but before 2099: only ours can end.
     const clock = new Date('2098-06-01T00:00:00.000Z');
-    await runExpiry({ now: clock }); // drain whatever other tests left behind
     await bindMany(org, planId, 5, new Date('2098-01-01T00:00:00.000Z'));
 
     counter.take();

@@ -29,10 +29,12 @@ export const isLive = (status: unknown) => LIVE.includes(status as SubscriptionS
 const DAY_MS = 24 * 60 * 60 * 1000;
 
 /** `iso` plus `days` days of 24 hours (UTC), as ISO-8601 with milliseconds. */
-export const plusDays = (iso: string, days: number): string => new Date(Date.parse(iso) + days * DAY_MS).toISOString();
+export const plusDays = (iso: string, days: number): string =>
+  new Date(Date.parse(iso) + days * DAY_MS).toISOString();
 
 /** `iso` plus `seconds` seconds, as a Date (an expiry pass's clock). */
-export const secondsAfter = (iso: string, seconds: number): Date => new Date(Date.parse(iso) + seconds * 1000);
+export const secondsAfter = (iso: string, seconds: number): Date =>
+  new Date(Date.parse(iso) + seconds * 1000);
 
 /**
  * `iso` plus `months` calendar months, clamped to the end of a shorter month (Jan 31 + 1 month =
@@ -122,14 +124,25 @@ export const postBind = (api: ApiClient, org: string, body: unknown, headers?: H
   });
 
 /** Binds and asserts 201. */
-export const bind = async (api: ApiClient, org: string, body: Record<string, unknown>): Promise<SubscriptionResource> => {
+export const bind = async (
+  api: ApiClient,
+  org: string,
+  body: Record<string, unknown>,
+): Promise<SubscriptionResource> => {
   const res = await postBind(api, org, body);
   expect(res.status, `bind ${JSON.stringify(body)}: ${res.text}`).toBe(201);
   return res.body;
 };
 
 /** `POST …/cancel`: with `body` as JSON, or with no body at all when `body` is undefined. */
-export const postCancel = (api: ApiClient, org: string, id: string, body?: unknown, headers?: Headers, token?: string) =>
+export const postCancel = (
+  api: ApiClient,
+  org: string,
+  id: string,
+  body?: unknown,
+  headers?: Headers,
+  token?: string,
+) =>
   api.request<SubscriptionResource>('POST', `/orgs/${org}/subscriptions/${id}/cancel`, {
     ...(body !== undefined ? { body } : {}),
     ...(headers ? { headers } : {}),
@@ -152,7 +165,11 @@ export const getSubscription = (api: ApiClient, org: string, id: string, token?:
   api.request<SubscriptionResource>('GET', `/orgs/${org}/subscriptions/${id}`, token ? { token } : {});
 
 /** GETs a subscription and asserts 200. */
-export const readSubscription = async (api: ApiClient, org: string, id: string): Promise<SubscriptionResource> => {
+export const readSubscription = async (
+  api: ApiClient,
+  org: string,
+  id: string,
+): Promise<SubscriptionResource> => {
   const res = await getSubscription(api, org, id);
   expect(res.status, res.text).toBe(200);
   return res.body;
