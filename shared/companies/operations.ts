@@ -1,8 +1,8 @@
 import { auditStep } from '../audit/record.ts';
 import type { OperationContext } from '../context.ts';
-import { commit, retryOnStale, versionedFailure } from '../db/commit.ts';
+import { commit } from '../db/commit.ts';
 import { page } from '../db/pagination.ts';
-import { applyDiff, diff, found, readForWrite } from '../db/resource.ts';
+import { deleteResource, found, type ResourceSpec, updateResource } from '../db/resource.ts';
 import { db } from '../db/service.ts';
 import type { CompanyItem } from '../entities/company.ts';
 import { ApiError } from '../errors.ts';
@@ -74,63 +74,29 @@ export const listCompanies = (ctx: OperationContext, input: ListCompaniesInput) 
     map: toCompany,
   });
 
-export const updateCompany = (ctx: OperationContext, id: string, input: UpdateCompanyInput) =>
-  retryOnStale(async (): Promise<CompanyResource> => {
-    const current = await readForWrite(ctx, 'Company', () => read(ctx.orgId, id));
-    const changes = diff(current, input);
-    if (!changes.changed) return toCompany(current);
-    const next = applyDiff(ctx, current, changes);
-    const after = toCompany(next);
-    await commit(
-      ctx,
-      [
-        {
-          build: (tx) =>
-            tx.company
-              .patch({ organizationId: ctx.orgId, id })
-              .set({ ...changes.set, version: next.version, updatedAt: next.updatedAt })
-              .remove(changes.remove as ('legalName' | 'taxId')[])
-              .where((a, op) => op.eq(a.version, current.version))
-              .commit({ response: 'all_old' }),
-          onFail: versionedFailure(ctx, 'Company', current.version),
-        },
-        auditStep(ctx, {
-          entityType: 'company',
-          entityId: id,
-          action: 'company.updated',
-          before: toCompany(current),
-          after,
-        }),
-      ],
-      { result: after },
-    );
-    return after;
-  });
+/** How the generic update and delete treat companies. */
+const companies = {
+  what: 'Company',
+  entityType: 'company',
+  read,
+  toApi: toCompany,
+  patch: (tx, key, changes, version) =>
+    tx.company
+      .patch(key)
+      .set(changes.set)
+      .remove(changes.remove as ('legalName' | 'taxId')[])
+      .where((a, op) => op.eq(a.version, version))
+      .commit({ response: 'all_old' }),
+  // Only a company no plan or product references; the count is checked in the delete's own condition.
+  delete: (tx, key, version) =>
+    tx.company
+      .delete(key)
+      .where((a, op) => `${op.eq(a.version, version)} AND ${op.eq(a.refCount, 0)}`)
+      .commit({ response: 'all_old' }),
+  inUse: (id) => new ApiError('company_in_use', `Company '${id}' is referenced by a plan or a product`),
+} satisfies ResourceSpec<CompanyItem, CompanyResource>;
 
-/** Deletes a company no plan or product references; the count is checked in the delete's own condition. */
-export const deleteCompany = (ctx: OperationContext, id: string) =>
-  retryOnStale(async (): Promise<void> => {
-    const current = await readForWrite(ctx, 'Company', () => read(ctx.orgId, id));
-    await commit(ctx, [
-      {
-        build: (tx) =>
-          tx.company
-            .delete({ organizationId: ctx.orgId, id })
-            .where((a, op) => `${op.eq(a.version, current.version)} AND ${op.eq(a.refCount, 0)}`)
-            .commit({ response: 'all_old' }),
-        onFail: versionedFailure(
-          ctx,
-          'Company',
-          current.version,
-          () => new ApiError('company_in_use', `Company '${id}' is referenced by a plan or a product`),
-        ),
-      },
-      auditStep(ctx, {
-        entityType: 'company',
-        entityId: id,
-        action: 'company.deleted',
-        before: toCompany(current),
-        after: null,
-      }),
-    ]);
-  });
+export const updateCompany = (ctx: OperationContext, id: string, input: UpdateCompanyInput) =>
+  updateResource(companies, ctx, id, input);
+
+export const deleteCompany = (ctx: OperationContext, id: string) => deleteResource(companies, ctx, id);

@@ -1,6 +1,16 @@
 import { isDeepStrictEqual } from 'node:util';
+import { auditStep } from '../audit/record.ts';
 import type { OperationContext } from '../context.ts';
+import type { EntityType } from '../entities/audit-event.ts';
 import { ApiError, versionMismatch } from '../errors.ts';
+import {
+  commit,
+  retryOnStale,
+  type TxEntities,
+  type TxItem,
+  type TxStep,
+  versionedFailure,
+} from './commit.ts';
 
 /**
  * A resource read for a write: 404 when absent, 412 when the request's `If-Match` names
@@ -56,3 +66,100 @@ export const applyDiff = <T extends { version: number; updatedAt: string }>(
   for (const field of changes.remove) delete next[field];
   return next as T;
 };
+
+/** What the generic versioned update and delete need to know of one resource. */
+export interface ResourceSpec<Item extends { version: number; updatedAt: string }, Api> {
+  /** For messages: `Company`. */
+  what: string;
+  entityType: EntityType;
+  read: (orgId: string, id: string) => Promise<Item | null>;
+  toApi: (item: Item) => Api;
+  /** The entity's patch: `set` and `remove`, conditioned on `version` (commit with `response: 'all_old'`). */
+  patch: (
+    tx: TxEntities,
+    key: { organizationId: string; id: string },
+    changes: { set: Record<string, unknown>; remove: string[] },
+    version: number,
+  ) => TxItem;
+  /** The entity's delete, conditioned on `version` and on whatever must hold for a delete. */
+  delete?: (tx: TxEntities, key: { organizationId: string; id: string }, version: number) => TxItem;
+  /** What a failed delete condition means when the version still matched (e.g. `company_in_use`). */
+  inUse?: (id: string, current: Record<string, unknown>) => ApiError;
+}
+
+/**
+ * A partial update (PATCH) of a resource: read, diff, one transaction conditioned on the version
+ * read (re-read on a lost race without `If-Match`, 412 with it), with its audit event and the
+ * resource's own extra steps (guards, references). A PATCH that changes nothing writes nothing.
+ */
+export const updateResource = <Item extends { version: number; updatedAt: string }, Api>(
+  spec: ResourceSpec<Item, Api>,
+  ctx: OperationContext,
+  id: string,
+  input: object,
+  options: {
+    /** Attributes that follow from the changes (e.g. lower-cased index keys). */
+    derive?: (next: Item) => Record<string, unknown>;
+    steps?: (current: Item, next: Item) => TxStep[];
+  } = {},
+): Promise<Api> =>
+  retryOnStale(async () => {
+    const current = await readForWrite(ctx, spec.what, () => spec.read(ctx.orgId, id));
+    const changes = diff(current, input);
+    if (!changes.changed) return spec.toApi(current);
+    const changed = applyDiff(ctx, current, changes);
+    const derived = options.derive?.(changed) ?? {};
+    const next = { ...changed, ...derived } as Item;
+    const after = spec.toApi(next);
+    const key = { organizationId: ctx.orgId, id };
+    const set = { ...changes.set, ...derived, version: next.version, updatedAt: next.updatedAt };
+    await commit(
+      ctx,
+      [
+        {
+          build: (tx) => spec.patch(tx, key, { set, remove: changes.remove }, current.version),
+          onFail: versionedFailure(ctx, spec.what, current.version),
+        },
+        ...(options.steps?.(current, next) ?? []),
+        auditStep(ctx, {
+          entityType: spec.entityType,
+          entityId: id,
+          action: `${spec.entityType}.updated`,
+          before: spec.toApi(current) as object,
+          after: after as object,
+        }),
+      ],
+      { result: after },
+    );
+    return after;
+  });
+
+/** Deletes a resource (204): one transaction conditioned on its version and `spec.delete`'s rule. */
+export const deleteResource = <Item extends { version: number; updatedAt: string }, Api>(
+  spec: ResourceSpec<Item, Api> & Required<Pick<ResourceSpec<Item, Api>, 'delete'>>,
+  ctx: OperationContext,
+  id: string,
+  options: { steps?: (current: Item) => TxStep[] } = {},
+): Promise<void> =>
+  retryOnStale(async () => {
+    const current = await readForWrite(ctx, spec.what, () => spec.read(ctx.orgId, id));
+    await commit(ctx, [
+      {
+        build: (tx) => spec.delete(tx, { organizationId: ctx.orgId, id }, current.version),
+        onFail: versionedFailure(
+          ctx,
+          spec.what,
+          current.version,
+          spec.inUse ? (now) => (spec.inUse as NonNullable<typeof spec.inUse>)(id, now) : undefined,
+        ),
+      },
+      ...(options.steps?.(current) ?? []),
+      auditStep(ctx, {
+        entityType: spec.entityType,
+        entityId: id,
+        action: `${spec.entityType}.deleted`,
+        before: spec.toApi(current) as object,
+        after: null,
+      }),
+    ]);
+  });

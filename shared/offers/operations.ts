@@ -1,9 +1,9 @@
 import { auditStep } from '../audit/record.ts';
 import type { OperationContext } from '../context.ts';
-import { commit, retryOnStale, versionedFailure } from '../db/commit.ts';
+import { commit } from '../db/commit.ts';
 import { claimUnique, moveUnique, releaseUnique } from '../db/guards.ts';
 import { page } from '../db/pagination.ts';
-import { applyDiff, diff, found, readForWrite } from '../db/resource.ts';
+import { deleteResource, found, type ResourceSpec, updateResource } from '../db/resource.ts';
 import { db } from '../db/service.ts';
 import type { OfferItem } from '../entities/offer.ts';
 import { newId } from '../ids.ts';
@@ -81,66 +81,40 @@ export const listOffers = (ctx: OperationContext, input: ListOffersInput) => {
   });
 };
 
+/** How the generic update and delete treat offers. */
+const offers = {
+  what: 'Offer',
+  entityType: 'offer',
+  read,
+  toApi: toOffer,
+  patch: (tx, key, changes, version) =>
+    tx.offer
+      .patch(key)
+      .set(changes.set)
+      .where((a, op) => op.eq(a.version, version))
+      .commit({ response: 'all_old' }),
+  delete: (tx, key, version) =>
+    tx.offer
+      .delete(key)
+      .where((a, op) => op.eq(a.version, version))
+      .commit({ response: 'all_old' }),
+} satisfies ResourceSpec<OfferItem, OfferResource>;
+
+/** Moving to another package moves the reference count; a code change moves the code guard. */
 export const updateOffer = (ctx: OperationContext, id: string, input: UpdateOfferInput) =>
-  retryOnStale(async (): Promise<OfferResource> => {
-    const current = await readForWrite(ctx, 'Offer', () => read(ctx.orgId, id));
-    const changes = diff(current, input);
-    if (!changes.changed) return toOffer(current);
-    const next = applyDiff(ctx, current, changes);
-    const after = toOffer(next);
-    const movesPackage = next.packageId !== current.packageId;
-    await commit(
-      ctx,
-      [
-        {
-          build: (tx) =>
-            tx.offer
-              .patch({ organizationId: ctx.orgId, id })
-              .set({ ...changes.set, version: next.version, updatedAt: next.updatedAt })
-              .where((a, op) => op.eq(a.version, current.version))
-              .commit({ response: 'all_old' }),
-          onFail: versionedFailure(ctx, 'Offer', current.version),
-        },
-        ...(movesPackage
-          ? [
-              packageReference(ctx.orgId, next.packageId, 1),
-              packageReference(ctx.orgId, current.packageId, -1),
-            ]
-          : []),
-        ...moveUnique(ctx.orgId, 'offer-code', current.code, input.code, id, codeTaken(input.code ?? '')),
-        auditStep(ctx, {
-          entityType: 'offer',
-          entityId: id,
-          action: 'offer.updated',
-          before: toOffer(current),
-          after,
-        }),
-      ],
-      { result: after },
-    );
-    return after;
+  updateResource(offers, ctx, id, input, {
+    steps: (current, next) => [
+      ...(next.packageId !== current.packageId
+        ? [packageReference(ctx.orgId, next.packageId, 1), packageReference(ctx.orgId, current.packageId, -1)]
+        : []),
+      ...moveUnique(ctx.orgId, 'offer-code', current.code, input.code, id, codeTaken(input.code ?? '')),
+    ],
   });
 
 export const deleteOffer = (ctx: OperationContext, id: string) =>
-  retryOnStale(async (): Promise<void> => {
-    const current = await readForWrite(ctx, 'Offer', () => read(ctx.orgId, id));
-    await commit(ctx, [
-      {
-        build: (tx) =>
-          tx.offer
-            .delete({ organizationId: ctx.orgId, id })
-            .where((a, op) => op.eq(a.version, current.version))
-            .commit({ response: 'all_old' }),
-        onFail: versionedFailure(ctx, 'Offer', current.version),
-      },
+  deleteResource(offers, ctx, id, {
+    steps: (current) => [
       packageReference(ctx.orgId, current.packageId, -1),
       releaseUnique(ctx.orgId, 'offer-code', current.code, id),
-      auditStep(ctx, {
-        entityType: 'offer',
-        entityId: id,
-        action: 'offer.deleted',
-        before: toOffer(current),
-        after: null,
-      }),
-    ]);
+    ],
   });

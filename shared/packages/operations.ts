@@ -1,9 +1,9 @@
 import { auditStep } from '../audit/record.ts';
 import type { OperationContext } from '../context.ts';
-import { commit, retryOnStale, type TxStep, versionedFailure } from '../db/commit.ts';
+import { commit, type TxStep } from '../db/commit.ts';
 import { claimUnique, moveUnique, releaseUnique } from '../db/guards.ts';
 import { page } from '../db/pagination.ts';
-import { applyDiff, diff, found, readForWrite } from '../db/resource.ts';
+import { deleteResource, found, type ResourceSpec, updateResource } from '../db/resource.ts';
 import { db } from '../db/service.ts';
 import type { PackageItem } from '../entities/package.ts';
 import { ApiError, referenceNotFound } from '../errors.ts';
@@ -88,66 +88,38 @@ export const listPackages = (ctx: OperationContext, input: ListPackagesInput) =>
     },
   );
 
+/** How the generic update and delete treat packages. */
+const packages = {
+  what: 'Package',
+  entityType: 'package',
+  read,
+  toApi: toPackage,
+  patch: (tx, key, changes, version) =>
+    tx.package
+      .patch(key)
+      .set(changes.set)
+      .remove(changes.remove as 'description'[])
+      .where((a, op) => op.eq(a.version, version))
+      .commit({ response: 'all_old' }),
+  // Only a package no offer or plan references: the count is checked in the delete's own condition.
+  delete: (tx, key, version) =>
+    tx.package
+      .delete(key)
+      .where((a, op) => `${op.eq(a.version, version)} AND ${op.eq(a.refCount, 0)}`)
+      .commit({ response: 'all_old' }),
+  inUse: (id) => new ApiError('package_in_use', `Package '${id}' is referenced by an offer or a plan`),
+} satisfies ResourceSpec<PackageItem, PackageResource>;
+
+/** A code change frees the old code and claims the new one in the same transaction. */
 export const updatePackage = (ctx: OperationContext, id: string, input: UpdatePackageInput) =>
-  retryOnStale(async (): Promise<PackageResource> => {
-    const current = await readForWrite(ctx, 'Package', () => read(ctx.orgId, id));
-    const changes = diff(current, input);
-    if (!changes.changed) return toPackage(current);
-    const next = applyDiff(ctx, current, changes);
-    const after = toPackage(next);
-    await commit(
-      ctx,
-      [
-        {
-          build: (tx) =>
-            tx.package
-              .patch({ organizationId: ctx.orgId, id })
-              .set({ ...changes.set, version: next.version, updatedAt: next.updatedAt })
-              .remove(changes.remove as 'description'[])
-              .where((a, op) => op.eq(a.version, current.version))
-              .commit({ response: 'all_old' }),
-          onFail: versionedFailure(ctx, 'Package', current.version),
-        },
-        ...moveUnique(ctx.orgId, 'package-code', current.code, input.code, id, codeTaken(input.code ?? '')),
-        auditStep(ctx, {
-          entityType: 'package',
-          entityId: id,
-          action: 'package.updated',
-          before: toPackage(current),
-          after,
-        }),
-      ],
-      { result: after },
-    );
-    return after;
+  updateResource(packages, ctx, id, input, {
+    steps: (current) =>
+      moveUnique(ctx.orgId, 'package-code', current.code, input.code, id, codeTaken(input.code ?? '')),
   });
 
 export const deletePackage = (ctx: OperationContext, id: string) =>
-  retryOnStale(async (): Promise<void> => {
-    const current = await readForWrite(ctx, 'Package', () => read(ctx.orgId, id));
-    await commit(ctx, [
-      {
-        build: (tx) =>
-          tx.package
-            .delete({ organizationId: ctx.orgId, id })
-            .where((a, op) => `${op.eq(a.version, current.version)} AND ${op.eq(a.refCount, 0)}`)
-            .commit({ response: 'all_old' }),
-        onFail: versionedFailure(
-          ctx,
-          'Package',
-          current.version,
-          () => new ApiError('package_in_use', `Package '${id}' is referenced by an offer or a plan`),
-        ),
-      },
-      releaseUnique(ctx.orgId, 'package-code', current.code, id),
-      auditStep(ctx, {
-        entityType: 'package',
-        entityId: id,
-        action: 'package.deleted',
-        before: toPackage(current),
-        after: null,
-      }),
-    ]);
+  deleteResource(packages, ctx, id, {
+    steps: (current) => [releaseUnique(ctx.orgId, 'package-code', current.code, id)],
   });
 
 /**

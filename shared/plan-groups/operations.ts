@@ -1,8 +1,8 @@
 import { auditStep } from '../audit/record.ts';
 import type { OperationContext } from '../context.ts';
-import { commit, retryOnStale, versionedFailure } from '../db/commit.ts';
+import { commit } from '../db/commit.ts';
 import { page } from '../db/pagination.ts';
-import { applyDiff, diff, found, readForWrite } from '../db/resource.ts';
+import { deleteResource, found, type ResourceSpec, updateResource } from '../db/resource.ts';
 import { db } from '../db/service.ts';
 import type { PlanGroupItem } from '../entities/plan-group.ts';
 import { ApiError } from '../errors.ts';
@@ -72,63 +72,29 @@ export const listPlanGroups = (ctx: OperationContext, input: ListPlanGroupsInput
     map: toPlanGroup,
   });
 
-export const updatePlanGroup = (ctx: OperationContext, id: string, input: UpdatePlanGroupInput) =>
-  retryOnStale(async (): Promise<PlanGroupResource> => {
-    const current = await readForWrite(ctx, 'Plan group', () => read(ctx.orgId, id));
-    const changes = diff(current, input);
-    if (!changes.changed) return toPlanGroup(current);
-    const next = applyDiff(ctx, current, changes);
-    const after = toPlanGroup(next);
-    await commit(
-      ctx,
-      [
-        {
-          build: (tx) =>
-            tx.planGroup
-              .patch({ organizationId: ctx.orgId, id })
-              .set({ ...changes.set, version: next.version, updatedAt: next.updatedAt })
-              .remove(changes.remove as 'description'[])
-              .where((a, op) => op.eq(a.version, current.version))
-              .commit({ response: 'all_old' }),
-          onFail: versionedFailure(ctx, 'Plan group', current.version),
-        },
-        auditStep(ctx, {
-          entityType: 'plan-group',
-          entityId: id,
-          action: 'plan-group.updated',
-          before: toPlanGroup(current),
-          after,
-        }),
-      ],
-      { result: after },
-    );
-    return after;
-  });
+/** How the generic update and delete treat plan groups. */
+const planGroups = {
+  what: 'Plan group',
+  entityType: 'plan-group',
+  read,
+  toApi: toPlanGroup,
+  patch: (tx, key, changes, version) =>
+    tx.planGroup
+      .patch(key)
+      .set(changes.set)
+      .remove(changes.remove as 'description'[])
+      .where((a, op) => op.eq(a.version, version))
+      .commit({ response: 'all_old' }),
+  // Only an empty group: the plan count is checked in the delete's own condition.
+  delete: (tx, key, version) =>
+    tx.planGroup
+      .delete(key)
+      .where((a, op) => `${op.eq(a.version, version)} AND ${op.eq(a.refCount, 0)}`)
+      .commit({ response: 'all_old' }),
+  inUse: (id) => new ApiError('group_not_empty', `Plan group '${id}' still has plans`),
+} satisfies ResourceSpec<PlanGroupItem, PlanGroupResource>;
 
-/** Deletes an empty group; the count of its plans is checked in the delete's own condition. */
-export const deletePlanGroup = (ctx: OperationContext, id: string) =>
-  retryOnStale(async (): Promise<void> => {
-    const current = await readForWrite(ctx, 'Plan group', () => read(ctx.orgId, id));
-    await commit(ctx, [
-      {
-        build: (tx) =>
-          tx.planGroup
-            .delete({ organizationId: ctx.orgId, id })
-            .where((a, op) => `${op.eq(a.version, current.version)} AND ${op.eq(a.refCount, 0)}`)
-            .commit({ response: 'all_old' }),
-        onFail: versionedFailure(
-          ctx,
-          'Plan group',
-          current.version,
-          () => new ApiError('group_not_empty', `Plan group '${id}' still has plans`),
-        ),
-      },
-      auditStep(ctx, {
-        entityType: 'plan-group',
-        entityId: id,
-        action: 'plan-group.deleted',
-        before: toPlanGroup(current),
-        after: null,
-      }),
-    ]);
-  });
+export const updatePlanGroup = (ctx: OperationContext, id: string, input: UpdatePlanGroupInput) =>
+  updateResource(planGroups, ctx, id, input);
+
+export const deletePlanGroup = (ctx: OperationContext, id: string) => deleteResource(planGroups, ctx, id);

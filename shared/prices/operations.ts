@@ -1,8 +1,8 @@
 import { auditStep } from '../audit/record.ts';
 import type { OperationContext } from '../context.ts';
-import { commit, retryOnStale, StaleRead, type TxStep, versionedFailure } from '../db/commit.ts';
+import { commit, StaleRead, type TxStep } from '../db/commit.ts';
 import { page } from '../db/pagination.ts';
-import { applyDiff, diff, found, readForWrite } from '../db/resource.ts';
+import { found, type ResourceSpec, updateResource } from '../db/resource.ts';
 import { db } from '../db/service.ts';
 import type { PriceItem } from '../entities/price.ts';
 import { notFound } from '../errors.ts';
@@ -92,38 +92,24 @@ export const listPrices = async (ctx: OperationContext, productId: string, input
 };
 
 /** Only `nickname` and `active` change; the schema refuses the immutable fields. */
+/** How the generic update treats prices (there is no price delete route). */
+const prices: ResourceSpec<PriceItem, PriceResource> = {
+  what: 'Price',
+  entityType: 'price',
+  read,
+  toApi: toPrice,
+  patch: (tx, key, changes, version) =>
+    tx.price
+      .patch(key)
+      .set(changes.set)
+      .remove(changes.remove as 'nickname'[])
+      .where((a, op) => op.eq(a.version, version))
+      .commit({ response: 'all_old' }),
+};
+
+/** Only `nickname` and `active` change; `amount`, `currency` and `cycle` are refused by the schema. */
 export const updatePrice = (ctx: OperationContext, id: string, input: UpdatePriceInput) =>
-  retryOnStale(async (): Promise<PriceResource> => {
-    const current = await readForWrite(ctx, 'Price', () => read(ctx.orgId, id));
-    const changes = diff(current, { nickname: input.nickname, active: input.active });
-    if (!changes.changed) return toPrice(current);
-    const next = applyDiff(ctx, current, changes);
-    const after = toPrice(next);
-    await commit(
-      ctx,
-      [
-        {
-          build: (tx) =>
-            tx.price
-              .patch({ organizationId: ctx.orgId, id })
-              .set({ ...changes.set, version: next.version, updatedAt: next.updatedAt })
-              .remove(changes.remove as 'nickname'[])
-              .where((a, op) => op.eq(a.version, current.version))
-              .commit({ response: 'all_old' }),
-          onFail: versionedFailure(ctx, 'Price', current.version),
-        },
-        auditStep(ctx, {
-          entityType: 'price',
-          entityId: id,
-          action: 'price.updated',
-          before: toPrice(current),
-          after,
-        }),
-      ],
-      { result: after },
-    );
-    return after;
-  });
+  updateResource(prices, ctx, id, { nickname: input.nickname, active: input.active });
 
 /** Every price of a product (all pages of its index partition): what a product delete removes. */
 export const pricesOfProduct = async (orgId: string, productId: string): Promise<PriceItem[]> =>

@@ -1,9 +1,9 @@
 import { auditStep } from '../audit/record.ts';
 import type { OperationContext } from '../context.ts';
-import { commit, retryOnStale, versionedFailure } from '../db/commit.ts';
+import { commit } from '../db/commit.ts';
 import { claimUnique, moveUnique, releaseUnique } from '../db/guards.ts';
 import { page } from '../db/pagination.ts';
-import { applyDiff, diff, found, readForWrite } from '../db/resource.ts';
+import { deleteResource, found, type ResourceSpec, updateResource } from '../db/resource.ts';
 import { db } from '../db/service.ts';
 import type { SubscriberItem } from '../entities/subscriber.ts';
 import { normalizeUnique } from '../entities/unique-guard.ts';
@@ -109,87 +109,59 @@ export const listSubscribers = (ctx: OperationContext, input: ListSubscribersInp
   });
 };
 
+/** How the generic update and delete treat subscribers. */
+const subscribers = {
+  what: 'Subscriber',
+  entityType: 'subscriber',
+  read,
+  toApi: toSubscriber,
+  patch: (tx, key, changes, version) =>
+    tx.subscriber
+      .patch(key)
+      .set(changes.set)
+      .remove(changes.remove as 'name'[])
+      .where((a, op) => op.eq(a.version, version))
+      .commit({ response: 'all_old' }),
+  // Only a subscriber who never held a subscription: the count is checked in the delete's own condition.
+  delete: (tx, key, version) =>
+    tx.subscriber
+      .delete(key)
+      .where((a, op) => `${op.eq(a.version, version)} AND ${op.eq(a.refCount, 0)}`)
+      .commit({ response: 'all_old' }),
+  inUse: (id) => new ApiError('subscriber_in_use', `Subscriber '${id}' has subscriptions`),
+} satisfies ResourceSpec<SubscriberItem, SubscriberResource>;
+
+/** Username and email changes move their guards atomically; the index keys follow their fields. */
 export const updateSubscriber = (ctx: OperationContext, id: string, input: UpdateSubscriberInput) =>
-  retryOnStale(async (): Promise<SubscriberResource> => {
-    const current = await readForWrite(ctx, 'Subscriber', () => read(ctx.orgId, id));
-    const changes = diff(current, input);
-    if (!changes.changed) return toSubscriber(current);
-    const next = applyDiff(ctx, current, changes);
-    const after = toSubscriber(next);
-    // The index keys follow their fields on every write (a change of case keeps the same key).
-    const keys = {
-      ...(typeof changes.set.username === 'string'
-        ? { usernameKey: normalizeUnique(changes.set.username) }
-        : {}),
-      ...(typeof changes.set.email === 'string' ? { emailKey: normalizeUnique(changes.set.email) } : {}),
-    };
-    await commit(
-      ctx,
-      [
-        {
-          build: (tx) =>
-            tx.subscriber
-              .patch({ organizationId: ctx.orgId, id })
-              .set({ ...changes.set, ...keys, version: next.version, updatedAt: next.updatedAt })
-              .remove(changes.remove as 'name'[])
-              .where((a, op) => op.eq(a.version, current.version))
-              .commit({ response: 'all_old' }),
-          onFail: versionedFailure(ctx, 'Subscriber', current.version),
-        },
-        ...moveUnique(
-          ctx.orgId,
-          'subscriber-username',
-          current.username,
-          input.username,
-          id,
-          usernameTaken(input.username ?? ''),
-        ),
-        ...moveUnique(
-          ctx.orgId,
-          'subscriber-email',
-          current.email,
-          input.email,
-          id,
-          emailTaken(input.email ?? ''),
-        ),
-        auditStep(ctx, {
-          entityType: 'subscriber',
-          entityId: id,
-          action: 'subscriber.updated',
-          before: toSubscriber(current),
-          after,
-        }),
-      ],
-      { result: after },
-    );
-    return after;
+  updateResource(subscribers, ctx, id, input, {
+    derive: (next) => ({
+      usernameKey: normalizeUnique(next.username),
+      emailKey: normalizeUnique(next.email),
+    }),
+    steps: (current) => [
+      ...moveUnique(
+        ctx.orgId,
+        'subscriber-username',
+        current.username,
+        input.username,
+        id,
+        usernameTaken(input.username ?? ''),
+      ),
+      ...moveUnique(
+        ctx.orgId,
+        'subscriber-email',
+        current.email,
+        input.email,
+        id,
+        emailTaken(input.email ?? ''),
+      ),
+    ],
   });
 
 export const deleteSubscriber = (ctx: OperationContext, id: string) =>
-  retryOnStale(async (): Promise<void> => {
-    const current = await readForWrite(ctx, 'Subscriber', () => read(ctx.orgId, id));
-    await commit(ctx, [
-      {
-        build: (tx) =>
-          tx.subscriber
-            .delete({ organizationId: ctx.orgId, id })
-            .where((a, op) => `${op.eq(a.version, current.version)} AND ${op.eq(a.refCount, 0)}`)
-            .commit({ response: 'all_old' }),
-        onFail: versionedFailure(
-          ctx,
-          'Subscriber',
-          current.version,
-          () => new ApiError('subscriber_in_use', `Subscriber '${id}' has subscriptions`),
-        ),
-      },
+  deleteResource(subscribers, ctx, id, {
+    steps: (current) => [
       releaseUnique(ctx.orgId, 'subscriber-username', current.username, id),
       releaseUnique(ctx.orgId, 'subscriber-email', current.email, id),
-      auditStep(ctx, {
-        entityType: 'subscriber',
-        entityId: id,
-        action: 'subscriber.deleted',
-        before: toSubscriber(current),
-        after: null,
-      }),
-    ]);
+    ],
   });
