@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { CfnOutput, Duration, RemovalPolicy, Stack, type StackProps, Validations } from 'aws-cdk-lib';
 import { AccessLogFormat } from 'aws-cdk-lib/aws-apigateway';
+import type { HttpStage } from 'aws-cdk-lib/aws-apigatewayv2';
 import {
   CorsHttpMethod,
   type CorsPreflightOptions,
@@ -14,7 +15,16 @@ import {
 } from 'aws-cdk-lib/aws-apigatewayv2';
 import { HttpJwtAuthorizer, HttpUserPoolAuthorizer } from 'aws-cdk-lib/aws-apigatewayv2-authorizers';
 import { HttpLambdaIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations';
-import { Alarm, ComparisonOperator, Stats, TreatMissingData } from 'aws-cdk-lib/aws-cloudwatch';
+import {
+  Alarm,
+  AlarmRule,
+  ComparisonOperator,
+  CompositeAlarm,
+  MathExpression,
+  Metric,
+  Stats,
+  TreatMissingData,
+} from 'aws-cdk-lib/aws-cloudwatch';
 import {
   AccountRecovery,
   ClientAttributes,
@@ -26,7 +36,14 @@ import {
   UserPool,
   type UserPoolClient,
 } from 'aws-cdk-lib/aws-cognito';
-import { AttributeType, BillingMode, ProjectionType, Table, TableEncryption } from 'aws-cdk-lib/aws-dynamodb';
+import {
+  AttributeType,
+  BillingMode,
+  Operation,
+  ProjectionType,
+  Table,
+  TableEncryption,
+} from 'aws-cdk-lib/aws-dynamodb';
 import { Rule, Schedule } from 'aws-cdk-lib/aws-events';
 import { LambdaFunction } from 'aws-cdk-lib/aws-events-targets';
 import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
@@ -57,6 +74,33 @@ export const EXPIRER_MAX_EVENT_AGE = Duration.hours(1);
 /** How long undeliverable expirer events stay in the dead-letter queue (SQS's maximum). */
 export const EXPIRER_DLQ_RETENTION = Duration.days(14);
 
+/**
+ * Every alarm's period. No alarm has an action: operators wire one (an SNS topic, a chat integration) to
+ * the alarms they want to be told about.
+ */
+export const ALARM_PERIOD = Duration.minutes(5);
+/** The API alarms when at least this share of its requests (percent) in a period answered 5xx. */
+export const API_SERVER_ERROR_RATE_PERCENT = 1;
+/** The API alarms when at least this share of its requests (percent) answered 4xx in 2 periods in a row… */
+export const API_CLIENT_ERROR_RATE_PERCENT = 25;
+/** …and that period had at least this many requests (a handful of 404s on a quiet day is not a surge). */
+export const API_CLIENT_ERROR_MIN_REQUESTS = 100;
+/** CloudWatch's hard limit of metrics in one metric-math alarm. */
+export const MAX_METRICS_PER_ALARM = 10;
+/**
+ * The DynamoDB operations the functions call, whose ThrottledRequests and SystemErrors the table alarms
+ * watch (transactions are reported as TransactWriteItems, not per item). At most MAX_METRICS_PER_ALARM.
+ */
+export const TABLE_OPERATIONS: readonly Operation[] = [
+  Operation.GET_ITEM,
+  Operation.BATCH_GET_ITEM,
+  Operation.QUERY,
+  Operation.PUT_ITEM,
+  Operation.UPDATE_ITEM,
+  Operation.DELETE_ITEM,
+  Operation.TRANSACT_WRITE_ITEMS,
+];
+
 /** The Cognito groups the handlers check in `cognito:groups`. */
 export const USER_GROUPS = {
   admin: 'Read and write access to the organizations listed in custom:orgs',
@@ -72,6 +116,29 @@ export interface ExternalJwtIssuer {
   readonly issuer: string;
   /** Accepted `aud` values (or `client_id` of access tokens). */
   readonly audience: readonly string[];
+}
+
+/** The stack's CloudWatch alarms. None has an action: operators wire their own (e.g. an SNS topic). */
+export interface AdminApiAlarms {
+  /** 5xx answers ≥ API_SERVER_ERROR_RATE_PERCENT of the stage's requests in one ALARM_PERIOD. */
+  readonly apiServerErrorRate: Alarm;
+  /** 4xx answers ≥ API_CLIENT_ERROR_RATE_PERCENT of ≥ API_CLIENT_ERROR_MIN_REQUESTS requests, twice in a row. */
+  readonly apiClientErrorRate: Alarm;
+  /**
+   * Throttled invocations summed over groups of at most MAX_METRICS_PER_ALARM API functions (one
+   * metric-math alarm cannot hold more), ≥ 1 in one ALARM_PERIOD; together they cover every API function.
+   */
+  readonly apiThrottlesByGroup: readonly Alarm[];
+  /** In alarm when any of apiThrottlesByGroup is: the sum over all API functions is ≥ 1. */
+  readonly apiThrottles: CompositeAlarm;
+  /** ThrottledRequests on the table, summed over TABLE_OPERATIONS, ≥ 1 in one ALARM_PERIOD. */
+  readonly tableThrottledRequests: Alarm;
+  /** SystemErrors (DynamoDB 500s) on the table, summed over TABLE_OPERATIONS, ≥ 1 in one ALARM_PERIOD. */
+  readonly tableSystemErrors: Alarm;
+  /** The expirer failed in 2 consecutive EXPIRY_INTERVALs. */
+  readonly expirerErrors: Alarm;
+  /** The expirer's dead-letter queue holds a message. */
+  readonly expirerDeadLetters: Alarm;
 }
 
 export interface AdminApiStackProps extends StackProps {
@@ -106,6 +173,7 @@ export class AdminApiStack extends Stack {
   readonly expirerSchedule: Rule;
   /** Where EventBridge puts schedule events it could not deliver to the expirer. */
   readonly expirerDeadLetterQueue: Queue;
+  readonly alarms: AdminApiAlarms;
 
   constructor(scope: Construct, id: string, props: AdminApiStackProps) {
     super(scope, id, props);
@@ -189,9 +257,143 @@ export class AdminApiStack extends Stack {
     this.expirerSchedule = expirer.schedule;
     this.expirerDeadLetterQueue = expirer.deadLetterQueue;
 
+    this.alarms = {
+      ...this.createApiAlarms(stage, [...functions.values()]),
+      ...this.createTableAlarms(),
+      expirerErrors: expirer.errorsAlarm,
+      expirerDeadLetters: expirer.deadLetterAlarm,
+    };
+
     new CfnOutput(this, 'ApiUrl', { value: stage.url });
     new CfnOutput(this, 'TableName', { value: this.table.tableName });
     new CfnOutput(this, 'ExpirerFunctionName', { value: this.expirer.function.functionName });
+  }
+
+  /**
+   * The API's alarms: its 5xx rate and 4xx surges (the stage's metrics), and throttled invocations of the
+   * route functions. CloudWatch allows at most MAX_METRICS_PER_ALARM metrics in one metric-math alarm, so
+   * the functions' Throttles are summed in groups of that size and a composite alarm joins the groups.
+   */
+  private createApiAlarms(
+    stage: HttpStage,
+    functions: readonly AdminFunction[],
+  ): Pick<
+    AdminApiAlarms,
+    'apiServerErrorRate' | 'apiClientErrorRate' | 'apiThrottlesByGroup' | 'apiThrottles'
+  > {
+    const requests = stage.metricCount({ period: ALARM_PERIOD, statistic: Stats.SUM });
+    const apiServerErrorRate = new Alarm(this, 'ApiServerErrorRateAlarm', {
+      alarmDescription: `At least ${API_SERVER_ERROR_RATE_PERCENT}% of API requests answered 5xx in ${ALARM_PERIOD.toMinutes()} minutes`,
+      // A period without requests has no rate: missing data, not breaching. A period without 5xx datapoints
+      // but with requests has a rate of 0.
+      metric: new MathExpression({
+        expression: '100 * FILL(errors, 0) / requests',
+        usingMetrics: {
+          errors: stage.metricServerError({ period: ALARM_PERIOD, statistic: Stats.SUM }),
+          requests,
+        },
+        label: '5xx rate (%)',
+        period: ALARM_PERIOD,
+      }),
+      threshold: API_SERVER_ERROR_RATE_PERCENT,
+      comparisonOperator: ComparisonOperator.GREATER_THAN_OR_EQUAL_TO_THRESHOLD,
+      evaluationPeriods: 1,
+      treatMissingData: TreatMissingData.NOT_BREACHING,
+    });
+    const apiClientErrorRate = new Alarm(this, 'ApiClientErrorRateAlarm', {
+      alarmDescription:
+        `At least ${API_CLIENT_ERROR_RATE_PERCENT}% of API requests answered 4xx in 2 consecutive ` +
+        `${ALARM_PERIOD.toMinutes()}-minute periods of at least ${API_CLIENT_ERROR_MIN_REQUESTS} requests ` +
+        '(a broken client, expired tokens, or someone probing the API)',
+      metric: new MathExpression({
+        expression: `IF(requests >= ${API_CLIENT_ERROR_MIN_REQUESTS}, 100 * FILL(errors, 0) / requests, 0)`,
+        usingMetrics: {
+          errors: stage.metricClientError({ period: ALARM_PERIOD, statistic: Stats.SUM }),
+          requests,
+        },
+        label: '4xx rate (%)',
+        period: ALARM_PERIOD,
+      }),
+      threshold: API_CLIENT_ERROR_RATE_PERCENT,
+      comparisonOperator: ComparisonOperator.GREATER_THAN_OR_EQUAL_TO_THRESHOLD,
+      evaluationPeriods: 2,
+      datapointsToAlarm: 2,
+      treatMissingData: TreatMissingData.NOT_BREACHING,
+    });
+
+    const groups: AdminFunction[][] = [];
+    for (let i = 0; i < functions.length; i += MAX_METRICS_PER_ALARM) {
+      groups.push(functions.slice(i, i + MAX_METRICS_PER_ALARM));
+    }
+    const apiThrottlesByGroup = groups.map((group, g) => {
+      const usingMetrics: Record<string, Metric> = {};
+      group.forEach((fn, i) => {
+        usingMetrics[`fn${i}`] = fn.function.metricThrottles({ period: ALARM_PERIOD, statistic: Stats.SUM });
+      });
+      return new Alarm(this, `ApiThrottlesAlarm${g + 1}`, {
+        alarmDescription: `Lambda throttled invocations of API functions (group ${g + 1} of ${groups.length}: ${group.length} functions) in ${ALARM_PERIOD.toMinutes()} minutes`,
+        // SUM of an array: one value per timestamp, also when some functions had no invocations at all.
+        metric: new MathExpression({
+          expression: `SUM([${Object.keys(usingMetrics).join(', ')}])`,
+          usingMetrics,
+          label: 'Throttles',
+          period: ALARM_PERIOD,
+        }),
+        threshold: 1,
+        comparisonOperator: ComparisonOperator.GREATER_THAN_OR_EQUAL_TO_THRESHOLD,
+        evaluationPeriods: 1,
+        treatMissingData: TreatMissingData.NOT_BREACHING,
+      });
+    });
+    // The counts are whole and never negative: the sum over all functions is ≥ 1 exactly when one group's is.
+    const apiThrottles = new CompositeAlarm(this, 'ApiThrottlesAlarm', {
+      alarmDescription: `Lambda throttled invocations of any API function in ${ALARM_PERIOD.toMinutes()} minutes`,
+      alarmRule: AlarmRule.anyOf(...apiThrottlesByGroup),
+    });
+    return { apiServerErrorRate, apiClientErrorRate, apiThrottlesByGroup, apiThrottles };
+  }
+
+  /** ThrottledRequests and SystemErrors on the table, summed over the operations the functions call. */
+  private createTableAlarms(): Pick<AdminApiAlarms, 'tableThrottledRequests' | 'tableSystemErrors'> {
+    const sumOverOperations = (metricName: string): MathExpression => {
+      const usingMetrics: Record<string, Metric> = {};
+      for (const operation of TABLE_OPERATIONS) {
+        usingMetrics[operation[0]?.toLowerCase() + operation.slice(1)] = new Metric({
+          namespace: 'AWS/DynamoDB',
+          metricName,
+          dimensionsMap: { TableName: this.table.tableName, Operation: operation },
+          statistic: Stats.SUM,
+          period: ALARM_PERIOD,
+        });
+      }
+      return new MathExpression({
+        expression: `SUM([${Object.keys(usingMetrics).join(', ')}])`,
+        usingMetrics,
+        label: metricName,
+        period: ALARM_PERIOD,
+      });
+    };
+    const alarm = (id: string, metricName: string, description: string): Alarm =>
+      new Alarm(this, id, {
+        alarmDescription: `${description} in ${ALARM_PERIOD.toMinutes()} minutes`,
+        metric: sumOverOperations(metricName),
+        threshold: 1,
+        comparisonOperator: ComparisonOperator.GREATER_THAN_OR_EQUAL_TO_THRESHOLD,
+        evaluationPeriods: 1,
+        treatMissingData: TreatMissingData.NOT_BREACHING,
+      });
+    return {
+      tableThrottledRequests: alarm(
+        'TableThrottledRequestsAlarm',
+        'ThrottledRequests',
+        'DynamoDB throttled requests to the table (the SDK retries them; throttling that outlasts the retries answers 503)',
+      ),
+      tableSystemErrors: alarm(
+        'TableSystemErrorsAlarm',
+        'SystemErrors',
+        'DynamoDB answered requests to the table with an internal server error',
+      ),
+    };
   }
 
   /**
@@ -199,14 +401,21 @@ export class AdminApiStack extends Stack {
    * an expiry pass uses, an EventBridge rule every EXPIRY_INTERVAL with retries and a dead-letter queue,
    * and alarms on its errors and on dead-lettered events.
    */
-  private createExpirer(): { fn: AdminFunction; schedule: Rule; deadLetterQueue: Queue } {
+  private createExpirer(): {
+    fn: AdminFunction;
+    schedule: Rule;
+    deadLetterQueue: Queue;
+    errorsAlarm: Alarm;
+    deadLetterAlarm: Alarm;
+  } {
     const fn = new AdminFunction(this, 'Expirer', {
       entry: `${FUNCTIONS_DIR}subscriptions/expire.ts`,
       description: 'Scheduled expirer: active/trialing subscriptions whose endsAt has passed become expired',
       timeout: EXPIRER_TIMEOUT,
       environment: { POWERTOOLS_METRICS_NAMESPACE: 'SubscriptionAdmin' },
     });
-    // Exactly Query, GetItem, UpdateItem, PutItem and DeleteItem (TABLE_ACTIONS.EXPIRY), plus TABLE_NAME.
+    // Exactly Query (on the expiry index only), GetItem, UpdateItem, PutItem and DeleteItem (on the table
+    // only): TABLE_GRANTS.EXPIRY, plus TABLE_NAME.
     // No cloudwatch:PutMetricData: Powertools Metrics writes its metrics to the function's log (Embedded
     // Metric Format), and CloudWatch extracts them from there; the role already writes its log group.
     fn.bindTable(this.table, 'EXPIRY');
@@ -244,7 +453,7 @@ export class AdminApiStack extends Stack {
     });
 
     // No alarm actions here: operators wire an action (an SNS topic, a chat integration) to these alarms.
-    new Alarm(this, 'ExpirerErrorsAlarm', {
+    const errorsAlarm = new Alarm(this, 'ExpirerErrorsAlarm', {
       alarmDescription: `The subscription expirer failed in 2 consecutive ${EXPIRY_INTERVAL.toMinutes()}-minute periods`,
       metric: fn.function.metricErrors({ period: EXPIRY_INTERVAL, statistic: Stats.SUM }),
       threshold: 1,
@@ -253,7 +462,7 @@ export class AdminApiStack extends Stack {
       datapointsToAlarm: 2,
       treatMissingData: TreatMissingData.NOT_BREACHING,
     });
-    new Alarm(this, 'ExpirerDeadLetterQueueAlarm', {
+    const deadLetterAlarm = new Alarm(this, 'ExpirerDeadLetterQueueAlarm', {
       alarmDescription: 'Expirer schedule events were dead-lettered: runs were missed after all retries',
       metric: deadLetterQueue.metricApproximateNumberOfMessagesVisible({
         period: EXPIRY_INTERVAL,
@@ -265,7 +474,7 @@ export class AdminApiStack extends Stack {
       treatMissingData: TreatMissingData.NOT_BREACHING,
     });
 
-    return { fn, schedule, deadLetterQueue };
+    return { fn, schedule, deadLetterQueue, errorsAlarm, deadLetterAlarm };
   }
 
   private createTable(): Table {
@@ -382,6 +591,11 @@ const ACCESS_LOG_FORMAT = AccessLogFormat.custom(
   }),
 );
 
+/** Request headers a browser may send cross-origin: the JWT, JSON bodies, optimistic locking, idempotency. */
+export const CORS_ALLOW_HEADERS = ['authorization', 'content-type', 'if-match', 'idempotency-key'] as const;
+/** Response headers a browser may read cross-origin (others than the CORS-safelisted ones). */
+export const CORS_EXPOSE_HEADERS = ['etag', 'location', 'retry-after', 'idempotent-replayed'] as const;
+
 function corsFor(allowedOrigins: readonly string[]): CorsPreflightOptions | undefined {
   if (allowedOrigins.length === 0) return undefined;
   return {
@@ -393,8 +607,11 @@ function corsFor(allowedOrigins: readonly string[]): CorsPreflightOptions | unde
       CorsHttpMethod.DELETE,
       CorsHttpMethod.OPTIONS,
     ],
-    allowHeaders: ['authorization', 'content-type', 'idempotency-key', 'if-match'],
-    exposeHeaders: ['etag', 'location', 'retry-after'],
+    // Exactly the request headers the API reads, and the response headers a browser client needs to see.
+    allowHeaders: [...CORS_ALLOW_HEADERS],
+    exposeHeaders: [...CORS_EXPOSE_HEADERS],
+    // Tokens travel in the Authorization header, never in cookies: no credentialed CORS.
+    allowCredentials: false,
     maxAge: Duration.hours(1),
   };
 }

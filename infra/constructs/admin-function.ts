@@ -42,48 +42,57 @@ export const SERVICE_NAME = 'subscription-admin';
  */
 export type TableAccess = 'RO' | 'RW' | 'EXPIRY';
 
+/** What one access mode may do: item actions on the table itself, and where it may Query. */
+export interface TableGrant {
+  /**
+   * Actions on items, granted on the table's ARN only: GetItem and its kin address the table, never an
+   * index. IAM authorises TransactWriteItems by the per-item actions it contains (PutItem, UpdateItem,
+   * DeleteItem, ConditionCheckItem), so transactions need no action of their own.
+   */
+  readonly itemActions: readonly string[];
+  /**
+   * Where `dynamodb:Query` is allowed: `table-and-indexes` is the table and each index of TABLE by name;
+   * `{ indexes }` is those indexes only, not the table.
+   */
+  readonly query: 'table-and-indexes' | { readonly indexes: readonly string[] };
+}
+
+const READ_ITEM_ACTIONS = ['dynamodb:GetItem', 'dynamodb:BatchGetItem'] as const;
+const WRITE_ITEM_ACTIONS = [
+  'dynamodb:PutItem',
+  'dynamodb:UpdateItem',
+  'dynamodb:DeleteItem',
+  'dynamodb:ConditionCheckItem',
+] as const;
+
+/** The index the expirer queries (shared/entities/subscription.ts, EXPIRY_INDEX): it may query nothing else. */
+export const EXPIRY_QUERY_INDEX = 'gsi4';
+
 /**
- * The DynamoDB actions of each access mode. Scan is in none: no function reads the whole table.
- * Transactions need no action of their own: IAM authorises TransactWriteItems / TransactGetItems by the
- * per-item actions (PutItem, UpdateItem, DeleteItem, ConditionCheckItem, GetItem) they contain.
+ * The DynamoDB access of each mode, from what the handlers call (shared/<area>/operations.ts, shared/db,
+ * shared/http/idempotency.ts): GetItem, BatchGetItem (shared/db/batch.ts), Query (lists, on the table and
+ * the indexes), TransactWriteItems of Put/Update/Delete/ConditionCheck (shared/db/commit.ts), and
+ * PutItem/UpdateItem/DeleteItem for idempotency records. Nothing calls Scan, BatchWriteItem or
+ * DescribeTable, so no mode allows them.
  */
-export const TABLE_ACTIONS: Readonly<Record<TableAccess, readonly string[]>> = {
-  RO: [
-    'dynamodb:GetItem',
-    'dynamodb:BatchGetItem',
-    'dynamodb:Query',
-    'dynamodb:ConditionCheckItem',
-    'dynamodb:DescribeTable',
-  ],
-  RW: [
-    'dynamodb:GetItem',
-    'dynamodb:BatchGetItem',
-    'dynamodb:Query',
-    'dynamodb:ConditionCheckItem',
-    'dynamodb:DescribeTable',
-    'dynamodb:PutItem',
-    'dynamodb:UpdateItem',
-    'dynamodb:DeleteItem',
-    'dynamodb:BatchWriteItem',
-  ],
-  // What `runExpiry` (shared/subscriptions/expiry.ts) calls: Query on the expiry index (gsi4), GetItem to
+export const TABLE_GRANTS: Readonly<Record<TableAccess, TableGrant>> = {
+  RO: { itemActions: READ_ITEM_ACTIONS, query: 'table-and-indexes' },
+  RW: { itemActions: [...READ_ITEM_ACTIONS, ...WRITE_ITEM_ACTIONS], query: 'table-and-indexes' },
+  // What `runExpiry` (shared/subscriptions/expiry.ts) calls: Query on the expiry index only, GetItem to
   // re-read a subscription that changed, and per expiry one TransactWriteItems of UpdateItem (the
   // subscription, the plan's live count), DeleteItem (the live-subscription guard) and PutItem (the audit
-  // event). No Scan, no batch reads or writes, no ConditionCheckItem, no DescribeTable.
-  EXPIRY: [
-    'dynamodb:Query',
-    'dynamodb:GetItem',
-    'dynamodb:UpdateItem',
-    'dynamodb:PutItem',
-    'dynamodb:DeleteItem',
-  ],
+  // event). No batch reads or writes, no ConditionCheckItem, no Query on the table or another index.
+  EXPIRY: {
+    itemActions: ['dynamodb:GetItem', 'dynamodb:UpdateItem', 'dynamodb:PutItem', 'dynamodb:DeleteItem'],
+    query: { indexes: [EXPIRY_QUERY_INDEX] },
+  },
 };
 
-/** The policy statement id of each access mode. */
-const TABLE_STATEMENT_SIDS: Readonly<Record<TableAccess, string>> = {
-  RO: 'TableReadOnly',
-  RW: 'TableReadWrite',
-  EXPIRY: 'TableExpiry',
+/** The policy statement ids of each access mode: one for item actions, one for Query. */
+const TABLE_STATEMENT_SIDS: Readonly<Record<TableAccess, { items: string; query: string }>> = {
+  RO: { items: 'TableReadItems', query: 'TableQuery' },
+  RW: { items: 'TableReadWriteItems', query: 'TableQuery' },
+  EXPIRY: { items: 'ExpiryItems', query: 'ExpiryIndexQuery' },
 };
 
 const REPO_ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -168,17 +177,28 @@ export class AdminFunction extends Construct {
   }
 
   /**
-   * Least-privilege access to the table and its indexes, and `TABLE_NAME` in the environment.
-   * `RO` allows reads only; `RW` adds item writes; `EXPIRY` allows only what the expirer calls. None allows Scan.
+   * Least-privilege access to the table (TABLE_GRANTS), and `TABLE_NAME` in the environment: two
+   * statements, the item actions on the table's ARN, and Query on the table and indexes it may read.
+   * Each index is named rather than `index/*`, so the grant names exactly what TABLE defines.
    */
   bindTable(table: ITable, access: TableAccess): void {
-    // Each index by name rather than `index/*`, so the grant names exactly what TABLE defines.
-    const indexArns = TABLE.globalSecondaryIndexes.map((gsi) => `${table.tableArn}/index/${gsi.indexName}`);
+    const grant = TABLE_GRANTS[access];
+    const sids = TABLE_STATEMENT_SIDS[access];
+    const indexNames: readonly string[] = TABLE.globalSecondaryIndexes.map((gsi) => gsi.indexName);
+    const queryIndexes = grant.query === 'table-and-indexes' ? indexNames : grant.query.indexes;
+    for (const name of queryIndexes) {
+      if (!indexNames.includes(name)) throw new Error(`Table access ${access}: TABLE has no index "${name}"`);
+    }
+    const indexArns = queryIndexes.map((name) => `${table.tableArn}/index/${name}`);
+    // Statements with a Sid are never merged by @aws-cdk/aws-iam:minimizePolicies, so each keeps its scope.
+    this.role.addToPrincipalPolicy(
+      new PolicyStatement({ sid: sids.items, actions: [...grant.itemActions], resources: [table.tableArn] }),
+    );
     this.role.addToPrincipalPolicy(
       new PolicyStatement({
-        sid: TABLE_STATEMENT_SIDS[access],
-        actions: [...TABLE_ACTIONS[access]],
-        resources: [table.tableArn, ...indexArns],
+        sid: sids.query,
+        actions: ['dynamodb:Query'],
+        resources: grant.query === 'table-and-indexes' ? [table.tableArn, ...indexArns] : indexArns,
       }),
     );
     this.function.addEnvironment('TABLE_NAME', table.tableName);
