@@ -11,6 +11,11 @@ const endpoint = config.dynamodbEndpoint;
 export const dynamodb = new DynamoDBClient({
   region: config.region,
   maxAttempts: 4,
+  // In AWS a call that hangs is cut off and retried (transactions carry a ClientRequestToken, so a
+  // retry of one that did commit is answered, not re-run): 4 attempts × 2 s stay inside the 10 s
+  // function timeout, so the API answers 503 instead of timing out mid-flight. Locally (loopback
+  // DynamoDB Local on a loaded laptop) no cut-off.
+  ...(endpoint ? {} : { requestHandler: { requestTimeout: 2_000, connectionTimeout: 1_000 } }),
   ...(endpoint
     ? {
         endpoint,

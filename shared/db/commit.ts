@@ -1,5 +1,7 @@
+import { randomUUID } from 'node:crypto';
 import type { OperationContext } from '../context.ts';
 import { ApiError, unavailable } from '../errors.ts';
+import { isTransient } from '../http/response.ts';
 import { service } from './service.ts';
 
 type WriteFn = Parameters<typeof service.transaction.write>[0];
@@ -42,7 +44,11 @@ export const commit = async (ctx: OperationContext, steps: TxStep[], options: { 
   const hook = options.result !== undefined ? ctx.idempotency : undefined;
   const all = hook && !hook.committed ? [...steps, hook.completion(options.result)] : steps;
   for (let attempt = 0; ; attempt++) {
-    const response = await service.transaction.write((tx) => all.map((step) => step.build(tx))).go();
+    // The token makes the SDK's own retries of this request idempotent: if an attempt committed but
+    // its answer was lost, DynamoDB answers the retry with success instead of running it again.
+    const response = await service.transaction
+      .write((tx) => all.map((step) => step.build(tx)))
+      .go({ token: randomUUID() });
     if (!response.canceled) {
       if (hook) hook.committed = true;
       return;
@@ -73,13 +79,16 @@ export const commit = async (ctx: OperationContext, steps: TxStep[], options: { 
 /**
  * Runs a read-modify-write `attempt` again when it lost a race (`StaleRead`), so a write
  * without `If-Match` never overwrites a concurrent change and never fails because of one.
+ * A database that throttles or cannot be reached (after the SDK's retries) is `503 unavailable`
+ * here already, as an `ApiError`: a bulk route then reports it for that one plan, like any other
+ * refusal, instead of abandoning the request while the other plans are being written.
  */
 export const retryOnStale = async <T>(attempt: () => Promise<T>): Promise<T> => {
   for (let i = 0; ; i++) {
     try {
       return await attempt();
     } catch (error) {
-      if (!(error instanceof StaleRead)) throw error;
+      if (!(error instanceof StaleRead)) throw isTransient(error) ? unavailable() : error;
       if (i >= MAX_STALE_RETRIES) throw unavailable('Too many concurrent changes to this resource');
       await backoff(i);
     }

@@ -46,16 +46,38 @@ export const assertObject = (body: unknown): Record<string, unknown> => {
 };
 
 /**
- * Paths of strings that are not well-formed Unicode (lone surrogates): DynamoDB would store them
- * altered, so they are refused like any other invalid value.
+ * Paths of strings (and keys) that are not well-formed Unicode (lone surrogates): DynamoDB would
+ * store them altered, so they are refused like any other invalid value. Iterative, so a body nested
+ * thousands of levels deep is a 400 like any other, not a stack overflow; a path is only spelled
+ * out (from parent links) for what is actually found.
  */
-export const illFormedStrings = (value: unknown, path: string[] = []): string[] => {
-  if (typeof value === 'string') return value.isWellFormed() ? [] : [path.join('.') || '(body)'];
-  if (Array.isArray(value)) return value.flatMap((v, i) => illFormedStrings(v, [...path, String(i)]));
-  if (value && typeof value === 'object') {
-    return Object.entries(value).flatMap(([k, v]) =>
-      k.isWellFormed() ? illFormedStrings(v, [...path, k]) : [[...path, k].join('.')],
-    );
+export const illFormedStrings = (value: unknown): string[] => {
+  interface Node {
+    value: unknown;
+    key: string | null;
+    parent: Node | null;
   }
-  return [];
+  const pathOf = (node: Node): string => {
+    const parts: string[] = [];
+    for (let n: Node | null = node; n && n.key !== null; n = n.parent) parts.push(n.key);
+    return parts.reverse().join('.') || '(body)';
+  };
+  const found: string[] = [];
+  const stack: Node[] = [{ value, key: null, parent: null }];
+  for (let node = stack.pop(); node; node = stack.pop()) {
+    const current = node.value;
+    if (typeof current === 'string') {
+      if (!current.isWellFormed()) found.push(pathOf(node));
+    } else if (Array.isArray(current)) {
+      for (let i = current.length - 1; i >= 0; i--)
+        stack.push({ value: current[i], key: String(i), parent: node });
+    } else if (current && typeof current === 'object') {
+      for (const [key, child] of Object.entries(current).reverse()) {
+        const childNode = { value: child, key, parent: node };
+        if (!key.isWellFormed()) found.push(pathOf(childNode));
+        else stack.push(childNode);
+      }
+    }
+  }
+  return found;
 };

@@ -177,7 +177,11 @@ export const handle = <
     }
   };
 
-  const handler = middy<APIGatewayProxyEventV2, HttpResponse, Error, Context>(core)
+  const handler = middy<APIGatewayProxyEventV2, HttpResponse, Error, Context>(core, {
+    // No early answer: middy's would race a handler it cannot stop, so a write could commit after
+    // a "failed" answer. The SDK's request timeouts (shared/db/client.ts) end slow calls instead.
+    timeoutEarlyInMillis: 0,
+  })
     .use({
       onError: async (request) => {
         request.response = toProblem(request.error, request.event.requestContext?.requestId);

@@ -73,11 +73,18 @@ export class IdempotencyLock implements IdempotencyHook {
   /** Remembers a successful response that no transaction carried (e.g. an operation that wrote nothing). */
   async complete(response: HttpResponse): Promise<void> {
     if (this.committed) return;
-    await db.idempotency
-      .patch(this.key)
-      .set({ status: 'completed', response })
-      .where((a, op) => `${op.eq(a.token, this.token)} AND ${op.eq(a.status, 'in_progress')}`)
-      .go();
+    try {
+      await db.idempotency
+        .patch(this.key)
+        .set({ status: 'completed', response })
+        .where((a, op) => `${op.eq(a.token, this.token)} AND ${op.eq(a.status, 'in_progress')}`)
+        .go();
+    } catch (error) {
+      // Applied with its answer lost: the SDK's retry then finds the record completed by us.
+      if (!isConditionFailure(error)) throw error;
+      const current = (await db.idempotency.get(this.key).go({ consistent: true })).data;
+      if (current?.token !== this.token || current.status !== 'completed') throw error;
+    }
     this.committed = true;
   }
 
@@ -92,6 +99,7 @@ export class IdempotencyLock implements IdempotencyHook {
     } catch (error) {
       // Already gone or taken over: nothing of ours to release. Anything else must not mask the
       // original error; the lock then expires on its own after LOCK_MS.
+      if (isConditionFailure(error)) return;
       console.warn(
         JSON.stringify({ level: 'WARN', message: 'idempotency release failed', error: String(error) }),
       );
@@ -146,10 +154,17 @@ export const beginIdempotent = async (options: {
         .go();
       return { kind: 'locked', lock: new IdempotencyLock(key, token, options.shape) };
     } catch (error) {
-      if (!isConditionFailure(error)) throw error;
+      if (!isConditionFailure(error)) {
+        // The put may have been applied and only its answer lost: leave no lock of ours behind.
+        await new IdempotencyLock(key, token, options.shape).release();
+        throw error;
+      }
     }
     const existing = (await db.idempotency.get(key).go({ consistent: true })).data;
     if (!existing) continue; // Released between our write and our read: try to take it again.
+    // Our own lock: the put was applied but its answer was lost, and the SDK's retry found it.
+    if (existing.token === token)
+      return { kind: 'locked', lock: new IdempotencyLock(key, token, options.shape) };
     if (existing.requestHash !== requestHash) {
       throw new ApiError('idempotency_key_reused', 'This Idempotency-Key was used with a different request', [
         { path: 'Idempotency-Key', message: 'already used with a different method, path or body' },

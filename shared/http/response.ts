@@ -57,7 +57,7 @@ const TRANSIENT = new Set([
   'EPIPE',
 ]);
 
-const isTransient = (error: unknown, depth = 0): boolean => {
+export const isTransient = (error: unknown, depth = 0): boolean => {
   if (!error || typeof error !== 'object' || depth > 4) return false;
   const e = error as { name?: unknown; code?: unknown; cause?: unknown; $metadata?: unknown };
   if (typeof e.name === 'string' && TRANSIENT.has(e.name)) return true;
