@@ -131,6 +131,35 @@ export const referenceNotFound = (path: string, what: string, id: string): ApiEr
 export const versionMismatch = (expected: number, actual: number): ApiError =>
   new ApiError('version_mismatch', `If-Match expected version ${expected}, current version is ${actual}`);
 
+/**
+ * The database throttled, or did not answer in time, past the SDK's retries. After a throttle nothing
+ * was written; after a lost answer the change may have been applied (atomically, with its
+ * idempotency record), so the safe retry is the same request with the same `Idempotency-Key`.
+ */
 export const unavailable = (
-  detail = 'The database is temporarily unavailable; nothing was written',
+  detail = 'The database is temporarily unavailable; retry later (with the same Idempotency-Key a retry is safe)',
 ): ApiError => new ApiError('unavailable', detail, undefined, { 'Retry-After': '1' });
+
+/** AWS SDK / network failures that mean "try again later": `503 unavailable`, never a 500. */
+const TRANSIENT = new Set([
+  'ThrottlingException',
+  'ProvisionedThroughputExceededException',
+  'RequestLimitExceeded',
+  'TimeoutError',
+  'RequestTimeout',
+  'RequestTimeoutException',
+  'ServiceUnavailable',
+  'InternalServerError',
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'ETIMEDOUT',
+  'EPIPE',
+]);
+
+export const isTransient = (error: unknown, depth = 0): boolean => {
+  if (!error || typeof error !== 'object' || depth > 4) return false;
+  const e = error as { name?: unknown; code?: unknown; cause?: unknown; $metadata?: unknown };
+  if (typeof e.name === 'string' && TRANSIENT.has(e.name)) return true;
+  if (typeof e.code === 'string' && TRANSIENT.has(e.code)) return true;
+  return isTransient(e.cause, depth + 1);
+};

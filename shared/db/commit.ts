@@ -1,7 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { OperationContext } from '../context.ts';
-import { ApiError, unavailable } from '../errors.ts';
-import { isTransient } from '../http/response.ts';
+import { ApiError, isTransient, unavailable } from '../errors.ts';
 import { service } from './service.ts';
 
 type WriteFn = Parameters<typeof service.transaction.write>[0];

@@ -1,5 +1,5 @@
 import type { APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
-import { ApiError, type FieldError } from '../errors.ts';
+import { ApiError, type FieldError, isTransient, unavailable } from '../errors.ts';
 
 export type HttpResponse = APIGatewayProxyStructuredResultV2 & {
   statusCode: number;
@@ -41,39 +41,11 @@ export const problem = (error: ApiError): HttpResponse => {
   };
 };
 
-/** AWS SDK / network failures that mean "try again later": `503 unavailable`, never a 500. */
-const TRANSIENT = new Set([
-  'ThrottlingException',
-  'ProvisionedThroughputExceededException',
-  'RequestLimitExceeded',
-  'TimeoutError',
-  'RequestTimeout',
-  'RequestTimeoutException',
-  'ServiceUnavailable',
-  'InternalServerError',
-  'ECONNREFUSED',
-  'ECONNRESET',
-  'ETIMEDOUT',
-  'EPIPE',
-]);
-
-export const isTransient = (error: unknown, depth = 0): boolean => {
-  if (!error || typeof error !== 'object' || depth > 4) return false;
-  const e = error as { name?: unknown; code?: unknown; cause?: unknown; $metadata?: unknown };
-  if (typeof e.name === 'string' && TRANSIENT.has(e.name)) return true;
-  if (typeof e.code === 'string' && TRANSIENT.has(e.code)) return true;
-  return isTransient(e.cause, depth + 1);
-};
-
 /** The one place an error becomes an HTTP answer. A 500 says nothing about its cause. */
 export const toProblem = (error: unknown, requestId?: string): HttpResponse => {
   if (error instanceof ApiError) return problem(error);
   if (isTransient(error)) {
-    return problem(
-      new ApiError('unavailable', 'The database is temporarily unavailable; nothing was written', undefined, {
-        'Retry-After': '1',
-      }),
-    );
+    return problem(unavailable());
   }
   console.error(
     JSON.stringify({

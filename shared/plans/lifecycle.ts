@@ -172,8 +172,14 @@ const bulk = async (
       try {
         await step(inner, id);
       } catch (error) {
-        if (!(error instanceof ApiError)) throw error;
-        outcomes[i] = error.code;
+        // Whatever goes wrong with one plan is that plan's outcome: answering for the whole request
+        // would leave the other workers writing after the answer.
+        if (!(error instanceof ApiError)) {
+          console.error(
+            JSON.stringify({ level: 'ERROR', message: 'bulk step failed', planId: id, error: String(error) }),
+          );
+        }
+        outcomes[i] = error instanceof ApiError ? error.code : 'internal_error';
       }
     }
   };

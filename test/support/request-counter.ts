@@ -15,6 +15,8 @@ export const countRequests = () => {
     { step: 'initialize', name: `requestCounter-${Math.random()}` },
   );
   return {
+    /** The counts so far, without resetting them. */
+    peek: (): Readonly<Record<string, number>> => ({ ...counts }),
     take: () => {
       const taken = counts;
       counts = {};
