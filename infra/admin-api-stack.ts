@@ -239,7 +239,7 @@ export class AdminApiStack extends Stack {
         integration: new HttpLambdaIntegration(`${id}Integration`, fn.function),
         authorizer: route.auth ? authorizer : new HttpNoneAuthorizer(),
       });
-      // Only this one route is acknowledged: any other route added without auth fails cdk-nag until someone
+      // Only this one route is acknowledged; every other route added without auth fails cdk-nag until someone
       // decides, with a reason, that it may be public.
       if (!route.auth && routeKey(route) === 'GET /health') {
         Validations.of(httpRoute).acknowledge({
