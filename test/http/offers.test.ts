@@ -13,6 +13,7 @@ import {
   expectInvalidField,
   expectProblem,
   newOrg,
+  resourceClient,
   useApi,
 } from '../support/api.ts';
 import { ISO_MS, MISSING_OFF, MISSING_PKG, offerBody, pkgBody, rand, sleep } from '../support/fixtures.ts';
@@ -20,6 +21,12 @@ import { ISO_MS, MISSING_OFF, MISSING_PKG, offerBody, pkgBody, rand, sleep } fro
 const OFF_ID = /^off_[0-9A-HJKMNP-TV-Z]{26}$/;
 
 const api = useApi();
+const {
+  post: postOffer,
+  get: getOffer,
+  patch: patchOffer,
+  remove: deleteOffer,
+} = resourceClient<OfferResource>(api, 'offers');
 
 const createPackage = async (org: string, code = `P${rand()}`): Promise<PackageResource> => {
   const res = await api.request<PackageResource>('POST', `/orgs/${org}/packages`, {
@@ -28,9 +35,6 @@ const createPackage = async (org: string, code = `P${rand()}`): Promise<PackageR
   expect(res.status, res.text).toBe(201);
   return res.body;
 };
-
-const postOffer = (org: string, body: unknown) =>
-  api.request<OfferResource>('POST', `/orgs/${org}/offers`, { body });
 
 const createOffer = async (
   org: string,
@@ -41,14 +45,6 @@ const createOffer = async (
   expect(res.status, res.text).toBe(201);
   return res.body;
 };
-
-const getOffer = (org: string, id: string) => api.request<OfferResource>('GET', `/orgs/${org}/offers/${id}`);
-
-const patchOffer = (org: string, id: string, body: object, headers?: Record<string, string>) =>
-  api.request<OfferResource>('PATCH', `/orgs/${org}/offers/${id}`, { body, headers });
-
-const deleteOffer = (org: string, id: string, headers?: Record<string, string>) =>
-  api.request('DELETE', `/orgs/${org}/offers/${id}`, { headers });
 
 const deletePackage = (org: string, id: string) => api.request('DELETE', `/orgs/${org}/packages/${id}`);
 

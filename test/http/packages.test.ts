@@ -13,6 +13,7 @@ import {
   expectInvalidField,
   expectProblem,
   newOrg,
+  resourceClient,
   useApi,
 } from '../support/api.ts';
 import { ISO_MS, MISSING_PKG, offerBody, pkgBody, rand, sleep } from '../support/fixtures.ts';
@@ -20,9 +21,13 @@ import { ISO_MS, MISSING_PKG, offerBody, pkgBody, rand, sleep } from '../support
 const PKG_ID = /^pkg_[0-9A-HJKMNP-TV-Z]{26}$/;
 
 const api = useApi();
-
-const postPackage = (org: string, body: unknown) =>
-  api.request<PackageResource>('POST', `/orgs/${org}/packages`, { body });
+const {
+  post: postPackage,
+  get: getPackage,
+  patch: patchPackage,
+  remove: deletePackage,
+  list: listPackages,
+} = resourceClient<PackageResource>(api, 'packages');
 
 const createPackage = async (
   org: string,
@@ -32,18 +37,6 @@ const createPackage = async (
   expect(res.status, res.text).toBe(201);
   return res.body;
 };
-
-const getPackage = (org: string, id: string) =>
-  api.request<PackageResource>('GET', `/orgs/${org}/packages/${id}`);
-
-const patchPackage = (org: string, id: string, body: object, headers?: Record<string, string>) =>
-  api.request<PackageResource>('PATCH', `/orgs/${org}/packages/${id}`, { body, headers });
-
-const deletePackage = (org: string, id: string, headers?: Record<string, string>) =>
-  api.request('DELETE', `/orgs/${org}/packages/${id}`, { headers });
-
-const listPackages = (org: string, query = '') =>
-  api.request<Page<PackageResource>>('GET', `/orgs/${org}/packages${query ? `?${query}` : ''}`);
 
 const auditEvents = async (org: string): Promise<AuditEventResource[]> => {
   const res = await api.request<Page<AuditEventResource>>('GET', `/orgs/${org}/audit-events?limit=100`);

@@ -15,6 +15,7 @@ import {
   expectInvalidField,
   expectProblem,
   newOrg,
+  resourceClient,
   useApi,
   viewerToken,
 } from '../support/api.ts';
@@ -24,15 +25,19 @@ const SBR_ID = /^sbr_[0-9A-HJKMNP-TV-Z]{26}$/;
 const MISSING_SBR = 'sbr_01ARZ3NDEKTSV4RRFFQ69G5FAV';
 
 const api = useApi();
+const {
+  post: postSubscriber,
+  get: getSubscriber,
+  patch: patchSubscriber,
+  remove: deleteSubscriber,
+  list: listSubscribers,
+} = resourceClient<SubscriberResource>(api, 'subscribers');
 
 /** A valid create body with a fresh username and email; `overrides` replace fields (or drop them, with `undefined`). */
 const sbrBody = (overrides: Record<string, unknown> = {}) => {
   const tag = rand();
   return { username: `user_${tag}`, email: `user.${tag}@example.com`, name: 'Subscriber', ...overrides };
 };
-
-const postSubscriber = (org: string, body: unknown, headers?: Record<string, string>) =>
-  api.request<SubscriberResource>('POST', `/orgs/${org}/subscribers`, { body, headers });
 
 const createSubscriber = async (
   org: string,
@@ -42,18 +47,6 @@ const createSubscriber = async (
   expect(res.status, res.text).toBe(201);
   return res.body;
 };
-
-const getSubscriber = (org: string, id: string) =>
-  api.request<SubscriberResource>('GET', `/orgs/${org}/subscribers/${id}`);
-
-const patchSubscriber = (org: string, id: string, body: object, headers?: Record<string, string>) =>
-  api.request<SubscriberResource>('PATCH', `/orgs/${org}/subscribers/${id}`, { body, headers });
-
-const deleteSubscriber = (org: string, id: string, headers?: Record<string, string>) =>
-  api.request('DELETE', `/orgs/${org}/subscribers/${id}`, { headers });
-
-const listSubscribers = (org: string, query = '') =>
-  api.request<Page<SubscriberResource>>('GET', `/orgs/${org}/subscribers${query ? `?${query}` : ''}`);
 
 /** The ids a list answers, asserting it succeeded. */
 const listedIds = async (org: string, query = '') => {

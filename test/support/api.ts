@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, expect } from 'vitest';
+import type { Page } from '../../shared/db/pagination.ts';
 import type { FieldError } from '../../shared/errors.ts';
 import { localToken } from '../../shared/local/jwt.ts';
 import { createLocalServer } from '../../shared/local/server.ts';
@@ -97,6 +98,22 @@ export const useApi = (): ApiClient => {
       current().request<T>(method, path, options),
   };
 };
+
+/**
+ * The plain calls on one collection under `/orgs/{org}/`, as admin: what every resource's tests
+ * need (`post`, `get`, `patch`, `remove`, `list`), typed with the resource's response shape.
+ */
+export const resourceClient = <T>(api: ApiClient, collection: string) => ({
+  post: (org: string, body: unknown, headers?: Record<string, string>) =>
+    api.request<T>('POST', `/orgs/${org}/${collection}`, { body, ...(headers ? { headers } : {}) }),
+  get: (org: string, id: string) => api.request<T>('GET', `/orgs/${org}/${collection}/${id}`),
+  patch: (org: string, id: string, body: object, headers?: Record<string, string>) =>
+    api.request<T>('PATCH', `/orgs/${org}/${collection}/${id}`, { body, ...(headers ? { headers } : {}) }),
+  remove: (org: string, id: string, headers?: Record<string, string>) =>
+    api.request('DELETE', `/orgs/${org}/${collection}/${id}`, headers ? { headers } : {}),
+  list: (org: string, query = '') =>
+    api.request<Page<T>>('GET', `/orgs/${org}/${collection}${query ? `?${query}` : ''}`),
+});
 
 export const adminToken = (org: string, sub = 'admin-1') => localToken({ org, role: 'admin', sub });
 export const viewerToken = (org: string, sub = 'viewer-1') => localToken({ org, role: 'viewer', sub });
