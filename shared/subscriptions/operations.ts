@@ -108,8 +108,11 @@ export const bindSubscription = async (
   ctx: OperationContext,
   input: BindInput,
 ): Promise<SubscriptionResource> => {
-  const subscriber = await resolveSubscriber(ctx.orgId, input);
-  const plan = await readPlan(ctx.orgId, input.planId);
+  // Independent reads: one round trip, not two.
+  const [subscriber, plan] = await Promise.all([
+    resolveSubscriber(ctx.orgId, input),
+    readPlan(ctx.orgId, input.planId),
+  ]);
   if (!plan) throw referenceNotFound('planId', 'Plan', input.planId);
   if (plan.status !== 'active') {
     throw new ApiError(
