@@ -8,6 +8,8 @@ import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
 import { TABLE } from '../../shared/db/table.ts';
 
+const REPO_ROOT = fileURLToPath(new URL('../../', import.meta.url));
+
 /** Memory for every function. 512 MB also buys proportionally more CPU, which shortens cold starts. */
 export const FUNCTION_MEMORY_MB = 512;
 
@@ -32,6 +34,39 @@ export const EXTERNAL_MODULES: string[] = [];
  */
 export const ESM_REQUIRE_BANNER =
   "import { createRequire } from 'module'; const require = createRequire(import.meta.url);";
+
+/**
+ * Packages replaced inside the bundles, relative to the repository root (esbuild `--alias`).
+ * `jsonschema` is only ElectroDB's start-up check of model definitions: see infra/bundle/jsonschema-lite.cjs.
+ */
+export const BUNDLE_ALIASES: Readonly<Record<string, string>> = {
+  jsonschema: './infra/bundle/jsonschema-lite.cjs',
+};
+
+/**
+ * The esbuild settings of every function, in esbuild's API form: `bench/` builds with exactly these
+ * (test/infra/bundle.test.ts checks that its output is byte for byte what CDK deploys).
+ */
+export const esbuildOptions = (
+  entry: string,
+  outfile: string,
+  externalModules: readonly string[] = EXTERNAL_MODULES,
+) => ({
+  entryPoints: [entry],
+  outfile,
+  absWorkingDir: REPO_ROOT,
+  bundle: true,
+  platform: 'node' as const,
+  format: 'esm' as const,
+  target: 'node22',
+  mainFields: ['module', 'main'],
+  banner: { js: ESM_REQUIRE_BANNER },
+  minify: true,
+  sourcemap: true,
+  sourcesContent: false,
+  external: [...externalModules],
+  alias: { ...BUNDLE_ALIASES },
+});
 
 /** Every function reports under this Powertools service name. */
 export const SERVICE_NAME = 'subscription-admin';
@@ -95,8 +130,6 @@ const TABLE_STATEMENT_SIDS: Readonly<Record<TableAccess, { items: string; query:
   EXPIRY: { items: 'ExpiryItems', query: 'ExpiryIndexQuery' },
 };
 
-const REPO_ROOT = fileURLToPath(new URL('../../', import.meta.url));
-
 export interface AdminFunctionProps {
   /** Absolute path of the entry file; it must export `handler`. */
   readonly entry: string;
@@ -158,6 +191,8 @@ export class AdminFunction extends Construct {
         // The map only needs mappings for `--enable-source-maps`; embedding the sources would double the asset.
         sourcesContent: false,
         externalModules: EXTERNAL_MODULES,
+        // esbuild resolves alias paths from its working directory, which CDK sets to projectRoot.
+        esbuildArgs: { '--alias': Object.entries(BUNDLE_ALIASES).map(([from, to]) => `${from}=${to}`) },
       },
     });
 

@@ -2,11 +2,12 @@ import { randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import type { APIGatewayProxyEventV2, Context } from 'aws-lambda';
+import type { APIGatewayProxyEventV2 } from 'aws-lambda';
 import { ApiError } from '../errors.ts';
 import type { RouteHandler } from '../http/handler.ts';
 import { type HttpResponse, problem } from '../http/response.ts';
-import { ROUTES, type Route, routeKey } from '../routes.ts';
+import { ROUTES, type Route } from '../routes.ts';
+import { gatewayEvent, lambdaContext } from './event.ts';
 import { flattenClaims, verifyToken } from './jwt.ts';
 
 const FUNCTIONS_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'functions');
@@ -88,56 +89,19 @@ const buildEvent = (
       pathParameters[name] = raw;
     }
   });
-  const now = new Date();
-  const key = routeKey(compiled.route);
-  return {
-    version: '2.0',
-    routeKey: key,
+  return gatewayEvent({
+    route: compiled.route,
     rawPath: url.pathname,
     rawQueryString: url.search.slice(1),
     headers,
-    ...(Object.keys(query).length ? { queryStringParameters: query } : {}),
-    ...(compiled.names.length ? { pathParameters } : {}),
+    query,
+    pathParameters,
     ...(body.length ? { body: body.toString('utf8') } : {}),
-    isBase64Encoded: false,
-    requestContext: {
-      accountId: 'local',
-      apiId: 'local',
-      domainName: headers.host ?? 'localhost',
-      domainPrefix: 'localhost',
-      http: {
-        method: req.method ?? 'GET',
-        path: url.pathname,
-        protocol: `HTTP/${req.httpVersion}`,
-        sourceIp: req.socket.remoteAddress ?? '127.0.0.1',
-        userAgent: headers['user-agent'] ?? '',
-      },
-      requestId,
-      routeKey: key,
-      stage: '$default',
-      time: now.toUTCString(),
-      timeEpoch: now.getTime(),
-      ...(claims ? { authorizer: { jwt: { claims, scopes: [] } } } : {}),
-    },
-  } as APIGatewayProxyEventV2;
-};
-
-const lambdaContext = (requestId: string, functionName: string): Context => {
-  const deadline = Date.now() + 10_000;
-  return {
-    callbackWaitsForEmptyEventLoop: false,
-    functionName,
-    functionVersion: '$LATEST',
-    invokedFunctionArn: `arn:aws:lambda:local:000000000000:function:${functionName}`,
-    memoryLimitInMB: '512',
-    awsRequestId: requestId,
-    logGroupName: `/aws/lambda/${functionName}`,
-    logStreamName: 'local',
-    getRemainingTimeInMillis: () => Math.max(0, deadline - Date.now()),
-    done: () => undefined,
-    fail: () => undefined,
-    succeed: () => undefined,
-  };
+    ...(claims ? { claims } : {}),
+    requestId,
+    protocol: `HTTP/${req.httpVersion}`,
+    sourceIp: req.socket.remoteAddress ?? '127.0.0.1',
+  });
 };
 
 export interface LocalServerOptions {
