@@ -1,9 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import type { OperationContext } from '../context.ts';
 import { ApiError, isTransient, unavailable } from '../errors.ts';
-import { service } from './service.ts';
+import { createWriteTransaction, type Service } from 'electrodb';
+import { db, type Entities } from './service.ts';
 
-type WriteFn = Parameters<typeof service.transaction.write>[0];
+type WriteFn = Parameters<Service<Entities>['transaction']['write']>[0];
 /** The entities as a transaction sees them (`entities.package.create(...).commit()`). */
 export type TxEntities = Parameters<WriteFn>[0];
 export type TxItem = ReturnType<WriteFn>[number];
@@ -45,9 +46,17 @@ export const commit = async (ctx: OperationContext, steps: TxStep[], options: { 
   for (let attempt = 0; ; attempt++) {
     // The token makes the SDK's own retries of this request idempotent: if an attempt committed but
     // its answer was lost, DynamoDB answers the retry with success instead of running it again.
-    const response = await service.transaction
-      .write((tx) => all.map((step) => step.build(tx)))
-      .go({ token: randomUUID() });
+    // Only the entities these items use go into the transaction: ElectroDB reads every entity it is
+    // given (to match canceled items to entities), which would build all twelve (see lazy.ts).
+    const used: Partial<Record<keyof Entities, Entities[keyof Entities]>> = {};
+    const tracking = new Proxy(db, {
+      get: (target, name: keyof Entities) => {
+        used[name] = target[name];
+        return target[name];
+      },
+    }) as unknown as TxEntities;
+    const items = all.map((step) => step.build(tracking));
+    const response = await createWriteTransaction(used as Entities, () => items).go({ token: randomUUID() });
     if (!response.canceled) {
       if (hook) hook.committed = true;
       return;

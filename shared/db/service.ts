@@ -14,23 +14,31 @@ import { Subscription } from '../entities/subscription.ts';
 import { UniqueGuard } from '../entities/unique-guard.ts';
 import { documentClient } from './client.ts';
 
-/** Every entity in the one table, bound to the module-scope client. */
-export const service = new Service(
-  {
-    package: Package,
-    offer: Offer,
-    plan: Plan,
-    planGroup: PlanGroup,
-    company: Company,
-    product: Product,
-    price: Price,
-    subscriber: Subscriber,
-    subscription: Subscription,
-    guard: UniqueGuard,
-    auditEvent: AuditEvent,
-    idempotency: IdempotencyRecord,
-  },
-  { client: documentClient, table: config.tableName },
-);
+/**
+ * Every entity of the one table, bound to the module-scope client. Each is built on first use
+ * (shared/entities/lazy.ts), so a function pays only for the entities it touches.
+ */
+export const db = {
+  package: Package,
+  offer: Offer,
+  plan: Plan,
+  planGroup: PlanGroup,
+  company: Company,
+  product: Product,
+  price: Price,
+  subscriber: Subscriber,
+  subscription: Subscription,
+  guard: UniqueGuard,
+  auditEvent: AuditEvent,
+  idempotency: IdempotencyRecord,
+};
 
-export const db = service.entities;
+export type Entities = typeof db;
+
+/**
+ * The ElectroDB Service of all entities: the data model as one unit. Joining checks that the
+ * entities agree on the table's indexes and collections; test/unit/service.test.ts builds it.
+ * Request paths do not need it (transactions are written with `createWriteTransaction` on the
+ * entities they touch, shared/db/commit.ts), so no function builds it on its cold start.
+ */
+export const buildService = () => new Service(db, { client: documentClient, table: config.tableName });

@@ -1,5 +1,6 @@
 import { Entity, type EntityItem } from 'electrodb';
 import { key, SERVICE } from './common.ts';
+import { lazyEntity, tableBinding } from './lazy.ts';
 
 export const ENTITY_TYPES = [
   'package',
@@ -15,40 +16,46 @@ export const ENTITY_TYPES = [
 export type EntityType = (typeof ENTITY_TYPES)[number];
 
 /** An immutable record of one change, written in the same transaction as the change. */
-export const AuditEvent = new Entity({
-  model: { entity: 'auditEvent', version: '1', service: SERVICE },
-  attributes: {
-    organizationId: { type: 'string', required: true, readOnly: true },
-    id: { type: 'string', required: true, readOnly: true },
-    at: { type: 'string', required: true, readOnly: true },
-    actorSub: { type: 'string', required: true, readOnly: true },
-    actorEmail: { type: 'string', readOnly: true },
-    entityType: { type: ENTITY_TYPES, required: true, readOnly: true },
-    entityId: { type: 'string', required: true, readOnly: true },
-    action: { type: 'string', required: true, readOnly: true },
-    /**
-     * The resource as it was and became, as JSON text: stored verbatim whatever keys it holds
-     * (the SDK's marshaller cannot write maps with keys such as `toString`).
-     */
-    before: { type: 'string', readOnly: true },
-    after: { type: 'string', readOnly: true },
-  },
-  indexes: {
-    primary: {
-      pk: key('pk', ['organizationId']),
-      sk: key('sk', ['id']),
-    },
-    byEntity: {
-      index: 'gsi1',
-      pk: key('gsi1pk', ['organizationId', 'entityId']),
-      sk: key('gsi1sk', ['id']),
-    },
-    byEntityType: {
-      index: 'gsi2',
-      pk: key('gsi2pk', ['organizationId', 'entityType']),
-      sk: key('gsi2sk', ['id']),
-    },
-  },
-});
+export const AuditEvent = lazyEntity(
+  () =>
+    new Entity(
+      {
+        model: { entity: 'auditEvent', version: '1', service: SERVICE },
+        attributes: {
+          organizationId: { type: 'string', required: true, readOnly: true },
+          id: { type: 'string', required: true, readOnly: true },
+          at: { type: 'string', required: true, readOnly: true },
+          actorSub: { type: 'string', required: true, readOnly: true },
+          actorEmail: { type: 'string', readOnly: true },
+          entityType: { type: ENTITY_TYPES, required: true, readOnly: true },
+          entityId: { type: 'string', required: true, readOnly: true },
+          action: { type: 'string', required: true, readOnly: true },
+          /**
+           * The resource as it was and became, as JSON text: stored verbatim whatever keys it holds
+           * (the SDK's marshaller cannot write maps with keys such as `toString`).
+           */
+          before: { type: 'string', readOnly: true },
+          after: { type: 'string', readOnly: true },
+        },
+        indexes: {
+          primary: {
+            pk: key('pk', ['organizationId']),
+            sk: key('sk', ['id']),
+          },
+          byEntity: {
+            index: 'gsi1',
+            pk: key('gsi1pk', ['organizationId', 'entityId']),
+            sk: key('gsi1sk', ['id']),
+          },
+          byEntityType: {
+            index: 'gsi2',
+            pk: key('gsi2pk', ['organizationId', 'entityType']),
+            sk: key('gsi2sk', ['id']),
+          },
+        },
+      },
+      tableBinding(),
+    ),
+);
 
 export type AuditEventItem = EntityItem<typeof AuditEvent>;

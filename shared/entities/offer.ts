@@ -1,31 +1,38 @@
 import { Entity, type EntityItem } from 'electrodb';
 import { key, primaryIndex, resourceAttributes, SERVICE } from './common.ts';
+import { lazyEntity, tableBinding } from './lazy.ts';
 
 export const OFFER_STATUSES = ['active', 'inactive'] as const;
 
 /** LMS "subscription" that learners activate; always linked to a package. */
-export const Offer = new Entity({
-  model: { entity: 'offer', version: '1', service: SERVICE },
-  attributes: {
-    ...resourceAttributes,
-    status: { type: OFFER_STATUSES, required: true },
-    code: { type: 'string', required: true },
-    name: { type: 'string', required: true },
-    packageId: { type: 'string', required: true },
-  },
-  indexes: {
-    primary: primaryIndex,
-    byStatus: {
-      index: 'gsi1',
-      pk: key('gsi1pk', ['organizationId', 'status']),
-      sk: key('gsi1sk', ['id']),
-    },
-    byPackage: {
-      index: 'gsi2',
-      pk: key('gsi2pk', ['organizationId', 'packageId']),
-      sk: key('gsi2sk', ['id']),
-    },
-  },
-});
+export const Offer = lazyEntity(
+  () =>
+    new Entity(
+      {
+        model: { entity: 'offer', version: '1', service: SERVICE },
+        attributes: {
+          ...resourceAttributes,
+          status: { type: OFFER_STATUSES, required: true },
+          code: { type: 'string', required: true },
+          name: { type: 'string', required: true },
+          packageId: { type: 'string', required: true },
+        },
+        indexes: {
+          primary: primaryIndex,
+          byStatus: {
+            index: 'gsi1',
+            pk: key('gsi1pk', ['organizationId', 'status']),
+            sk: key('gsi1sk', ['id']),
+          },
+          byPackage: {
+            index: 'gsi2',
+            pk: key('gsi2pk', ['organizationId', 'packageId']),
+            sk: key('gsi2sk', ['id']),
+          },
+        },
+      },
+      tableBinding(),
+    ),
+);
 
 export type OfferItem = EntityItem<typeof Offer>;

@@ -1,5 +1,6 @@
 import { Entity, type EntityItem } from 'electrodb';
 import { key, primaryIndex, refKey, resourceAttributes, SERVICE } from './common.ts';
+import { lazyEntity, tableBinding } from './lazy.ts';
 import { CYCLES } from './price.ts';
 
 export const PLAN_STATUSES = ['draft', 'active', 'archived'] as const;
@@ -15,77 +16,83 @@ export interface StoredPlanItem {
 }
 
 /** A plan: what subscribers bind to. Each list filter has its own index. */
-export const Plan = new Entity({
-  model: { entity: 'plan', version: '1', service: SERVICE },
-  attributes: {
-    ...resourceAttributes,
-    name: { type: 'string', required: true },
-    slug: { type: 'string', required: true },
-    description: { type: 'string' },
-    type: { type: PLAN_TYPES, required: true },
-    visibility: { type: PLAN_VISIBILITIES, required: true },
-    status: { type: PLAN_STATUSES, required: true },
-    defaultCycle: { type: CYCLES, required: true },
-    availableCycles: { type: 'list', items: { type: 'string' }, required: true },
-    customDays: { type: 'number' },
-    trialDays: { type: 'number', required: true },
-    price: { type: 'map', properties: { amount: { type: 'number' }, currency: { type: 'string' } } },
-    includedQuota: { type: 'number' },
-    features: { type: 'list', items: { type: 'string' }, required: true },
-    /**
-     * `[name, value]` pairs, not a map: names are the admin's (`toString`, `valueOf`… are valid
-     * limit names) and the SDK's marshaller cannot write maps with such own keys.
-     */
-    limits: { type: 'any', required: true },
-    items: { type: 'any', required: true },
-    packageId: { type: 'string' },
-    groupId: { type: 'string' },
-    companyId: { type: 'string' },
-    publishedAt: { type: 'string' },
-    archivedAt: { type: 'string' },
-    /** Active + trialing subscriptions; archive requires 0. */
-    liveSubscriptionCount: { type: 'number', required: true, default: 0 },
-    /** Subscriptions ever bound. */
-    subscriptionCount: { type: 'number', required: true, default: 0 },
-    /** Index values of the optional references (see `refKey`). Internal. */
-    groupKey: { type: 'string', required: true },
-    companyKey: { type: 'string', required: true },
-    packageKey: { type: 'string', required: true },
-  },
-  indexes: {
-    primary: primaryIndex,
-    byStatus: {
-      index: 'gsi1',
-      pk: key('gsi1pk', ['organizationId', 'status']),
-      sk: key('gsi1sk', ['id']),
-    },
-    byVisibility: {
-      index: 'gsi2',
-      pk: key('gsi2pk', ['organizationId', 'visibility']),
-      sk: key('gsi2sk', ['id']),
-    },
-    byType: {
-      index: 'gsi3',
-      pk: key('gsi3pk', ['organizationId', 'type']),
-      sk: key('gsi3sk', ['id']),
-    },
-    byGroup: {
-      index: 'gsi4',
-      pk: key('gsi4pk', ['organizationId', 'groupKey']),
-      sk: key('gsi4sk', ['id']),
-    },
-    byCompany: {
-      index: 'gsi5',
-      pk: key('gsi5pk', ['organizationId', 'companyKey']),
-      sk: key('gsi5sk', ['id']),
-    },
-    byPackage: {
-      index: 'gsi6',
-      pk: key('gsi6pk', ['organizationId', 'packageKey']),
-      sk: key('gsi6sk', ['id']),
-    },
-  },
-});
+export const Plan = lazyEntity(
+  () =>
+    new Entity(
+      {
+        model: { entity: 'plan', version: '1', service: SERVICE },
+        attributes: {
+          ...resourceAttributes,
+          name: { type: 'string', required: true },
+          slug: { type: 'string', required: true },
+          description: { type: 'string' },
+          type: { type: PLAN_TYPES, required: true },
+          visibility: { type: PLAN_VISIBILITIES, required: true },
+          status: { type: PLAN_STATUSES, required: true },
+          defaultCycle: { type: CYCLES, required: true },
+          availableCycles: { type: 'list', items: { type: 'string' }, required: true },
+          customDays: { type: 'number' },
+          trialDays: { type: 'number', required: true },
+          price: { type: 'map', properties: { amount: { type: 'number' }, currency: { type: 'string' } } },
+          includedQuota: { type: 'number' },
+          features: { type: 'list', items: { type: 'string' }, required: true },
+          /**
+           * `[name, value]` pairs, not a map: names are the admin's (`toString`, `valueOf`… are valid
+           * limit names) and the SDK's marshaller cannot write maps with such own keys.
+           */
+          limits: { type: 'any', required: true },
+          items: { type: 'any', required: true },
+          packageId: { type: 'string' },
+          groupId: { type: 'string' },
+          companyId: { type: 'string' },
+          publishedAt: { type: 'string' },
+          archivedAt: { type: 'string' },
+          /** Active + trialing subscriptions; archive requires 0. */
+          liveSubscriptionCount: { type: 'number', required: true, default: 0 },
+          /** Subscriptions ever bound. */
+          subscriptionCount: { type: 'number', required: true, default: 0 },
+          /** Index values of the optional references (see `refKey`). Internal. */
+          groupKey: { type: 'string', required: true },
+          companyKey: { type: 'string', required: true },
+          packageKey: { type: 'string', required: true },
+        },
+        indexes: {
+          primary: primaryIndex,
+          byStatus: {
+            index: 'gsi1',
+            pk: key('gsi1pk', ['organizationId', 'status']),
+            sk: key('gsi1sk', ['id']),
+          },
+          byVisibility: {
+            index: 'gsi2',
+            pk: key('gsi2pk', ['organizationId', 'visibility']),
+            sk: key('gsi2sk', ['id']),
+          },
+          byType: {
+            index: 'gsi3',
+            pk: key('gsi3pk', ['organizationId', 'type']),
+            sk: key('gsi3sk', ['id']),
+          },
+          byGroup: {
+            index: 'gsi4',
+            pk: key('gsi4pk', ['organizationId', 'groupKey']),
+            sk: key('gsi4sk', ['id']),
+          },
+          byCompany: {
+            index: 'gsi5',
+            pk: key('gsi5pk', ['organizationId', 'companyKey']),
+            sk: key('gsi5sk', ['id']),
+          },
+          byPackage: {
+            index: 'gsi6',
+            pk: key('gsi6pk', ['organizationId', 'packageKey']),
+            sk: key('gsi6sk', ['id']),
+          },
+        },
+      },
+      tableBinding(),
+    ),
+);
 
 export type PlanItem = EntityItem<typeof Plan>;
 

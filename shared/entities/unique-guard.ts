@@ -1,5 +1,6 @@
 import { Entity, type EntityItem } from 'electrodb';
 import { key, SERVICE } from './common.ts';
+import { lazyEntity, tableBinding } from './lazy.ts';
 
 /** What a guard keeps unique within an org. */
 export const GUARD_KINDS = [
@@ -18,21 +19,27 @@ export type GuardKind = (typeof GUARD_KINDS)[number];
  * as its owner with `attribute_not_exists`, so two racing creates cannot both win. The value
  * is normalised by the caller (`normalizeUnique`), which is what makes codes unique ignoring case.
  */
-export const UniqueGuard = new Entity({
-  model: { entity: 'guard', version: '1', service: SERVICE },
-  attributes: {
-    organizationId: { type: 'string', required: true, readOnly: true },
-    kind: { type: GUARD_KINDS, required: true, readOnly: true },
-    value: { type: 'string', required: true, readOnly: true },
-    ownerId: { type: 'string', required: true },
-  },
-  indexes: {
-    primary: {
-      pk: key('pk', ['organizationId']),
-      sk: key('sk', ['kind', 'value']),
-    },
-  },
-});
+export const UniqueGuard = lazyEntity(
+  () =>
+    new Entity(
+      {
+        model: { entity: 'guard', version: '1', service: SERVICE },
+        attributes: {
+          organizationId: { type: 'string', required: true, readOnly: true },
+          kind: { type: GUARD_KINDS, required: true, readOnly: true },
+          value: { type: 'string', required: true, readOnly: true },
+          ownerId: { type: 'string', required: true },
+        },
+        indexes: {
+          primary: {
+            pk: key('pk', ['organizationId']),
+            sk: key('sk', ['kind', 'value']),
+          },
+        },
+      },
+      tableBinding(),
+    ),
+);
 
 export type UniqueGuardItem = EntityItem<typeof UniqueGuard>;
 

@@ -1,0 +1,45 @@
+import { Entity } from 'electrodb';
+import { describe, expect, it } from 'vitest';
+import { buildService, db } from '../../shared/db/service.ts';
+import { lazyEntity } from '../../shared/entities/lazy.ts';
+
+describe('the data model (shared/db/service.ts)', () => {
+  it('joins into one ElectroDB Service: the entities agree on the table, indexes and service name', () => {
+    const service = buildService();
+    expect(Object.keys(service.entities).sort()).toEqual(Object.keys(db).sort());
+    for (const entity of Object.values(db)) expect(entity.model.service).toBe('subadmin');
+  });
+
+  it('binds every entity to the table of the environment', () => {
+    for (const entity of Object.values(db)) expect(entity.getTableName()).toBe(process.env.TABLE_NAME);
+  });
+});
+
+describe('lazyEntity', () => {
+  const model = {
+    model: { entity: 'thing', version: '1', service: 'subadmin' },
+    attributes: { id: { type: 'string', required: true } },
+    indexes: { primary: { pk: { field: 'pk', composite: ['id'] }, sk: { field: 'sk', composite: [] } } },
+  } as const;
+
+  it('builds the entity on first use, once', () => {
+    let built = 0;
+    const thing = lazyEntity(() => {
+      built++;
+      return new Entity(model, { table: 't' });
+    });
+    expect(built).toBe(0);
+    expect(thing.model.entity).toBe('thing');
+    expect(thing.get({ id: 'a' }).params()).toEqual({ Key: { pk: '$subadmin#id_a', sk: '$thing_1' }, TableName: 't' });
+    expect(built).toBe(1);
+  });
+
+  it('is still an Entity to ElectroDB (prototype, instance marker) and not a model', () => {
+    const thing = lazyEntity(() => new Entity(model, { table: 't' }));
+    expect(thing).toBeInstanceOf(Entity);
+    expect(Object.getPrototypeOf(thing)).toBe(Entity.prototype);
+    expect((thing as unknown as { _instance: unknown })._instance).toBe(
+      (new Entity(model, { table: 't' }) as unknown as { _instance: unknown })._instance,
+    );
+  });
+});
