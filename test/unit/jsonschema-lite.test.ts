@@ -45,7 +45,9 @@ spy.mockImplementation((model) => {
 });
 const { db } = await import('../../shared/db/service.ts');
 // Entities are built on first use: touch each one to build it.
-const entities = Object.values(db).filter((entity) => typeof entity.model.entity === 'string');
+const entities = Object.values(db).filter(
+  (entity) => typeof (entity as unknown as { model: { entity: unknown } }).model.entity === 'string',
+);
 spy.mockRestore();
 
 describe('jsonschema-lite (the bundles’ stand-in for jsonschema)', () => {
