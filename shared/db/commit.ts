@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
+import { createWriteTransaction, type Service } from 'electrodb';
 import type { OperationContext } from '../context.ts';
 import { ApiError, isTransient, unavailable } from '../errors.ts';
-import { createWriteTransaction, type Service } from 'electrodb';
 import { db, type Entities } from './service.ts';
 
 type WriteFn = Parameters<Service<Entities>['transaction']['write']>[0];
