@@ -1,13 +1,25 @@
 import { auditStep } from '../audit/record.ts';
 import type { OperationContext } from '../context.ts';
-import { getMany } from '../db/batch.ts';
+import { batchPart, readTogether } from '../db/batch.ts';
 import { commit, retryOnStale, versionedFailure } from '../db/commit.ts';
-import { readForWrite } from '../db/resource.ts';
 import { db } from '../db/service.ts';
-import type { PlanItem } from '../entities/plan.ts';
+import type { PlanItem, StoredPlanItem } from '../entities/plan.ts';
 import { ApiError, referenceNotFound } from '../errors.ts';
 import { idPattern } from '../ids.ts';
-import { deletePlan, insertPlan, present, readPlan, stateOf, updatePlan } from './operations.ts';
+import {
+  deletePlan,
+  type ItemReads,
+  insertPlan,
+  itemParts,
+  itemReads,
+  loadProducts,
+  type PlanRead,
+  planReader,
+  present,
+  readPlan,
+  stateOf,
+  updatePlan,
+} from './operations.ts';
 import type { BulkResult, PlanResource } from './schemas.ts';
 
 type Status = PlanItem['status'];
@@ -41,9 +53,10 @@ const planInUse = () =>
  * One lifecycle step, conditioned on the status (and, for archive, on no live subscription) in
  * the same write: a step racing another step or a bind can never apply to a stale state.
  */
-const transition = (ctx: OperationContext, id: string, t: Transition) =>
-  retryOnStale(async (): Promise<PlanResource> => {
-    const current = await readForWrite(ctx, 'Plan', () => readPlan(ctx.orgId, id));
+const transition = (ctx: OperationContext, id: string, t: Transition, ahead?: PlanRead) => {
+  const readCurrent = planReader(ctx, id, ahead);
+  return retryOnStale(async (): Promise<PlanResource> => {
+    const { plan: current, products: known } = await readCurrent();
     if (current.status !== t.from) throw invalidTransition(t, current.status);
     const archiving = t.to === 'archived';
     if (archiving && current.liveSubscriptionCount > 0) throw planInUse();
@@ -57,7 +70,10 @@ const transition = (ctx: OperationContext, id: string, t: Transition) =>
     };
     const next: PlanItem = { ...current, ...changes };
     if (t.verb === 'restore') delete next.archivedAt;
-    const [before, after] = (await present(ctx.orgId, [current, next])) as [PlanResource, PlanResource];
+    const [before, after] = (await present(ctx.orgId, [current, next], known)) as [
+      PlanResource,
+      PlanResource,
+    ];
     await commit(
       ctx,
       [
@@ -87,9 +103,11 @@ const transition = (ctx: OperationContext, id: string, t: Transition) =>
     );
     return after;
   });
+};
 
 export const publishPlan = (ctx: OperationContext, id: string) => transition(ctx, id, TRANSITIONS.publish);
-export const archivePlan = (ctx: OperationContext, id: string) => transition(ctx, id, TRANSITIONS.archive);
+export const archivePlan = (ctx: OperationContext, id: string, ahead?: PlanRead) =>
+  transition(ctx, id, TRANSITIONS.archive, ahead);
 export const restorePlan = (ctx: OperationContext, id: string) => transition(ctx, id, TRANSITIONS.restore);
 
 const COPY_NAME = ' (Copy)';
@@ -111,30 +129,40 @@ const copySlug = (slug: string, n: number) => {
 
 /**
  * A new draft with every writable field of the original: name + " (Copy)", slug + "-copy"
- * (then "-copy-2", …) cut to fit. Free candidates are found with one BatchGet of their guards;
- * a candidate taken in the meantime fails its guard in the transaction and the next is tried.
+ * (then "-copy-2", …) cut to fit. After the original, one BatchGet reads what depends on it: its
+ * items' products and prices, and the guards of the first candidate slugs. Free candidates are
+ * tried in turn; one taken in the meantime fails its guard in the transaction and the next is
+ * tried (further candidates cost one BatchGet of their guards each ten).
  */
 export const duplicatePlan = async (ctx: OperationContext, id: string): Promise<PlanResource> => {
   const source = await readPlan(ctx.orgId, id);
   if (!source) throw new ApiError('not_found', 'Plan not found');
   const state = stateOf(source);
   const name = `${cut(state.name, 255 - COPY_NAME.length)}${COPY_NAME}`;
+  let reads: ItemReads | undefined;
   for (let start = 1; start <= MAX_SLUG_ATTEMPTS; start += SLUG_CANDIDATES) {
     const candidates = Array.from({ length: SLUG_CANDIDATES }, (_, i) => copySlug(state.slug, start + i));
-    const keys = candidates.map((value) => ({
-      organizationId: ctx.orgId,
-      kind: 'plan-slug' as const,
-      value,
-    }));
-    const taken = new Set(
-      (await getMany((k: typeof keys) => db.guard.get(k), keys)).map((guard) => guard.value),
+    const guards = batchPart(
+      db.guard.get(
+        candidates.map((value) => ({ organizationId: ctx.orgId, kind: 'plan-slug' as const, value })),
+      ),
+      (Item) => db.guard.parse({ Item })?.data,
     );
+    let taken: Set<string>;
+    if (reads) {
+      const [found] = await readTogether([guards]);
+      taken = new Set(found.map((guard) => guard.value));
+    } else {
+      const [found, products, prices] = await readTogether([guards, ...itemParts(ctx.orgId, state.items)]);
+      taken = new Set(found.map((guard) => guard.value));
+      reads = itemReads(products, prices);
+    }
     for (const slug of candidates.filter((c) => !taken.has(c))) {
       try {
         return await insertPlan(
           ctx,
           { ...state, name, slug },
-          { status: 'draft', action: 'plan.duplicated' },
+          { status: 'draft', action: 'plan.duplicated', reads },
         );
       } catch (error) {
         if (!(error instanceof ApiError && error.code === 'slug_taken')) throw error;
@@ -147,30 +175,48 @@ export const duplicatePlan = async (ctx: OperationContext, id: string): Promise<
 /** How many plans a bulk request works on at once. */
 const BULK_CONCURRENCY = 8;
 
+const planPart = (orgId: string, ids: string[]) =>
+  batchPart(
+    ids.length ? db.plan.get(ids.map((id) => ({ organizationId: orgId, id }))) : { params: () => [] },
+    (Item) => db.plan.parse({ Item })?.data,
+  );
+
 /**
  * Runs `step` on each plan on its own: a plan the single operation would refuse is skipped with
  * that operation's error code, and never blocks the others. Results keep the request's order.
  * The per-plan steps run without the request's `If-Match` and idempotency hook: the bulk
  * response as a whole is what an `Idempotency-Key` remembers.
+ *
+ * The plans are read ahead in one BatchGet (`plans`, strongly consistent: one not found is
+ * `not_found`), and all their products in one more (the audit images' `childProductIds`), so each
+ * plan then costs only its own transaction; a plan that changed meanwhile fails that transaction's
+ * version condition and its step reads it again, as the single operation would.
  */
 const bulk = async (
   ctx: OperationContext,
   planIds: string[],
-  step: (ctx: OperationContext, id: string) => Promise<unknown>,
+  plans: PlanItem[],
+  step: (ctx: OperationContext, id: string, ahead: PlanRead) => Promise<unknown>,
 ): Promise<BulkResult> => {
   const inner: OperationContext = { orgId: ctx.orgId, actor: ctx.actor, now: ctx.now };
+  const byId = new Map(plans.map((plan) => [plan.id, plan]));
+  const products = await loadProducts(
+    ctx.orgId,
+    plans.flatMap((plan) => (plan.items as StoredPlanItem[]).map((item) => item.productId)),
+  );
   const outcomes: (string | null)[] = new Array(planIds.length).fill(null);
   let next = 0;
   const worker = async () => {
     while (next < planIds.length) {
       const i = next++;
       const id = planIds[i] as string;
-      if (!idPattern('plan').test(id)) {
+      const plan = byId.get(id);
+      if (!plan) {
         outcomes[i] = 'not_found';
         continue;
       }
       try {
-        await step(inner, id);
+        await step(inner, id, { plan, products });
       } catch (error) {
         // Whatever goes wrong with one plan is that plan's outcome: answering for the whole request
         // would leave the other workers writing after the answer.
@@ -190,16 +236,29 @@ const bulk = async (
   };
 };
 
-export const bulkArchive = (ctx: OperationContext, planIds: string[]) => bulk(ctx, planIds, archivePlan);
-export const bulkDelete = (ctx: OperationContext, planIds: string[]) => bulk(ctx, planIds, deletePlan);
+/** The well-formed ids of a bulk request (a malformed one cannot exist: `not_found`). */
+const wellFormed = (planIds: string[]) => [...new Set(planIds.filter((id) => idPattern('plan').test(id)))];
 
-/** Moves plans into a group (or out of any, with `null`); a group that does not exist moves nothing. */
+const readPlans = async (orgId: string, planIds: string[]) => {
+  const [plans] = await readTogether([planPart(orgId, wellFormed(planIds))]);
+  return plans;
+};
+
+export const bulkArchive = async (ctx: OperationContext, planIds: string[]) =>
+  bulk(ctx, planIds, await readPlans(ctx.orgId, planIds), archivePlan);
+export const bulkDelete = async (ctx: OperationContext, planIds: string[]) =>
+  bulk(ctx, planIds, await readPlans(ctx.orgId, planIds), deletePlan);
+
+/**
+ * Moves plans into a group (or out of any, with `null`); a group that does not exist moves nothing.
+ * The group is read in the same BatchGet as the plans.
+ */
 export const bulkMove = async (ctx: OperationContext, planIds: string[], groupId: string | null) => {
-  if (groupId) {
-    const group = (
-      await db.planGroup.get({ organizationId: ctx.orgId, id: groupId }).go({ consistent: true })
-    ).data;
-    if (!group) throw referenceNotFound('groupId', 'Plan group', groupId);
-  }
-  return bulk(ctx, planIds, (inner, id) => updatePlan(inner, id, { groupId }));
+  const groupPart = batchPart(
+    groupId ? db.planGroup.get([{ organizationId: ctx.orgId, id: groupId }]) : { params: () => [] },
+    (Item) => db.planGroup.parse({ Item })?.data,
+  );
+  const [plans, groups] = await readTogether([planPart(ctx.orgId, wellFormed(planIds)), groupPart]);
+  if (groupId && groups.length === 0) throw referenceNotFound('groupId', 'Plan group', groupId);
+  return bulk(ctx, planIds, plans, (inner, id, ahead) => updatePlan(inner, id, { groupId }, ahead));
 };

@@ -1,7 +1,7 @@
 import { auditStep } from '../audit/record.ts';
 import { companyReference } from '../companies/references.ts';
 import type { OperationContext } from '../context.ts';
-import { getMany } from '../db/batch.ts';
+import { batchPart, getMany, readTogether } from '../db/batch.ts';
 import { commit, retryOnStale, type TxStep, versionedFailure } from '../db/commit.ts';
 import { claimUnique, moveUnique, releaseUnique } from '../db/guards.ts';
 import { page } from '../db/pagination.ts';
@@ -9,6 +9,7 @@ import { applyDiff, diff, found, readForWrite } from '../db/resource.ts';
 import { db } from '../db/service.ts';
 import { NONE } from '../entities/common.ts';
 import { type PlanItem, planKeys, type StoredPlanItem } from '../entities/plan.ts';
+import type { PriceItem } from '../entities/price.ts';
 import type { ProductItem } from '../entities/product.ts';
 import { ApiError, type FieldError } from '../errors.ts';
 import { newId } from '../ids.ts';
@@ -112,6 +113,22 @@ export const toPlan = (item: PlanItem, children: Children): PlanResource => {
   };
 };
 
+const keysOf = (orgId: string, ids: Iterable<string>) =>
+  [...new Set(ids)].map((id) => ({ organizationId: orgId, id }));
+
+/** A part that reads nothing (ElectroDB refuses a batch get of no keys). */
+const NOTHING = { params: () => [] };
+
+const productPart = (orgId: string, ids: Iterable<string>) => {
+  const keys = keysOf(orgId, ids);
+  return batchPart(keys.length ? db.product.get(keys) : NOTHING, (Item) => db.product.parse({ Item })?.data);
+};
+
+const pricePart = (orgId: string, ids: Iterable<string>) => {
+  const keys = keysOf(orgId, ids);
+  return batchPart(keys.length ? db.price.get(keys) : NOTHING, (Item) => db.price.parse({ Item })?.data);
+};
+
 const loadProducts = async (orgId: string, ids: Iterable<string>): Promise<Map<string, ProductItem>> => {
   const keys = [...new Set(ids)].map((id) => ({ organizationId: orgId, id }));
   if (keys.length === 0) return new Map();
@@ -163,27 +180,46 @@ const ruleErrors = (state: PlanState): FieldError[] => {
   return errors;
 };
 
-/**
- * Checks the items against the products and prices they name (one BatchGet each): unknown ids
- * are `422 reference_not_found`; a child product, a price of another product or a product of
- * another company is `400 validation_failed`. Returns the products, for `childProductIds`.
- */
-const checkItems = async (orgId: string, state: PlanState): Promise<Map<string, ProductItem>> => {
-  const priceKeys = [...new Set(state.items.map((i) => i.priceId))].map((id) => ({
-    organizationId: orgId,
-    id,
-  }));
-  const [products, prices] = await Promise.all([
-    loadProducts(
+/** The products and prices a plan's items name, in one BatchGetItem (see `readTogether`). */
+export interface ItemReads {
+  products: Map<string, ProductItem>;
+  prices: Map<string, PriceItem>;
+}
+
+/** Parts that read the items' products and prices, and how to turn their results into `ItemReads`. */
+const itemParts = (orgId: string, items: StoredPlanItem[]) =>
+  [
+    productPart(
       orgId,
-      state.items.map((i) => i.productId),
+      items.map((i) => i.productId),
     ),
-    priceKeys.length
-      ? getMany((k: typeof priceKeys) => db.price.get(k), priceKeys).then(
-          (list) => new Map(list.map((p) => [p.id, p])),
-        )
-      : new Map(),
-  ]);
+    pricePart(
+      orgId,
+      items.map((i) => i.priceId),
+    ),
+  ] as const;
+
+const itemReads = (products: ProductItem[], prices: PriceItem[]): ItemReads => ({
+  products: new Map(products.map((p) => [p.id, p])),
+  prices: new Map(prices.map((p) => [p.id, p])),
+});
+
+/**
+ * Checks the items against the products and prices they name (read together in one BatchGet, or
+ * given as `reads`): unknown ids are `422 reference_not_found`; a child product, a price of another
+ * product or a product of another company is `400 validation_failed`. Returns the products, for
+ * `childProductIds`.
+ */
+const checkItems = async (
+  orgId: string,
+  state: PlanState,
+  reads?: ItemReads,
+): Promise<Map<string, ProductItem>> => {
+  const { products, prices } =
+    reads ??
+    (state.items.length === 0
+      ? itemReads([], [])
+      : itemReads(...(await readTogether(itemParts(orgId, state.items)))));
   const missing: FieldError[] = [];
   const invalid: FieldError[] = [];
   state.items.forEach((item, i) => {
@@ -300,6 +336,30 @@ const slugTaken = (slug: string) => ({
 const read = async (orgId: string, id: string) =>
   (await db.plan.get({ organizationId: orgId, id }).go({ consistent: true })).data;
 
+/**
+ * A plan read ahead, with its items' products: bulk routes read all their plans, then all their
+ * products, in one BatchGet each.
+ */
+export interface PlanRead {
+  plan: PlanItem;
+  products: Map<string, ProductItem>;
+}
+
+/**
+ * The read a plan write starts from: the plan read ahead (`ahead`) on the first attempt, a fresh
+ * strongly consistent read on any later one (after a lost race). `If-Match` and 404 as `readForWrite`.
+ */
+export const planReader = (ctx: OperationContext, id: string, ahead?: PlanRead) => {
+  let pending = ahead;
+  return async (): Promise<PlanRead> => {
+    const given = pending;
+    pending = undefined;
+    if (given)
+      return { plan: await readForWrite(ctx, 'Plan', async () => given.plan), products: given.products };
+    return { plan: await readForWrite(ctx, 'Plan', () => read(ctx.orgId, id)), products: new Map() };
+  };
+};
+
 const withDefaults = (input: Omit<CreatePlanInput, 'publish'>): PlanState => {
   const defaultCycle = input.defaultCycle ?? 'monthly';
   return {
@@ -327,10 +387,15 @@ const withDefaults = (input: Omit<CreatePlanInput, 'publish'>): PlanState => {
 export const insertPlan = async (
   ctx: OperationContext,
   state: PlanState,
-  options: { status: 'draft' | 'active'; action: 'plan.created' | 'plan.duplicated' },
+  options: {
+    status: 'draft' | 'active';
+    action: 'plan.created' | 'plan.duplicated';
+    /** The items' products and prices when the caller read them already (duplicate). */
+    reads?: ItemReads;
+  },
 ): Promise<PlanResource> => {
   validate(state);
-  const products = await checkItems(ctx.orgId, state);
+  const products = await checkItems(ctx.orgId, state, options.reads);
   const now = ctx.now.toISOString();
   const item = {
     ...attributesOf(state),
@@ -416,18 +481,38 @@ export const listPlans = async (ctx: OperationContext, input: ListPlansInput) =>
   return { items: await present(ctx.orgId, result.items), nextCursor: result.nextCursor };
 };
 
-export const updatePlan = (ctx: OperationContext, id: string, input: UpdatePlanInput) =>
-  retryOnStale(async (): Promise<PlanResource> => {
-    const current = await readForWrite(ctx, 'Plan', () => read(ctx.orgId, id));
+export const updatePlan = (ctx: OperationContext, id: string, input: UpdatePlanInput, ahead?: PlanRead) => {
+  const readCurrent = planReader(ctx, id, ahead);
+  return retryOnStale(async (): Promise<PlanResource> => {
+    const { plan: current, products: known } = await readCurrent();
     const before = stateOf(current);
     const changes = diff(before, input);
-    if (!changes.changed) return (await present(ctx.orgId, [current]))[0] as PlanResource;
+    if (!changes.changed) return (await present(ctx.orgId, [current], known))[0] as PlanResource;
     const after = { ...before, ...changes.set } as PlanState;
     for (const field of changes.remove) (after as unknown as Record<string, unknown>)[field] = null;
     validate(after);
     const itemsChanged =
       'items' in changes.set || changes.remove.includes('companyId') || 'companyId' in changes.set;
-    const checked = itemsChanged ? await checkItems(ctx.orgId, after) : new Map<string, ProductItem>();
+    // Items that change are checked against their products and prices, read in one BatchGet with
+    // the products of the items they replace (whose children the `before` image shows).
+    const checked = itemsChanged
+      ? await checkItems(
+          ctx.orgId,
+          after,
+          itemReads(
+            ...(await readTogether([
+              productPart(
+                ctx.orgId,
+                [...after.items, ...before.items].map((i) => i.productId),
+              ),
+              pricePart(
+                ctx.orgId,
+                after.items.map((i) => i.priceId),
+              ),
+            ])),
+          ),
+        )
+      : new Map<string, ProductItem>();
     // The changes as stored: `limits` as pairs (see the entity).
     const stored = {
       set: 'limits' in changes.set ? { ...changes.set, limits: Object.entries(after.limits) } : changes.set,
@@ -435,10 +520,11 @@ export const updatePlan = (ctx: OperationContext, id: string, input: UpdatePlanI
     };
     const next = { ...applyDiff(ctx, current, stored), ...planKeys(after) };
     // At most one BatchGet serves the before and after images (audit) and the response.
-    const [previous, result] = (await present(ctx.orgId, [current, next], checked)) as [
-      PlanResource,
-      PlanResource,
-    ];
+    const [previous, result] = (await present(
+      ctx.orgId,
+      [current, next],
+      new Map([...known, ...checked]),
+    )) as [PlanResource, PlanResource];
     await commitWithReferences(
       ctx,
       [
@@ -466,11 +552,13 @@ export const updatePlan = (ctx: OperationContext, id: string, input: UpdatePlanI
     );
     return result;
   });
+};
 
 /** Deletes a draft plan (a draft never had a subscription), freeing its slug and references. */
-export const deletePlan = (ctx: OperationContext, id: string) =>
-  retryOnStale(async (): Promise<void> => {
-    const current = await readForWrite(ctx, 'Plan', () => read(ctx.orgId, id));
+export const deletePlan = (ctx: OperationContext, id: string, ahead?: PlanRead) => {
+  const readCurrent = planReader(ctx, id, ahead);
+  return retryOnStale(async (): Promise<void> => {
+    const { plan: current, products: known } = await readCurrent();
     if (current.status !== 'draft') {
       throw new ApiError(
         'invalid_transition',
@@ -478,7 +566,7 @@ export const deletePlan = (ctx: OperationContext, id: string) =>
       );
     }
     const before = stateOf(current);
-    const [image] = (await present(ctx.orgId, [current])) as [PlanResource];
+    const [image] = (await present(ctx.orgId, [current], known)) as [PlanResource];
     await commitWithReferences(
       ctx,
       [
@@ -512,5 +600,6 @@ export const deletePlan = (ctx: OperationContext, id: string) =>
       referenceSteps(ctx.orgId, before, null),
     );
   });
+};
 
-export { read as readPlan };
+export { itemParts, itemReads, loadProducts, read as readPlan };

@@ -1,11 +1,13 @@
 import { createHash } from 'node:crypto';
 import { auditStep } from '../audit/record.ts';
 import type { OperationContext } from '../context.ts';
+import { batchPart, readTogether } from '../db/batch.ts';
 import { commit, retryOnStale, type TxStep, versionedFailure } from '../db/commit.ts';
 import { claimUnique, releaseUnique } from '../db/guards.ts';
 import { page } from '../db/pagination.ts';
 import { found, readForWrite } from '../db/resource.ts';
 import { db } from '../db/service.ts';
+import type { PlanItem } from '../entities/plan.ts';
 import { LIVE_STATUSES, type SubscriptionItem } from '../entities/subscription.ts';
 import { normalizeUnique } from '../entities/unique-guard.ts';
 import { ApiError, referenceNotFound } from '../errors.ts';
@@ -65,18 +67,35 @@ const read = async (orgId: string, id: string) =>
 const liveKey = (subscriberId: string, planId: string) => `${subscriberId}#${planId}`;
 
 /**
- * The subscriber a bind names: by id, or by `user` — an email when it has an `@` (usernames
- * cannot), else a username — through its uniqueness guard: one GetItem, no scan.
+ * The subscriber a bind names and the plan, read together: by id (then only the plan is read, one
+ * GetItem), or by `user` — an email when it has an `@` (usernames cannot), else a username —
+ * through its uniqueness guard, which one BatchGetItem reads with the plan: no scan, one request.
  */
-const resolveSubscriber = async (orgId: string, input: BindInput): Promise<{ id: string; field: string }> => {
-  if (input.subscriberId) return { id: input.subscriberId, field: 'subscriberId' };
+const readBindTargets = async (
+  orgId: string,
+  input: BindInput,
+): Promise<{ subscriber: { id: string; field: string }; plan: PlanItem | null }> => {
+  if (input.subscriberId) {
+    return {
+      subscriber: { id: input.subscriberId, field: 'subscriberId' },
+      plan: await readPlan(orgId, input.planId),
+    };
+  }
   const user = input.user ?? '';
   const kind = user.includes('@') ? 'subscriber-email' : 'subscriber-username';
-  const guard = (
-    await db.guard.get({ organizationId: orgId, kind, value: normalizeUnique(user) }).go({ consistent: true })
-  ).data;
+  const [guards, plans] = await readTogether([
+    batchPart(
+      db.guard.get([{ organizationId: orgId, kind, value: normalizeUnique(user) }]),
+      (Item) => db.guard.parse({ Item })?.data,
+    ),
+    batchPart(
+      db.plan.get([{ organizationId: orgId, id: input.planId }]),
+      (Item) => db.plan.parse({ Item })?.data,
+    ),
+  ]);
+  const guard = guards[0];
   if (!guard) throw referenceNotFound('user', 'Subscriber with username or email', user);
-  return { id: guard.ownerId, field: 'user' };
+  return { subscriber: { id: guard.ownerId, field: 'user' }, plan: plans[0] ?? null };
 };
 
 const planStep = (orgId: string, planId: string, delta: { live: 1 | -1; ever?: 1 }): TxStep => ({
@@ -108,11 +127,7 @@ export const bindSubscription = async (
   ctx: OperationContext,
   input: BindInput,
 ): Promise<SubscriptionResource> => {
-  // Independent reads: one round trip, not two.
-  const [subscriber, plan] = await Promise.all([
-    resolveSubscriber(ctx.orgId, input),
-    readPlan(ctx.orgId, input.planId),
-  ]);
+  const { subscriber, plan } = await readBindTargets(ctx.orgId, input);
   if (!plan) throw referenceNotFound('planId', 'Plan', input.planId);
   if (plan.status !== 'active') {
     throw new ApiError(

@@ -48,7 +48,7 @@ afterAll(() => {
 });
 
 describe('DynamoDB requests per plan operation', () => {
-  it('creates a plan without items in one transaction, and with items after one BatchGet each of products and prices', async () => {
+  it('creates a plan without items in one transaction, and with items after one BatchGet of their products and prices', async () => {
     expect(await measure('create (no items)', () => createPlan(ctx(), { name: 'A', slug: 'a' }))).toEqual({
       TransactWriteItems: 1,
     });
@@ -56,7 +56,7 @@ describe('DynamoDB requests per plan operation', () => {
     expect(
       await measure('create (20 items)', () => createPlan(ctx(), { name: 'B', slug: 'b', items })),
     ).toEqual({
-      BatchGetItem: 2,
+      BatchGetItem: 1,
       TransactWriteItems: 1,
     });
   });
@@ -87,7 +87,7 @@ describe('DynamoDB requests per plan operation', () => {
     });
   });
 
-  it('updates with a read and one transaction, reading products and prices only when items change', async () => {
+  it('updates with a read, one BatchGet and one transaction, reading prices too only when items change', async () => {
     const items = await seedProducts(3);
     const plan = await createPlan(ctx(), { name: 'E', slug: 'e', items });
     expect(await measure('update (name)', () => updatePlan(ctx(), plan.id, { name: 'E2' }))).toEqual({
@@ -100,7 +100,7 @@ describe('DynamoDB requests per plan operation', () => {
       await measure('update (items)', () =>
         updatePlan(ctx(), plan.id, { items: [...items.slice(1), ...more] }),
       ),
-    ).toEqual({ GetItem: 1, BatchGetItem: 3, TransactWriteItems: 1 });
+    ).toEqual({ GetItem: 1, BatchGetItem: 1, TransactWriteItems: 1 });
   });
 
   it('makes each lifecycle step a read, one BatchGet for the images, and one transaction', async () => {
@@ -110,9 +110,10 @@ describe('DynamoDB requests per plan operation', () => {
     expect(await measure('publish', () => publishPlan(ctx(), plan.id))).toEqual(step);
     expect(await measure('archive', () => archivePlan(ctx(), plan.id))).toEqual(step);
     expect(await measure('restore', () => restorePlan(ctx(), plan.id))).toEqual(step);
+    // The products and prices of the items and the candidate copy slugs' guards: one BatchGet.
     expect(await measure('duplicate', () => duplicatePlan(ctx(), plan.id))).toEqual({
       GetItem: 1,
-      BatchGetItem: 3,
+      BatchGetItem: 1,
       TransactWriteItems: 1,
     });
     const draft = await createPlan(ctx(), { name: 'G', slug: 'g', items });
@@ -123,11 +124,20 @@ describe('DynamoDB requests per plan operation', () => {
     });
   });
 
-  it('costs a bulk request the single operation per plan, and nothing for unknown ids', async () => {
+  it('reads a bulk request’s plans in one BatchGet and their products in one more, then costs one transaction per plan', async () => {
     const a = await createPlan(ctx(), { name: 'H', slug: 'h', publish: true });
-    const counts = await measure('bulk-archive (1 plan + 1 malformed id)', () =>
+    const counts = await measure('bulk-archive (1 plan without items + 1 malformed id)', () =>
       bulkArchive(ctx(), [a.id, 'nope']),
     );
-    expect(counts).toEqual({ GetItem: 1, TransactWriteItems: 1 });
+    expect(counts).toEqual({ BatchGetItem: 1, TransactWriteItems: 1 });
+    const items = await seedProducts(2);
+    const plans: { id: string }[] = [];
+    for (const slug of ['i1', 'i2', 'i3'])
+      plans.push(await createPlan(ctx(), { name: 'I', slug, items, publish: true }));
+    expect(
+      await measure('bulk-archive (3 plans with 2 items)', () =>
+        bulkArchive(ctx(), [...plans.map((p) => p.id), 'plan_01ARZ3NDEKTSV4RRFFQ69G5FAV']),
+      ),
+    ).toEqual({ BatchGetItem: 2, TransactWriteItems: 3 });
   });
 });

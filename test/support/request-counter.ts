@@ -1,26 +1,2 @@
-import { dynamodb } from '../../shared/db/client.ts';
-
-/**
- * Counts the DynamoDB requests the shared client sends, by command, through an SDK middleware:
- * `const counter = countRequests(); …; counter.take()` returns the counts since the last take.
- */
-export const countRequests = () => {
-  let counts: Record<string, number> = {};
-  dynamodb.middlewareStack.add(
-    (next, context) => async (args) => {
-      const name = String(context.commandName ?? 'unknown').replace(/Command$/, '');
-      counts[name] = (counts[name] ?? 0) + 1;
-      return next(args);
-    },
-    { step: 'initialize', name: `requestCounter-${Math.random()}` },
-  );
-  return {
-    /** The counts so far, without resetting them. */
-    peek: (): Readonly<Record<string, number>> => ({ ...counts }),
-    take: () => {
-      const taken = counts;
-      counts = {};
-      return taken;
-    },
-  };
-};
+/** The bench's request counter (bench/lib/request-counter.ts), shared with the tests. */
+export { countRequests } from '../../bench/lib/request-counter.ts';

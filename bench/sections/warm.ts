@@ -1,0 +1,116 @@
+/**
+ * Section 2: warm overhead per representative operation. The real handler is invoked in this
+ * process many times against DynamoDB Local (table A); every DynamoDB request it sends is recorded
+ * and, right after, replayed with the bare low-level client on a mirror table B that received the
+ * same writes, so its conditions hold exactly as they did for the handler. The handler's time over
+ * the replay's time is what our code (middy, validation, ElectroDB, idempotency checks, shaping)
+ * adds to a request.
+ */
+import { randomUUID } from 'node:crypto';
+import { ensureTable } from '../../shared/local/dynamo.ts';
+import { invoke } from '../lib/env.ts';
+import { recordRequests, replayer } from '../lib/replay.ts';
+import type { Figure } from '../lib/report.ts';
+import { percentile, stat } from '../lib/stats.ts';
+import type { Scenario } from '../scenarios.ts';
+
+export const WARM_P50_MAX_RATIO = 1.1;
+export const WARM_P99_MAX_RATIO = 1.25;
+
+/** Runs per operation; each figure is the median of the runs' percentiles. */
+const ROUNDS = (quick: boolean) => (quick ? 1 : 3);
+
+/** The representative operations: get, list, create, update, a lifecycle step, bind. */
+export const WARM_OPERATIONS = [
+  'packages/get',
+  'plans/list',
+  'packages/create',
+  'packages/update',
+  'plans/publish',
+  'subscriptions/create',
+] as const;
+
+export async function runWarm(options: {
+  quick: boolean;
+  log: (line: string) => void;
+  scenarios: readonly Scenario[];
+}): Promise<Figure[]> {
+  const iterations = options.quick ? 15 : 200;
+  const warmup = options.quick ? 3 : 20;
+  const endpoint = process.env.DYNAMODB_ENDPOINT as string;
+  const mirror = `${process.env.TABLE_NAME}-mirror-${randomUUID().slice(0, 6)}`;
+  await ensureTable(endpoint, mirror);
+  const { dynamodb } = await import('../../shared/db/client.ts');
+  const recorder = recordRequests(dynamodb as never);
+  const baseline = replayer(endpoint, mirror);
+  const figures: Figure[] = [];
+  try {
+    for (const handler of WARM_OPERATIONS) {
+      const scenario = options.scenarios.find((s) => s.route.handler === handler);
+      if (!scenario) throw new Error(`no scenario for ${handler}`);
+      const org = `bench-warm-${randomUUID().slice(0, 8)}`;
+      const rounds: { ours: number[]; base: number[] }[] = [];
+      let requests = 0;
+      for (let round = 0; round < ROUNDS(options.quick); round++) {
+        const ours: number[] = [];
+        const base: number[] = [];
+        for (let i = 0; i < warmup + iterations; i++) {
+          // Fixtures: made through the handlers, mirrored untimed.
+          recorder.take();
+          const request = await scenario.prepare(org);
+          await baseline.replay(recorder.take());
+
+          const start = performance.now();
+          const response = await invoke(scenario.route, request);
+          const ms = performance.now() - start;
+          if (response.statusCode !== scenario.status) {
+            throw new Error(`${handler} answered ${response.statusCode}: ${String(response.body)}`);
+          }
+          const recorded = recorder.take();
+          const replayStart = performance.now();
+          await baseline.replay(recorded);
+          const replayMs = performance.now() - replayStart;
+          if (i >= warmup) {
+            ours.push(ms);
+            base.push(replayMs);
+            requests = recorded.length;
+          }
+        }
+        rounds.push({ ours, base });
+      }
+      const what = `${scenario.route.method} ${scenario.route.path}`;
+      const at = (p: number) => ({
+        value: stat(rounds.map((r) => percentile(r.ours, p))),
+        base: stat(rounds.map((r) => percentile(r.base, p))),
+      });
+      const p50 = at(50);
+      const p99 = at(99);
+      figures.push(
+        {
+          section: 'warm',
+          name: `${handler} p50`,
+          unit: 'ms',
+          value: p50.value,
+          baseline: { name: 'same requests, bare client', value: p50.base },
+          budget: { kind: 'max-ratio', limit: WARM_P50_MAX_RATIO },
+          note: `${what}: p50 of ${iterations} invocations (after ${warmup} warm-up) per run, ${requests} DynamoDB requests each`,
+        },
+        {
+          section: 'warm',
+          name: `${handler} p99`,
+          unit: 'ms',
+          value: p99.value,
+          baseline: { name: 'same requests, bare client', value: p99.base },
+          budget: { kind: 'max-ratio', limit: WARM_P99_MAX_RATIO },
+          note: `p99 of ${iterations} invocations per run`,
+        },
+      );
+      options.log(
+        `  warm ${handler}: p50 ${p50.value.median.toFixed(2)} vs ${p50.base.median.toFixed(2)} ms, p99 ${p99.value.median.toFixed(2)} vs ${p99.base.median.toFixed(2)} ms`,
+      );
+    }
+  } finally {
+    baseline.destroy();
+  }
+  return figures;
+}
