@@ -35,6 +35,7 @@ import {
   StringAttribute,
   UserPool,
   type UserPoolClient,
+  type UserPoolDomain,
 } from 'aws-cdk-lib/aws-cognito';
 import {
   AttributeType,
@@ -52,6 +53,7 @@ import type { Construct } from 'constructs';
 import { TABLE } from '../shared/db/table.ts';
 import { ROUTES, type Route, routeKey } from '../shared/routes.ts';
 import { AdminFunction } from './constructs/admin-function.ts';
+import { AdminConsole } from './constructs/console.ts';
 
 /** Steady-state requests per second across the API (the stage's default route throttling). */
 export const THROTTLE_RATE_LIMIT = 100;
@@ -146,6 +148,18 @@ export interface AdminApiStackProps extends StackProps {
   readonly allowedOrigins: readonly string[];
   /** Use this IdP instead of creating a Cognito user pool. */
   readonly externalJwtIssuer?: ExternalJwtIssuer;
+  /** Host the admin console (CloudFront + S3) and let it sign in through the user pool's hosted UI. */
+  readonly console?: AdminConsoleOptions;
+}
+
+export interface AdminConsoleOptions {
+  /** The built console (`console/dist`). */
+  readonly distDir: string;
+  /**
+   * The hosted UI's domain prefix (`<prefix>.auth.<region>.amazoncognito.com`), unique in the region.
+   * @default `subscription-admin-<account id>`
+   */
+  readonly authDomainPrefix?: string;
 }
 
 const FUNCTIONS_DIR = fileURLToPath(new URL('../functions/', import.meta.url));
@@ -166,6 +180,8 @@ export class AdminApiStack extends Stack {
   readonly table: Table;
   readonly api: HttpApi;
   readonly userPool?: UserPool;
+  /** The admin console's hosting, when `console` is given. */
+  readonly adminConsole?: AdminConsole;
   readonly functions: ReadonlyMap<Route, AdminFunction>;
   /** The scheduled subscription expirer (not an API route). */
   readonly expirer: AdminFunction;
@@ -180,14 +196,45 @@ export class AdminApiStack extends Stack {
 
     this.table = this.createTable();
 
+    if (props.console && props.externalJwtIssuer) {
+      throw new Error(
+        'The admin console signs in through the built-in Cognito user pool, which jwtIssuer replaces: ' +
+          'deploy with -c console=false, or without jwtIssuer.',
+      );
+    }
+    // Created first: its origin is a CORS origin of the API and its URL the user pool client's redirect.
+    this.adminConsole = props.console ? new AdminConsole(this, 'Console') : undefined;
+    const allowedOrigins = [
+      ...props.allowedOrigins,
+      ...(this.adminConsole ? [this.adminConsole.origin] : []),
+    ];
+    const redirectUrls = [
+      ...props.allowedOrigins.map((origin) => `${origin}/`),
+      ...(this.adminConsole ? [this.adminConsole.url] : []),
+    ];
+
     let authorizer: IHttpRouteAuthorizer;
+    let signIn: { userPool: UserPool; client: UserPoolClient; domain?: UserPoolDomain } | undefined;
     if (props.externalJwtIssuer) {
       authorizer = new HttpJwtAuthorizer('JwtAuthorizer', props.externalJwtIssuer.issuer, {
         jwtAudience: [...props.externalJwtIssuer.audience],
       });
     } else {
-      const { userPool, client } = this.createUserPool(props.allowedOrigins);
+      const { userPool, client } = this.createUserPool(redirectUrls);
       this.userPool = userPool;
+      signIn = {
+        userPool,
+        client,
+        ...(props.console
+          ? {
+              domain: userPool.addDomain('HostedUi', {
+                cognitoDomain: {
+                  domainPrefix: props.console.authDomainPrefix ?? `subscription-admin-${this.account}`,
+                },
+              }),
+            }
+          : {}),
+      };
       // The authorizer checks `aud` against the client id, so it accepts this client's ID tokens. Admins
       // must send ID tokens, not access tokens: only ID tokens carry `custom:orgs` and `email`, which the
       // handlers read (with `cognito:groups` and `sub`) from requestContext.authorizer.jwt.claims.
@@ -198,7 +245,7 @@ export class AdminApiStack extends Stack {
 
     this.api = new HttpApi(this, 'HttpApi', {
       description: 'Subscription admin API',
-      corsPreflight: corsFor(props.allowedOrigins),
+      corsPreflight: corsFor(allowedOrigins),
       // The stage is created below, with throttling and access logs, which the default stage cannot take.
       createDefaultStage: false,
     });
@@ -263,6 +310,16 @@ export class AdminApiStack extends Stack {
       expirerErrors: expirer.errorsAlarm,
       expirerDeadLetters: expirer.deadLetterAlarm,
     };
+
+    if (this.adminConsole && props.console && signIn?.domain) {
+      this.adminConsole.publish(props.console.distDir, {
+        apiUrl: stage.url,
+        region: this.region,
+        userPoolId: signIn.userPool.userPoolId,
+        clientId: signIn.client.userPoolClientId,
+        authDomain: signIn.domain.baseUrl(),
+      });
+    }
 
     new CfnOutput(this, 'ApiUrl', { value: stage.url });
     new CfnOutput(this, 'TableName', { value: this.table.tableName });
@@ -499,7 +556,8 @@ export class AdminApiStack extends Stack {
     return table;
   }
 
-  private createUserPool(allowedOrigins: readonly string[]): { userPool: UserPool; client: UserPoolClient } {
+  /** `redirectUrls`: where the hosted sign-in may send users back (the console's URL, allowed origins). */
+  private createUserPool(redirectUrls: readonly string[]): { userPool: UserPool; client: UserPoolClient } {
     const userPool = new UserPool(this, 'UserPool', {
       // Admins are invited (AdminCreateUser); nobody signs themselves up.
       selfSignUpEnabled: false,
@@ -540,15 +598,16 @@ export class AdminApiStack extends Stack {
       generateSecret: false,
       // SRP and password sign-in for CLIs that fetch a token; the console uses the code flow with PKCE.
       authFlows: { userSrp: true, userPassword: true },
-      // The console's origins are its redirect targets. Without a console there is nowhere to redirect to,
-      // so the OAuth flows stay off rather than pointing at a placeholder URL.
-      ...(allowedOrigins.length > 0
+      // The console's URLs are its redirect targets. Without a console there is nowhere to redirect to,
+      // so the OAuth flows stay off rather than pointing at a placeholder URL. Code grant only (no implicit
+      // grant); a public client without a secret, so the console proves itself with PKCE.
+      ...(redirectUrls.length > 0
         ? {
             oAuth: {
-              flows: { authorizationCodeGrant: true },
+              flows: { authorizationCodeGrant: true, implicitCodeGrant: false },
               scopes: [OAuthScope.OPENID, OAuthScope.EMAIL, OAuthScope.PROFILE],
-              callbackUrls: allowedOrigins.map((origin) => `${origin}/`),
-              logoutUrls: allowedOrigins.map((origin) => `${origin}/`),
+              callbackUrls: [...redirectUrls],
+              logoutUrls: [...redirectUrls],
             },
           }
         : { disableOAuth: true }),

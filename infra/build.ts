@@ -1,6 +1,8 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { App, type AppProps, Validations } from 'aws-cdk-lib';
 import { AwsSolutionsChecks, ServerlessChecks } from 'cdk-nag';
+import { CONSOLE_DIST } from '../shared/local/console.ts';
 import { AdminApiStack, type ExternalJwtIssuer } from './admin-api-stack.ts';
 
 /** The stack's id, and its CloudFormation stack name. */
@@ -26,6 +28,9 @@ export interface BuildAppOptions {
  * - `allowedOrigins`: comma-separated CORS origins (e.g. the admin console's); none by default, meaning no CORS.
  * - `jwtIssuer` and `jwtAudience` (comma-separated): accept an external IdP's JWTs instead of creating a
  *   Cognito user pool.
+ * - `console` (`true`/`false`): host the admin console (CloudFront + S3, hosted sign-in). Off here, on in
+ *   `infra/app.ts` (what `cdk synth`/`deploy` run), which builds `console/dist` first.
+ * - `authDomainPrefix`: the console's Cognito hosted UI domain prefix (default `subscription-admin-<account>`).
  */
 export function buildApp(options: BuildAppOptions = {}): { app: App; stack: AdminApiStack } {
   // cdk.json's context (feature flags above all) also when the app is built outside the CLI, e.g. in
@@ -33,12 +38,14 @@ export function buildApp(options: BuildAppOptions = {}): { app: App; stack: Admi
   const app = new App({ context: { ...cdkJsonContext(), ...options.context }, outdir: options.outdir });
   const allowedOrigins = parseOrigins(listContext(app, 'allowedOrigins'));
   const externalJwtIssuer = parseJwtIssuer(app);
+  const adminConsole = parseConsole(app);
 
   const stack = new AdminApiStack(app, STACK_ID, {
     description:
       'Subscription admin API: DynamoDB table, HTTP API with one Lambda function per route, scheduled subscription expirer',
     allowedOrigins,
     externalJwtIssuer,
+    ...(adminConsole ? { console: adminConsole } : {}),
   });
 
   Validations.of(app).addPlugins(new AwsSolutionsChecks(app), new ServerlessChecks(app));
@@ -87,6 +94,26 @@ function parseJwtIssuer(app: App): ExternalJwtIssuer | undefined {
   }
   if (audience.length === 0) throw new Error('Context "jwtIssuer" needs "jwtAudience" (comma-separated)');
   return { issuer, audience };
+}
+
+function parseConsole(app: App): { distDir: string; authDomainPrefix?: string } | undefined {
+  const value: unknown = app.node.tryGetContext('console');
+  if (value === undefined || value === null || value === false || value === 'false') return undefined;
+  if (value !== true && value !== 'true') throw new Error('Context "console" must be true or false');
+  if (!existsSync(join(CONSOLE_DIST, 'index.html'))) {
+    throw new Error(
+      'The admin console is not built (console/dist/index.html is missing): run `npm run build:console`, ' +
+        'or synthesize without it (-c console=false). `npx cdk synth` and `npx cdk deploy` build it themselves.',
+    );
+  }
+  const prefix: unknown = app.node.tryGetContext('authDomainPrefix');
+  if (
+    prefix !== undefined &&
+    (typeof prefix !== 'string' || !/^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/.test(prefix))
+  ) {
+    throw new Error('Context "authDomainPrefix" must be lower-case letters, digits and hyphens (at most 63)');
+  }
+  return { distDir: CONSOLE_DIST, ...(typeof prefix === 'string' ? { authDomainPrefix: prefix } : {}) };
 }
 
 function cdkJsonContext(): Record<string, unknown> {

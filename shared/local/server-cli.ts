@@ -2,8 +2,14 @@
  * `npm start`: DynamoDB Local (embedded, unless DYNAMODB_ENDPOINT is set), the table, and every
  * route of the table served on http://localhost:$PORT by the same handlers Lambda runs.
  */
+import {
+  CONSOLE_PATH,
+  consoleHandler,
+  ensureConsoleBuilt,
+  localAdminToken,
+  localConsoleConfig,
+} from './console.ts';
 import { ensureTable, LocalSetupError, startDynamoLocal } from './dynamo.ts';
-import { localToken } from './jwt.ts';
 
 const env = process.env;
 const port = Number(env.PORT || 3000);
@@ -37,11 +43,23 @@ try {
 env.DYNAMODB_ENDPOINT = endpoint;
 env.TABLE_NAME = tableName;
 
+// The console builds in a few seconds, only when console/ changed since the last build. Without it the API
+// still starts; /console/ says how to build it.
+let consoleNote = '';
+try {
+  await ensureConsoleBuilt((message) => console.log(`  ${message}`));
+} catch (error) {
+  consoleNote = `   (not built: ${error instanceof Error ? error.message : String(error)})`;
+}
+// Locally the console opens signed in as the printed admin of org "demo" (same origin, so no CORS).
+const serveConsole = consoleHandler({ config: localConsoleConfig });
+
 const { createLocalServer } = await import('./server.ts');
 const { buildOpenApi, DOCS_HTML } = await import('../openapi.ts');
 let openapi: string | undefined;
 const server = await createLocalServer({
   extra: async (req, url, res) => {
+    if (serveConsole(req, url, res)) return true;
     if (req.method !== 'GET') return false;
     if (url.pathname === '/openapi.json') {
       openapi ??= JSON.stringify(await buildOpenApi({ serverUrl: `http://localhost:${port}` }), null, 2);
@@ -91,9 +109,10 @@ server.on('error', (error: NodeJS.ErrnoException) => {
   );
 });
 server.listen(port, () => {
-  const token = localToken({ org: 'demo', role: 'admin', sub: 'local-admin', email: 'admin@demo.local' });
+  const token = localAdminToken();
   console.log(`
   Subscription Admin API  http://localhost:${port}
+  Admin console           http://localhost:${port}${CONSOLE_PATH}   (signed in as the admin of org "demo")${consoleNote}
   API docs                http://localhost:${port}/docs   (OpenAPI: /openapi.json)
   DynamoDB                ${dynamo ? `DynamoDB Local at ${endpoint} (${inMemory ? 'in memory' : `data in ${dataDir}/`})` : endpoint}, table ${tableName}
 

@@ -1,0 +1,434 @@
+import {
+  Alert,
+  Anchor,
+  Button,
+  Checkbox,
+  Group,
+  Modal,
+  Select,
+  Stack,
+  Table,
+  Text,
+  Textarea,
+  TextInput,
+  Title,
+} from '@mantine/core';
+import { useEffect, useRef, useState } from 'react';
+import { Link, useParams } from 'react-router';
+import { type ApiProblem, type Resource, runAction } from '../api.ts';
+import { useSession } from '../session.tsx';
+import {
+  AuditHistory,
+  asProblem,
+  ConfirmDialog,
+  FieldTable,
+  fieldError,
+  formatDate,
+  formatMoney,
+  LoadMore,
+  type Money,
+  ProblemAlert,
+  StatusBadge,
+  useAll,
+  useList,
+  useResource,
+} from '../ui.tsx';
+import type { Plan } from './plan-types.ts';
+
+interface Subscription extends Resource {
+  subscriberId: string;
+  planId: string;
+  status: 'trialing' | 'active' | 'canceled' | 'expired';
+  billingCycle: string;
+  startedAt: string;
+  trialEndsAt: string | null;
+  endsAt: string;
+  cancelAtPeriodEnd: boolean;
+  canceledAt: string | null;
+  expiredAt: string | null;
+  quotaAllowance: number | null;
+  plan: {
+    name: string;
+    slug: string;
+    price: Money | null;
+    includedQuota: number | null;
+    packageId: string | null;
+  };
+  source: string;
+  note: string | null;
+}
+
+interface Subscriber extends Resource {
+  username: string;
+  email: string;
+}
+
+const live = (s: Subscription) => s.status === 'active' || s.status === 'trialing';
+
+/** The usernames of the subscribers on screen, one GET each the first time an id shows up. */
+const useUsernames = (ids: string[]) => {
+  const { api } = useSession();
+  const [names, setNames] = useState<Map<string, string>>(new Map());
+  const requested = useRef(new Set<string>());
+  const wanted = [...new Set(ids)].sort().join(',');
+  useEffect(() => {
+    const missing = wanted.split(',').filter((id) => id && !requested.current.has(id));
+    if (missing.length === 0) return;
+    for (const id of missing) requested.current.add(id);
+    void Promise.all(
+      missing.map((id) =>
+        api
+          .call<Subscriber>('GET', `/subscribers/${id}`)
+          .then((s): [string, string] => [id, s.username])
+          .catch((): [string, string] => [id, id]),
+      ),
+    ).then((found) => setNames((previous) => new Map([...previous, ...found])));
+  }, [api, wanted]);
+  return names;
+};
+
+/** Code Router's Manual Bind: a user by username or email, an active plan, its cycle, its trial. */
+const ManualBindDialog = ({
+  opened,
+  onClose,
+  onBound,
+}: {
+  opened: boolean;
+  onClose: () => void;
+  onBound: (s: Subscription) => void;
+}) => {
+  const { api } = useSession();
+  const plans = useAll<Plan>(opened ? '/plans' : null, { status: 'active' });
+  const [user, setUser] = useState('');
+  const [planId, setPlanId] = useState<string | null>(null);
+  const [cycle, setCycle] = useState<string | null>(null);
+  const [trial, setTrial] = useState(false);
+  const [note, setNote] = useState('');
+  const [problem, setProblem] = useState<ApiProblem | null>(null);
+  const [busy, setBusy] = useState(false);
+  const action = useRef('');
+  const plan = plans.items.find((p) => p.id === planId);
+
+  useEffect(() => {
+    if (!opened) return;
+    setUser('');
+    setPlanId(null);
+    setCycle(null);
+    setTrial(false);
+    setNote('');
+    setProblem(null);
+    action.current = `bind:${crypto.randomUUID()}`;
+  }, [opened]);
+
+  const submit = async () => {
+    setBusy(true);
+    try {
+      const body: Record<string, unknown> = { user, planId: planId ?? '' };
+      if (cycle) body.billingCycle = cycle;
+      if (trial) body.trial = true;
+      if (note) body.note = note;
+      const bound = await runAction(action.current, (key) =>
+        api.call<Subscription>('POST', '/subscriptions', { body, idempotencyKey: key }),
+      );
+      onBound(bound);
+    } catch (error) {
+      setProblem(asProblem(error));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <Modal opened={opened} onClose={onClose} title="Manual Bind" centered size="lg">
+      <form
+        noValidate
+        onSubmit={(e) => {
+          e.preventDefault();
+          void submit();
+        }}
+      >
+        <Stack>
+          <ProblemAlert problem={problem} shownPaths={['user', 'planId', 'billingCycle', 'trial', 'note']} />
+          <TextInput
+            label="Username or email"
+            required
+            value={user}
+            onChange={(e) => setUser(e.currentTarget.value)}
+            error={fieldError(problem, 'user')}
+          />
+          <Select
+            label="Plan"
+            required
+            searchable
+            data={plans.items.map((p) => ({ value: p.id, label: `${p.name} (${formatMoney(p.price)})` }))}
+            value={planId}
+            onChange={(v) => {
+              setPlanId(v);
+              setCycle(null);
+              setTrial(false);
+            }}
+            error={fieldError(problem, 'planId')}
+            nothingFoundMessage="No active plan"
+          />
+          <Select
+            label="Billing cycle"
+            placeholder={plan ? `${plan.defaultCycle} (default)` : 'The plan’s default'}
+            data={plan?.availableCycles ?? []}
+            value={cycle}
+            onChange={setCycle}
+            clearable
+            error={fieldError(problem, 'billingCycle')}
+          />
+          <Checkbox
+            label={
+              plan && plan.trialDays > 0
+                ? `Start with the ${plan.trialDays}-day trial`
+                : 'Trial (the plan has none)'
+            }
+            disabled={!plan || plan.trialDays === 0}
+            checked={trial}
+            onChange={(e) => setTrial(e.currentTarget.checked)}
+            error={fieldError(problem, 'trial')}
+          />
+          <Textarea
+            label="Note"
+            value={note}
+            onChange={(e) => setNote(e.currentTarget.value)}
+            error={fieldError(problem, 'note')}
+          />
+          <Group justify="flex-end">
+            <Button variant="default" onClick={onClose}>
+              Cancel
+            </Button>
+            <Button type="submit" loading={busy}>
+              Confirm
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </Modal>
+  );
+};
+
+/** Cancels now or at period end, with If-Match on the version shown. */
+const useCancel = (onDone: () => void, onProblem: (p: ApiProblem) => void) => {
+  const { api } = useSession();
+  const [target, setTarget] = useState<Subscription | null>(null);
+  const [atPeriodEnd, setAtPeriodEnd] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const confirm = async () => {
+    if (!target) return;
+    setBusy(true);
+    try {
+      await runAction(`cancel:${target.id}:${target.version}:${atPeriodEnd}`, (key) =>
+        api.call('POST', `/subscriptions/${target.id}/cancel`, {
+          body: { atPeriodEnd },
+          ifMatch: target.version,
+          idempotencyKey: key,
+        }),
+      );
+      onDone();
+    } catch (error) {
+      onProblem(asProblem(error));
+    } finally {
+      setBusy(false);
+      setTarget(null);
+    }
+  };
+  const dialog = (
+    <ConfirmDialog
+      opened={target !== null}
+      title="Cancel subscription"
+      confirmLabel="Cancel subscription"
+      danger
+      busy={busy}
+      onConfirm={() => void confirm()}
+      onClose={() => setTarget(null)}
+    >
+      <Text>Cancel the subscription to {target?.plan.name}?</Text>
+      <Checkbox
+        label={`At period end (stays live until ${formatDate(target?.endsAt)})`}
+        checked={atPeriodEnd}
+        onChange={(e) => setAtPeriodEnd(e.currentTarget.checked)}
+      />
+    </ConfirmDialog>
+  );
+  return {
+    ask: (s: Subscription) => {
+      setAtPeriodEnd(false);
+      setTarget(s);
+    },
+    dialog,
+  };
+};
+
+export const SubscriptionsPage = () => {
+  const { isAdmin } = useSession();
+  const [filters, setFilters] = useState<Record<string, string>>({});
+  const list = useList<Subscription>('/subscriptions', filters);
+  const plans = useAll<Plan>('/plans');
+  const usernames = useUsernames(list.items.map((s) => s.subscriberId));
+  const [binding, setBinding] = useState(false);
+  const [message, setMessage] = useState<string | null>(null);
+  const [problem, setProblem] = useState<ApiProblem | null>(null);
+  const cancel = useCancel(() => {
+    setMessage('Subscription canceled.');
+    setProblem(null);
+    void list.reload();
+  }, setProblem);
+
+  return (
+    <Stack>
+      <Group justify="space-between">
+        <Title order={2}>Subscriptions</Title>
+        {isAdmin && <Button onClick={() => setBinding(true)}>Manual Bind</Button>}
+      </Group>
+      <Group>
+        <Select
+          label="Status"
+          data={['trialing', 'active', 'canceled', 'expired']}
+          value={filters.status ?? null}
+          clearable
+          onChange={(v) => setFilters((f) => ({ ...f, status: v ?? '' }))}
+          w={170}
+        />
+        <Select
+          label="Plan"
+          data={plans.items.map((p) => ({ value: p.id, label: p.name }))}
+          value={filters.planId ?? null}
+          clearable
+          searchable
+          onChange={(v) => setFilters((f) => ({ ...f, planId: v ?? '' }))}
+          w={220}
+        />
+      </Group>
+      {message && (
+        <Alert color="green" role="status" withCloseButton onClose={() => setMessage(null)}>
+          {message}
+        </Alert>
+      )}
+      <ProblemAlert problem={problem ?? list.problem} onReload={() => void list.reload()} />
+      <Table striped highlightOnHover aria-label="Subscriptions">
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th>Subscriber</Table.Th>
+            <Table.Th>Plan</Table.Th>
+            <Table.Th>Status</Table.Th>
+            <Table.Th>Cycle</Table.Th>
+            <Table.Th>Started</Table.Th>
+            <Table.Th>Ends</Table.Th>
+            {isAdmin && <Table.Th>Actions</Table.Th>}
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {list.items.map((s) => (
+            <Table.Tr key={s.id}>
+              <Table.Td>
+                <Anchor component={Link} to={`/subscriptions/${s.id}`}>
+                  {usernames.get(s.subscriberId) ?? s.subscriberId}
+                </Anchor>
+              </Table.Td>
+              <Table.Td>{s.plan.name}</Table.Td>
+              <Table.Td>
+                <StatusBadge status={s.status} />
+                {s.cancelAtPeriodEnd && live(s) && (
+                  <Text size="xs" c="dimmed">
+                    cancels at period end
+                  </Text>
+                )}
+              </Table.Td>
+              <Table.Td>{s.billingCycle}</Table.Td>
+              <Table.Td>{formatDate(s.startedAt)}</Table.Td>
+              <Table.Td>{formatDate(s.endsAt)}</Table.Td>
+              {isAdmin && (
+                <Table.Td>
+                  {live(s) && (
+                    <Button size="xs" variant="light" color="red" onClick={() => cancel.ask(s)}>
+                      Cancel
+                    </Button>
+                  )}
+                </Table.Td>
+              )}
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+      {!list.loading && list.items.length === 0 && <Text c="dimmed">No subscriptions yet.</Text>}
+      <LoadMore list={list} />
+      <ManualBindDialog
+        opened={binding}
+        onClose={() => setBinding(false)}
+        onBound={(s) => {
+          setBinding(false);
+          setMessage(`Bound ${s.plan.name} (${s.status}, ends ${formatDate(s.endsAt)}).`);
+          setProblem(null);
+          void list.reload();
+        }}
+      />
+      {cancel.dialog}
+    </Stack>
+  );
+};
+
+export const SubscriptionDetail = () => {
+  const { id = '' } = useParams();
+  const { isAdmin } = useSession();
+  const { item: s, problem: loadProblem, reload } = useResource<Subscription>(`/subscriptions/${id}`);
+  const subscriber = useResource<Subscriber>(s ? `/subscribers/${s.subscriberId}` : `/subscriptions/${id}`);
+  const [problem, setProblem] = useState<ApiProblem | null>(null);
+  const cancel = useCancel(() => void reload(), setProblem);
+  if (!s) return <ProblemAlert problem={loadProblem} />;
+  const who =
+    subscriber.item && 'username' in subscriber.item
+      ? `${subscriber.item.username} <${subscriber.item.email}>`
+      : s.subscriberId;
+  return (
+    <Stack>
+      <Group justify="space-between">
+        <Group>
+          <Title order={2}>Subscription to {s.plan.name}</Title>
+          <StatusBadge status={s.status} />
+        </Group>
+        {isAdmin && live(s) && (
+          <Button variant="light" color="red" onClick={() => cancel.ask(s)}>
+            Cancel
+          </Button>
+        )}
+      </Group>
+      <ProblemAlert problem={problem} onReload={() => void reload()} />
+      <FieldTable
+        rows={[
+          ['Id', s.id],
+          [
+            'Subscriber',
+            <Anchor key="sbr" component={Link} to={`/subscribers/${s.subscriberId}`}>
+              {who}
+            </Anchor>,
+          ],
+          [
+            'Plan',
+            <Anchor
+              key="plan"
+              component={Link}
+              to={`/plans/${s.planId}`}
+            >{`${s.plan.name} (${s.plan.slug})`}</Anchor>,
+          ],
+          ['Price at bind', formatMoney(s.plan.price)],
+          ['Quota allowance', s.quotaAllowance ?? '—'],
+          ['Billing cycle', s.billingCycle],
+          ['Started', formatDate(s.startedAt)],
+          ['Trial ends', formatDate(s.trialEndsAt)],
+          ['Ends', formatDate(s.endsAt)],
+          ['Cancel at period end', s.cancelAtPeriodEnd ? 'yes' : 'no'],
+          ['Canceled', formatDate(s.canceledAt)],
+          ['Expired', formatDate(s.expiredAt)],
+          ['Source', s.source],
+          ['Note', s.note ?? '—'],
+          ['Version', s.version],
+        ]}
+      />
+      <AuditHistory key={`${s.id}:${s.version}`} entityId={s.id} />
+      {cancel.dialog}
+    </Stack>
+  );
+};

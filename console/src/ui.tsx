@@ -1,0 +1,316 @@
+import { Alert, Badge, Button, Code, Group, Modal, Stack, Table, Text } from '@mantine/core';
+import { type ReactNode, useCallback, useEffect, useState } from 'react';
+import { ApiProblem, type Page } from './api.ts';
+import { useSession } from './session.tsx';
+
+/** One list page after another, through the API's cursors, newest first. */
+export const useList = <T,>(path: string, query: Record<string, string | undefined> = {}) => {
+  const { api } = useSession();
+  const [items, setItems] = useState<T[]>([]);
+  const [nextCursor, setNextCursor] = useState<string | null>(null);
+  const [loading, setLoading] = useState(true);
+  const [problem, setProblem] = useState<ApiProblem | null>(null);
+  const queryKey = JSON.stringify(query);
+
+  const fetchPage = useCallback(
+    async (cursor: string | undefined, append: boolean) => {
+      setLoading(true);
+      try {
+        const page: Page<T> = await api.list<T>(path, {
+          ...(JSON.parse(queryKey) as Record<string, string>),
+          cursor,
+        });
+        setItems((previous) => (append ? [...previous, ...page.items] : page.items));
+        setNextCursor(page.nextCursor);
+        setProblem(null);
+      } catch (error) {
+        setProblem(asProblem(error));
+      } finally {
+        setLoading(false);
+      }
+    },
+    [api, path, queryKey],
+  );
+
+  useEffect(() => {
+    void fetchPage(undefined, false);
+  }, [fetchPage]);
+
+  return {
+    items,
+    nextCursor,
+    loading,
+    problem,
+    reload: () => fetchPage(undefined, false),
+    loadMore: () => (nextCursor ? fetchPage(nextCursor, true) : Promise.resolve()),
+  };
+};
+
+/** Every item of a small collection, for pickers and for showing names instead of ids. */
+export const useAll = <T,>(path: string | null, query: Record<string, string | undefined> = {}) => {
+  const { api } = useSession();
+  const [items, setItems] = useState<T[]>([]);
+  const queryKey = JSON.stringify(query);
+  const load = useCallback(async () => {
+    if (!path) return setItems([]);
+    try {
+      setItems(await api.listAll<T>(path, JSON.parse(queryKey) as Record<string, string>));
+    } catch {
+      setItems([]);
+    }
+  }, [api, path, queryKey]);
+  useEffect(() => {
+    void load();
+  }, [load]);
+  return { items, reload: load };
+};
+
+/** One resource by its path. */
+export const useResource = <T,>(path: string) => {
+  const { api } = useSession();
+  const [item, setItem] = useState<T | null>(null);
+  const [problem, setProblem] = useState<ApiProblem | null>(null);
+  const load = useCallback(async () => {
+    try {
+      setItem(await api.call<T>('GET', path));
+      setProblem(null);
+    } catch (error) {
+      setProblem(asProblem(error));
+    }
+  }, [api, path]);
+  useEffect(() => {
+    void load();
+  }, [load]);
+  return { item, problem, reload: load };
+};
+
+export const asProblem = (error: unknown): ApiProblem =>
+  error instanceof ApiProblem
+    ? error
+    : new ApiProblem(0, 'client_error', 'Something went wrong', String(error), []);
+
+/** The messages of a problem's field errors at `path` or below it (`price` also shows `price.amount`). */
+export const fieldError = (problem: ApiProblem | null, path: string): string | undefined => {
+  const messages = (problem?.errors ?? [])
+    .filter((e) => e.path === path || e.path.startsWith(`${path}.`))
+    .map((e) => (e.path === path ? e.message : `${e.path.slice(path.length + 1)}: ${e.message}`));
+  return messages.length ? messages.join('; ') : undefined;
+};
+
+/**
+ * A refusal that is not about one field, or names a field no input shows. A `version_mismatch` offers
+ * to reload what is on screen, since somebody else changed it.
+ */
+export const ProblemAlert = ({
+  problem,
+  shownPaths = [],
+  onReload,
+}: {
+  problem: ApiProblem | null;
+  /** Field paths shown next to their inputs: not repeated here. */
+  shownPaths?: string[];
+  onReload?: () => void;
+}) => {
+  if (!problem) return null;
+  const rest = problem.errors.filter(
+    (e) => !shownPaths.some((path) => e.path === path || e.path.startsWith(`${path}.`)),
+  );
+  const stale = problem.code === 'version_mismatch';
+  return (
+    <Alert color={stale ? 'yellow' : 'red'} title={problem.title} role="alert" data-code={problem.code}>
+      <Stack gap={4}>
+        <Text size="sm">
+          {stale
+            ? 'Someone changed this since you loaded it. Reload to see the current version, then try again.'
+            : (problem.detail ?? problem.title)}{' '}
+          <Code>{problem.code}</Code>
+        </Text>
+        {rest.map((e) => (
+          <Text size="sm" key={`${e.path}:${e.message}`}>
+            {e.path}: {e.message}
+          </Text>
+        ))}
+        {stale && onReload && (
+          <Group>
+            <Button size="xs" variant="white" onClick={onReload}>
+              Reload
+            </Button>
+          </Group>
+        )}
+      </Stack>
+    </Alert>
+  );
+};
+
+export const ConfirmDialog = ({
+  opened,
+  title,
+  children,
+  confirmLabel,
+  danger = false,
+  busy = false,
+  onConfirm,
+  onClose,
+}: {
+  opened: boolean;
+  title: string;
+  children: ReactNode;
+  confirmLabel: string;
+  danger?: boolean;
+  busy?: boolean;
+  onConfirm: () => void;
+  onClose: () => void;
+}) => (
+  <Modal opened={opened} onClose={onClose} title={title} centered>
+    <Stack>
+      {children}
+      <Group justify="flex-end">
+        <Button variant="default" onClick={onClose}>
+          Cancel
+        </Button>
+        <Button color={danger ? 'red' : undefined} loading={busy} onClick={onConfirm}>
+          {confirmLabel}
+        </Button>
+      </Group>
+    </Stack>
+  </Modal>
+);
+
+export const LoadMore = ({
+  list,
+}: {
+  list: { nextCursor: string | null; loading: boolean; loadMore: () => void };
+}) =>
+  list.nextCursor ? (
+    <Group justify="center">
+      <Button variant="subtle" loading={list.loading} onClick={list.loadMore}>
+        Load more
+      </Button>
+    </Group>
+  ) : null;
+
+const STATUS_COLORS: Record<string, string> = {
+  active: 'green',
+  draft: 'gray',
+  archived: 'orange',
+  inactive: 'gray',
+  trialing: 'blue',
+  canceled: 'red',
+  expired: 'dark',
+};
+
+export const StatusBadge = ({ status }: { status: string }) => (
+  <Badge color={STATUS_COLORS[status] ?? 'gray'} variant="light">
+    {status}
+  </Badge>
+);
+
+export interface Money {
+  amount: number;
+  currency: string;
+}
+
+const fractionDigits = (currency: string): number => {
+  try {
+    return (
+      new Intl.NumberFormat('en', { style: 'currency', currency }).resolvedOptions().maximumFractionDigits ??
+      2
+    );
+  } catch {
+    return 2;
+  }
+};
+
+/** Minor units shown as the currency shows them: 2900 USD → $29.00. */
+export const formatMoney = (price: Money | null | undefined): string => {
+  if (!price) return 'TBD';
+  const digits = fractionDigits(price.currency);
+  try {
+    return new Intl.NumberFormat('en', { style: 'currency', currency: price.currency }).format(
+      price.amount / 10 ** digits,
+    );
+  } catch {
+    return `${price.amount} ${price.currency}`;
+  }
+};
+
+/** What an admin types (`29.00`) in minor units (2900), or null if it is not an amount. */
+export const toMinorUnits = (major: string, currency: string): number | null => {
+  const trimmed = major.trim();
+  if (!/^\d+(\.\d+)?$/.test(trimmed)) return null;
+  return Math.round(Number(trimmed) * 10 ** fractionDigits(currency));
+};
+
+export const toMajorUnits = (price: Money): string => {
+  const digits = fractionDigits(price.currency);
+  return (price.amount / 10 ** digits).toFixed(digits);
+};
+
+export const formatDate = (iso: string | null | undefined): string =>
+  iso ? new Date(iso).toISOString().replace('T', ' ').slice(0, 16) : '—';
+
+interface AuditEvent {
+  id: string;
+  at: string;
+  actor: { sub: string; email: string | null };
+  action: string;
+  before: Record<string, unknown> | null;
+  after: Record<string, unknown> | null;
+}
+
+const IGNORED = new Set(['version', 'updatedAt']);
+
+/** The fields an event changed: every top-level field whose value differs before and after. */
+const changedFields = (event: AuditEvent): string[] => {
+  if (!event.before || !event.after) return [];
+  const keys = new Set([...Object.keys(event.before), ...Object.keys(event.after)]);
+  return [...keys].filter(
+    (k) => !IGNORED.has(k) && JSON.stringify(event.before?.[k]) !== JSON.stringify(event.after?.[k]),
+  );
+};
+
+/** The audit trail of one resource, newest first, as on every detail view. */
+export const AuditHistory = ({ entityId }: { entityId: string }) => {
+  const list = useList<AuditEvent>('/audit-events', { entityId });
+  return (
+    <Stack gap="xs" aria-label="Audit history">
+      <Text fw={600}>History</Text>
+      <ProblemAlert problem={list.problem} />
+      <Table striped>
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th>When</Table.Th>
+            <Table.Th>Who</Table.Th>
+            <Table.Th>What</Table.Th>
+            <Table.Th>Changed</Table.Th>
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {list.items.map((event) => (
+            <Table.Tr key={event.id}>
+              <Table.Td>{formatDate(event.at)}</Table.Td>
+              <Table.Td>{event.actor.email ?? event.actor.sub}</Table.Td>
+              <Table.Td>{event.action}</Table.Td>
+              <Table.Td>{changedFields(event).join(', ')}</Table.Td>
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+      <LoadMore list={list} />
+    </Stack>
+  );
+};
+
+/** A resource's fields as label/value rows. */
+export const FieldTable = ({ rows }: { rows: [string, ReactNode][] }) => (
+  <Table withTableBorder variant="vertical" maw={800}>
+    <Table.Tbody>
+      {rows.map(([label, value]) => (
+        <Table.Tr key={label}>
+          <Table.Th w={200}>{label}</Table.Th>
+          <Table.Td>{value}</Table.Td>
+        </Table.Tr>
+      ))}
+    </Table.Tbody>
+  </Table>
+);
