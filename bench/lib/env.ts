@@ -90,15 +90,23 @@ export const handlerOf = async (route: Route): Promise<RouteHandler> => {
   return handler;
 };
 
-/** Invokes the route's handler in this process, as Lambda would. */
-export const invoke = async (route: Route, request: BenchRequest): Promise<HttpResponse> => {
+/**
+ * One invocation of the route's handler, with its event and context built beforehand: `run()` is
+ * what Lambda's runtime hands to our code, and all that a warm timing should include.
+ */
+export const prepareInvocation = async (
+  route: Route,
+  request: BenchRequest,
+): Promise<{ run: () => Promise<HttpResponse> }> => {
   const handler = await handlerOf(route);
   const event = eventFor(route, request);
-  return (await handler(
-    event,
-    lambdaContext(event.requestContext.requestId, route.handler.replace('/', '-')),
-  )) as HttpResponse;
+  const context = lambdaContext(event.requestContext.requestId, route.handler.replace('/', '-'));
+  return { run: async () => (await handler(event, context)) as HttpResponse };
 };
+
+/** Invokes the route's handler in this process, as Lambda would. */
+export const invoke = async (route: Route, request: BenchRequest): Promise<HttpResponse> =>
+  (await prepareInvocation(route, request)).run();
 
 /** The JSON body of a response (or throws with the status when it is not the expected one). */
 export const expectStatus = (

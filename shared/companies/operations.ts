@@ -1,5 +1,6 @@
 import { auditStep } from '../audit/record.ts';
 import type { OperationContext } from '../context.ts';
+import { GO } from '../db/client.ts';
 import { commit } from '../db/commit.ts';
 import { page } from '../db/pagination.ts';
 import { deleteResource, found, type ResourceSpec, updateResource } from '../db/resource.ts';
@@ -27,7 +28,7 @@ export const toCompany = (item: CompanyItem): CompanyResource => ({
 });
 
 const read = async (orgId: string, id: string) =>
-  (await db.company.get({ organizationId: orgId, id }).go({ consistent: true })).data;
+  (await db.company.get({ organizationId: orgId, id }).go({ consistent: true, ...GO })).data;
 
 export const createCompany = async (
   ctx: OperationContext,

@@ -1,6 +1,6 @@
 import { BatchGetCommand } from '@aws-sdk/lib-dynamodb';
 import { unavailable } from '../errors.ts';
-import { documentClient } from './client.ts';
+import { documentClient, GO } from './client.ts';
 
 interface BatchGet<T> {
   go(options: { consistent: boolean }): Promise<{ data: T[]; unprocessed: readonly unknown[] }>;
@@ -18,7 +18,7 @@ export const getMany = async <K, T>(get: (keys: K[]) => BatchGet<T>, keys: K[]):
   for (let attempt = 0; pending.length > 0; attempt++) {
     if (attempt >= MAX_ATTEMPTS) throw unavailable();
     if (attempt > 0) await new Promise((r) => setTimeout(r, 20 * 2 ** attempt));
-    const result = await get(pending).go({ consistent: true });
+    const result = await get(pending).go({ consistent: true, ...GO });
     found.push(...result.data);
     // Unprocessed keys are keys we sent, in ElectroDB's composite form.
     pending = result.unprocessed as K[];

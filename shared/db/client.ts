@@ -30,3 +30,11 @@ export const dynamodb = new DynamoDBClient({
 export const documentClient = DynamoDBDocumentClient.from(dynamodb, {
   marshallOptions: { removeUndefinedValues: true },
 });
+
+/**
+ * Options for every ElectroDB `.go()`. `originalErr`: ElectroDB otherwise builds an Error (capturing a
+ * stack trace) before every request, to wrap a failure in; we map failures ourselves from the SDK's
+ * own errors (shared/errors.ts `isTransient`, the idempotency lock's condition check), so the wrapper
+ * only cost time: about 35 µs of every request.
+ */
+export const GO = { originalErr: true } as const;

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { createWriteTransaction, type Service } from 'electrodb';
 import type { OperationContext } from '../context.ts';
 import { ApiError, isTransient, unavailable } from '../errors.ts';
+import { GO } from './client.ts';
 import { db, type Entities } from './service.ts';
 
 type WriteFn = Parameters<Service<Entities>['transaction']['write']>[0];
@@ -56,7 +57,10 @@ export const commit = async (ctx: OperationContext, steps: TxStep[], options: { 
       },
     }) as unknown as TxEntities;
     const items = all.map((step) => step.build(tracking));
-    const response = await createWriteTransaction(used as Entities, () => items).go({ token: randomUUID() });
+    const response = await createWriteTransaction(used as Entities, () => items).go({
+      token: randomUUID(),
+      ...GO,
+    });
     if (!response.canceled) {
       if (hook) hook.committed = true;
       return;

@@ -1,5 +1,6 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
 import { ApiError } from '../errors.ts';
+import { GO } from './client.ts';
 
 /**
  * The key that signs cursors. Not a secret in the sense of protecting data (a cursor is only a
@@ -96,7 +97,7 @@ export const page = async <T, R>(
     inner = decode(options.scope, options.cursor);
     assertSamePartition(query, inner);
   }
-  const result = await query.go({ limit: options.limit, cursor: inner, order: 'desc', pages: 1 });
+  const result = await query.go({ limit: options.limit, cursor: inner, order: 'desc', pages: 1, ...GO });
   return {
     items: result.data.map(options.map),
     nextCursor: result.cursor ? encode(options.scope, result.cursor) : null,

@@ -29,11 +29,15 @@ export const parseGroups = (claim: unknown): string[] => {
   const trimmed = claim.trim();
   if (trimmed.startsWith('[') && trimmed.endsWith(']')) {
     const inner = trimmed.slice(1, -1);
-    try {
-      const parsed: unknown = JSON.parse(trimmed);
-      if (Array.isArray(parsed)) return parsed.filter((g): g is string => typeof g === 'string');
-    } catch {
-      // Not JSON: API Gateway's `[admin viewer]` form.
+    // A JSON array has quoted strings; API Gateway's `[admin viewer]` form has none, and is what every
+    // request in AWS carries: tell them apart without a JSON.parse that would throw on each request.
+    if (inner.includes('"')) {
+      try {
+        const parsed: unknown = JSON.parse(trimmed);
+        if (Array.isArray(parsed)) return parsed.filter((g): g is string => typeof g === 'string');
+      } catch {
+        // Not JSON after all: read it as the flattened form.
+      }
     }
     return inner.split(/[\s,]+/).filter(Boolean);
   }

@@ -1,5 +1,6 @@
 import { createHash, randomUUID } from 'node:crypto';
 import type { IdempotencyHook } from '../context.ts';
+import { GO } from '../db/client.ts';
 import type { TxStep } from '../db/commit.ts';
 import { db } from '../db/service.ts';
 import { ApiError } from '../errors.ts';
@@ -78,11 +79,11 @@ export class IdempotencyLock implements IdempotencyHook {
         .patch(this.key)
         .set({ status: 'completed', response })
         .where((a, op) => `${op.eq(a.token, this.token)} AND ${op.eq(a.status, 'in_progress')}`)
-        .go();
+        .go(GO);
     } catch (error) {
       // Applied with its answer lost: the SDK's retry then finds the record completed by us.
       if (!isConditionFailure(error)) throw error;
-      const current = (await db.idempotency.get(this.key).go({ consistent: true })).data;
+      const current = (await db.idempotency.get(this.key).go({ consistent: true, ...GO })).data;
       if (current?.token !== this.token || current.status !== 'completed') throw error;
     }
     this.committed = true;
@@ -95,7 +96,7 @@ export class IdempotencyLock implements IdempotencyHook {
       await db.idempotency
         .delete(this.key)
         .where((a, op) => `${op.eq(a.token, this.token)} AND ${op.eq(a.status, 'in_progress')}`)
-        .go();
+        .go(GO);
     } catch (error) {
       // Already gone or taken over: nothing of ours to release. Anything else must not mask the
       // original error; the lock then expires on its own after LOCK_MS.
@@ -151,7 +152,7 @@ export const beginIdempotent = async (options: {
           (a, op) =>
             `${op.notExists(a.status)} OR ${op.lt(a.expiresAt, nowSeconds)} OR (${op.eq(a.status, 'in_progress')} AND ${op.lt(a.lockExpiresAt, nowMs)})`,
         )
-        .go();
+        .go(GO);
       return { kind: 'locked', lock: new IdempotencyLock(key, token, options.shape) };
     } catch (error) {
       if (!isConditionFailure(error)) {
@@ -160,7 +161,7 @@ export const beginIdempotent = async (options: {
         throw error;
       }
     }
-    const existing = (await db.idempotency.get(key).go({ consistent: true })).data;
+    const existing = (await db.idempotency.get(key).go({ consistent: true, ...GO })).data;
     if (!existing) continue; // Released between our write and our read: try to take it again.
     // Our own lock: the put was applied but its answer was lost, and the SDK's retry found it.
     if (existing.token === token)

@@ -1,5 +1,6 @@
 import { auditStep } from '../audit/record.ts';
 import type { OperationContext } from '../context.ts';
+import { GO } from '../db/client.ts';
 import { commit } from '../db/commit.ts';
 import { claimUnique, moveUnique, releaseUnique } from '../db/guards.ts';
 import { page } from '../db/pagination.ts';
@@ -29,7 +30,7 @@ const codeTaken = (code: string) => ({
 });
 
 const read = async (orgId: string, id: string) =>
-  (await db.offer.get({ organizationId: orgId, id }).go({ consistent: true })).data;
+  (await db.offer.get({ organizationId: orgId, id }).go({ consistent: true, ...GO })).data;
 
 export const createOffer = async (ctx: OperationContext, input: CreateOfferInput): Promise<OfferResource> => {
   const now = ctx.now.toISOString();

@@ -1,5 +1,6 @@
 import { auditStep } from '../audit/record.ts';
 import type { OperationContext } from '../context.ts';
+import { GO } from '../db/client.ts';
 import { commit, type TxStep } from '../db/commit.ts';
 import { claimUnique, moveUnique, releaseUnique } from '../db/guards.ts';
 import { page } from '../db/pagination.ts';
@@ -36,7 +37,7 @@ const codeTaken = (code: string) => ({
 });
 
 const read = async (orgId: string, id: string) =>
-  (await db.package.get({ organizationId: orgId, id }).go({ consistent: true })).data;
+  (await db.package.get({ organizationId: orgId, id }).go({ consistent: true, ...GO })).data;
 
 export const createPackage = async (
   ctx: OperationContext,

@@ -1,5 +1,6 @@
 import { auditStep } from '../audit/record.ts';
 import type { OperationContext } from '../context.ts';
+import { GO } from '../db/client.ts';
 import { commit } from '../db/commit.ts';
 import { page } from '../db/pagination.ts';
 import { deleteResource, found, type ResourceSpec, updateResource } from '../db/resource.ts';
@@ -26,7 +27,7 @@ export const toPlanGroup = (item: PlanGroupItem): PlanGroupResource => ({
 });
 
 const read = async (orgId: string, id: string) =>
-  (await db.planGroup.get({ organizationId: orgId, id }).go({ consistent: true })).data;
+  (await db.planGroup.get({ organizationId: orgId, id }).go({ consistent: true, ...GO })).data;
 
 export const createPlanGroup = async (
   ctx: OperationContext,

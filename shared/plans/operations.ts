@@ -2,6 +2,7 @@ import { auditStep } from '../audit/record.ts';
 import { companyReference } from '../companies/references.ts';
 import type { OperationContext } from '../context.ts';
 import { batchPart, getMany, readTogether } from '../db/batch.ts';
+import { GO } from '../db/client.ts';
 import { commit, retryOnStale, type TxStep, versionedFailure } from '../db/commit.ts';
 import { claimUnique, moveUnique, releaseUnique } from '../db/guards.ts';
 import { page } from '../db/pagination.ts';
@@ -334,7 +335,7 @@ const slugTaken = (slug: string) => ({
 });
 
 const read = async (orgId: string, id: string) =>
-  (await db.plan.get({ organizationId: orgId, id }).go({ consistent: true })).data;
+  (await db.plan.get({ organizationId: orgId, id }).go({ consistent: true, ...GO })).data;
 
 /**
  * A plan read ahead, with its items' products: bulk routes read all their plans, then all their

@@ -1,5 +1,6 @@
 import { auditStep } from '../audit/record.ts';
 import type { OperationContext } from '../context.ts';
+import { GO } from '../db/client.ts';
 import { commit, StaleRead, type TxStep } from '../db/commit.ts';
 import { page } from '../db/pagination.ts';
 import { found, type ResourceSpec, updateResource } from '../db/resource.ts';
@@ -24,7 +25,7 @@ export const toPrice = (item: PriceItem): PriceResource => ({
 });
 
 const read = async (orgId: string, id: string) =>
-  (await db.price.get({ organizationId: orgId, id }).go({ consistent: true })).data;
+  (await db.price.get({ organizationId: orgId, id }).go({ consistent: true, ...GO })).data;
 
 /**
  * Counts one more price on its product, in the price create's transaction. It requires the product
@@ -80,7 +81,7 @@ export const getPrice = async (ctx: OperationContext, id: string): Promise<Price
 /** A product's prices, newest first; `404` when the product does not exist in the org. */
 export const listPrices = async (ctx: OperationContext, productId: string, input: ListPricesInput) => {
   found(
-    (await db.product.get({ organizationId: ctx.orgId, id: productId }).go({ consistent: true })).data,
+    (await db.product.get({ organizationId: ctx.orgId, id: productId }).go({ consistent: true, ...GO })).data,
     'Product',
   );
   return page(db.price.query.byProduct({ organizationId: ctx.orgId, productId }), {
@@ -113,7 +114,7 @@ export const updatePrice = (ctx: OperationContext, id: string, input: UpdatePric
 
 /** Every price of a product (all pages of its index partition): what a product delete removes. */
 export const pricesOfProduct = async (orgId: string, productId: string): Promise<PriceItem[]> =>
-  (await db.price.query.byProduct({ organizationId: orgId, productId }).go({ pages: 'all' })).data;
+  (await db.price.query.byProduct({ organizationId: orgId, productId }).go({ pages: 'all', ...GO })).data;
 
 /**
  * The steps that delete one price, as read, with its `price.deleted` event: part of its product's

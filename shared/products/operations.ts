@@ -1,6 +1,7 @@
 import { auditStep } from '../audit/record.ts';
 import { companyReference } from '../companies/references.ts';
 import type { OperationContext } from '../context.ts';
+import { GO } from '../db/client.ts';
 import { commit, retryOnStale, StaleRead, type TxStep, versionedFailure } from '../db/commit.ts';
 import { page } from '../db/pagination.ts';
 import { applyDiff, diff, found, readForWrite } from '../db/resource.ts';
@@ -38,7 +39,7 @@ export const toProduct = (item: ProductItem): ProductResource => ({
 const MAX_PRICES_DELETED_WITH_PRODUCT = 48;
 
 const read = async (orgId: string, id: string) =>
-  (await db.product.get({ organizationId: orgId, id }).go({ consistent: true })).data;
+  (await db.product.get({ organizationId: orgId, id }).go({ consistent: true, ...GO })).data;
 
 /** Children as read from the item (a set, which DynamoDB drops when it becomes empty). */
 const childCount = (item: { childIds?: unknown } | null): number => {

@@ -1,5 +1,6 @@
 import { auditStep } from '../audit/record.ts';
 import type { OperationContext } from '../context.ts';
+import { GO } from '../db/client.ts';
 import { commit } from '../db/commit.ts';
 import { claimUnique, moveUnique, releaseUnique } from '../db/guards.ts';
 import { page } from '../db/pagination.ts';
@@ -41,7 +42,7 @@ const emailTaken = (email: string) => ({
 });
 
 const read = async (orgId: string, id: string) =>
-  (await db.subscriber.get({ organizationId: orgId, id }).go({ consistent: true })).data;
+  (await db.subscriber.get({ organizationId: orgId, id }).go({ consistent: true, ...GO })).data;
 
 export const createSubscriber = async (
   ctx: OperationContext,

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { auditStep } from '../audit/record.ts';
 import type { OperationContext } from '../context.ts';
 import { batchPart, readTogether } from '../db/batch.ts';
+import { GO } from '../db/client.ts';
 import { commit, retryOnStale, type TxStep, versionedFailure } from '../db/commit.ts';
 import { claimUnique, releaseUnique } from '../db/guards.ts';
 import { page } from '../db/pagination.ts';
@@ -61,7 +62,7 @@ export const toSubscription = (item: SubscriptionItem): SubscriptionResource => 
 });
 
 const read = async (orgId: string, id: string) =>
-  (await db.subscription.get({ organizationId: orgId, id }).go({ consistent: true })).data;
+  (await db.subscription.get({ organizationId: orgId, id }).go({ consistent: true, ...GO })).data;
 
 /** The guard that makes "one live subscription per subscriber and plan" hold under races. */
 const liveKey = (subscriberId: string, planId: string) => `${subscriberId}#${planId}`;
