@@ -49,9 +49,26 @@ export const renderMarkdown = (figures: readonly Figure[], info: RunInfo): strin
     'Every value is the median of its runs, with min–max; each ratio is against a baseline measured in the same run, ' +
       'interleaved with it. A ratio budget compares medians.',
     '',
-    `**Budgets: ${budgeted.length - failed.length} of ${budgeted.length} met.**${
-      failed.length ? ` Missed: ${failed.map((f) => `${f.section}/${f.name}`).join('; ')}.` : ''
-    }`,
+    `**Budgets: ${budgeted.length - failed.length} of ${budgeted.length} met.**`,
+    '',
+    '| section | budgets met | missed |',
+    '|---|---:|---|',
+    ...info.sections.flatMap((section) => {
+      const mine = budgeted.filter((f) => f.section === section);
+      if (!mine.length) return [];
+      const missed = mine.filter((f) => !passes(f));
+      const names =
+        missed.length === 0
+          ? ''
+          : missed.length === mine.length
+            ? 'all'
+            : missed.length <= 8
+              ? missed.map((f) => f.name).join('; ')
+              : `${missed.length} figures`;
+      return [
+        `| ${section} | ${mine.length - missed.length} of ${mine.length} | ${names.replaceAll('|', '\\|')} |`,
+      ];
+    }),
     '',
   ];
   for (const section of info.sections) {
