@@ -3,12 +3,13 @@
  *
  *   TABLE_NAME=… DYNAMODB_ENDPOINT=… node --import tsx bench/growth-worker.ts expire|scan <ISO clock>
  *
- * Its own process because the ElectroDB Service binds TABLE_NAME when `shared/db/service.ts` is
- * first imported (and the expirer is table-wide), so each expirer table needs a process of its own.
+ * Its own process because each entity binds TABLE_NAME when it is first used (shared/entities/lazy.ts)
+ * and the expirer is table-wide, so each expirer table needs a process of its own.
  * `expire` is the real `runExpiry`; `scan` is the Scan-based baseline: a paginated Scan of the whole
  * table filtered to live subscriptions with `endsAt` ≤ the clock, each expired with the same
- * transaction the expirer commits (`endSteps` + `commit`), as many in flight as the expirer's
- * default (8); with a third argument (ms) it stops taking pages after that long (`complete: false`). Prints one JSON line: milliseconds, the pass's result and the DynamoDB requests sent
+ * transaction the expirer commits (its own `expireOne`), as many in flight as the expirer's
+ * default (8); with a third argument (ms) it stops taking pages after that long (`complete: false`).
+ * Prints one JSON line: milliseconds, the pass's result and the DynamoDB requests sent
  * (counted by an SDK middleware on the shared client). Process start-up and module loading are not
  * timed; one untimed request opens the connection first, for both modes alike.
  */
@@ -27,10 +28,7 @@ const now = new Date(clock);
 const { dynamodb, documentClient } = await import('../shared/db/client.ts');
 const { config } = await import('../shared/config.ts');
 const { db } = await import('../shared/db/service.ts');
-const { commit } = await import('../shared/db/commit.ts');
-const { SYSTEM_EXPIRER } = await import('../shared/context.ts');
-const { runExpiry } = await import('../shared/subscriptions/expiry.ts');
-const { endSteps } = await import('../shared/subscriptions/operations.ts');
+const { expireOne, runExpiry } = await import('../shared/subscriptions/expiry.ts');
 
 let counts: Record<string, number> = {};
 /** Items DynamoDB evaluated for the pass's reads (ScannedCount of every Query and Scan page). */
@@ -78,17 +76,10 @@ const scanPass = async () => {
     for (let i = 0; i < candidates.length; i += concurrency) {
       await Promise.all(
         candidates.slice(i, i + concurrency).map(async (current) => {
-          // Exactly the expirer's write for one subscription (see expireOne in shared/subscriptions/expiry.ts).
-          const ctx = { orgId: current.organizationId, actor: SYSTEM_EXPIRER, now };
-          const { steps } = endSteps(ctx, current, {
-            status: 'expired',
-            set: { expiredAt: at },
-            action: 'subscription.expired',
-            extra: at,
-          });
+          // Exactly the expirer's write for one subscription: its own expireOne.
           try {
-            await commit(ctx, steps);
-            expired++;
+            if (await expireOne(now, current)) expired++;
+            else skipped++;
           } catch {
             skipped++;
           }

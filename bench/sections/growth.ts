@@ -8,7 +8,7 @@
  *    products with exact `planRefCount`), and checked: GET through the handler answers each sampled
  *    plan as generated, and a plan and a bind made through the real handlers store exactly the
  *    attributes the generated items have.
- * 2–4. The expirer. It is table-wide and the ElectroDB Service binds TABLE_NAME on first import, so
+ * 2–4. The expirer. It is table-wide and each entity binds TABLE_NAME when first used, so
  *    each expirer table is its own DynamoDB table on the same DynamoDB Local, loaded from this process
  *    (BatchWriteItem with explicit table names), and every timed pass runs in a child process with that
  *    TABLE_NAME (`bench/growth-worker.ts`), which times the pass and counts its DynamoDB requests.

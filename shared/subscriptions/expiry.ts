@@ -39,7 +39,7 @@ const SHARDS = Array.from({ length: EXPIRY_SHARDS }, (_, i) => `expiry#${String(
  * the version read, on still being live and on `endsAt` ≤ the pass's clock. Returns false when
  * it had already ended (another run, a cancel).
  */
-const expireOne = async (now: Date, candidate: SubscriptionItem): Promise<boolean> => {
+export const expireOne = async (now: Date, candidate: SubscriptionItem): Promise<boolean> => {
   let current: SubscriptionItem | null = candidate;
   const at = now.toISOString();
   for (let attempt = 0; attempt < 3; attempt++) {
