@@ -1,4 +1,4 @@
-import type { TxStep } from './db/commit.ts';
+import type { TxStep } from './db/steps.ts';
 
 /** Who made a change: recorded on every audit event. */
 export interface Actor {
@@ -7,13 +7,14 @@ export interface Actor {
 }
 
 /**
- * Lets the handler factory make an `Idempotency-Key` record part of the same transaction
- * as the change it answers for (so a crash can never separate them).
+ * Steps that the caller of an operation adds to the transaction that commits the operation's
+ * outcome (the handler factory stores an `Idempotency-Key`'s answer this way, so a crash can never
+ * separate the answer from the change).
  */
-export interface IdempotencyHook {
-  /** A transaction step that stores `result` as the remembered response. */
-  completion(result: unknown): TxStep;
-  /** True once a committed transaction carried the completion. */
+export interface CommitHook {
+  /** The extra steps of the transaction that commits `result`. */
+  steps(result: unknown): TxStep[];
+  /** Set once a committed transaction carried them. */
   committed: boolean;
 }
 
@@ -22,9 +23,10 @@ export interface OperationContext {
   orgId: string;
   actor: Actor;
   now: Date;
-  /** `If-Match` version, when the request sent one. */
-  ifMatch?: number;
-  idempotency?: IdempotencyHook;
+  /** The version the caller expects the resource to have (a stale one is `version_mismatch`). */
+  expectedVersion?: number;
+  /** Extra steps for the transaction that commits the outcome. */
+  onCommit?: CommitHook;
 }
 
 export const SYSTEM_EXPIRER: Actor = { sub: 'system:expirer', email: null };

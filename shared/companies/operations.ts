@@ -6,7 +6,7 @@ import { page } from '../db/pagination.ts';
 import { deleteResource, found, type ResourceSpec, updateResource } from '../db/resource.ts';
 import { db } from '../db/service.ts';
 import type { CompanyItem } from '../entities/company.ts';
-import { ApiError } from '../errors.ts';
+import { DomainError } from '../errors.ts';
 import { newId } from '../ids.ts';
 import type {
   CompanyResource,
@@ -94,7 +94,7 @@ const companies = {
       .delete(key)
       .where((a, op) => `${op.eq(a.version, version)} AND ${op.eq(a.refCount, 0)}`)
       .commit({ response: 'all_old' }),
-  inUse: (id) => new ApiError('company_in_use', `Company '${id}' is referenced by a plan or a product`),
+  inUse: (id) => new DomainError('company_in_use', `Company '${id}' is referenced by a plan or a product`),
 } satisfies ResourceSpec<CompanyItem, CompanyResource>;
 
 export const updateCompany = (ctx: OperationContext, id: string, input: UpdateCompanyInput) =>

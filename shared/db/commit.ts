@@ -1,24 +1,13 @@
 import { randomUUID } from 'node:crypto';
-import { createWriteTransaction, type Service } from 'electrodb';
+import { createWriteTransaction } from 'electrodb';
 import type { OperationContext } from '../context.ts';
-import { ApiError, isTransient, unavailable } from '../errors.ts';
+import { type DomainError, notFound, unavailable, versionMismatch } from '../errors.ts';
 import { GO } from './client.ts';
 import { db, type Entities } from './service.ts';
+import type { TxEntities, TxStep } from './steps.ts';
+import { isTransient } from './transient.ts';
 
-type WriteFn = Parameters<Service<Entities>['transaction']['write']>[0];
-/** The entities as a transaction sees them (`entities.package.create(...).commit()`). */
-export type TxEntities = Parameters<WriteFn>[0];
-export type TxItem = ReturnType<WriteFn>[number];
-
-/** One item of a transaction, and what its failed condition means. */
-export interface TxStep {
-  build: (tx: TxEntities) => TxItem;
-  /**
-   * Turns this item's failed condition into a domain error. `current` is the item as it was
-   * when the condition failed (for steps committed with `response: 'all_old'`), else null.
-   */
-  onFail?: (current: Record<string, unknown> | null) => Error;
-}
+export type { TxEntities, TxItem, TxStep } from './steps.ts';
 
 /** Thrown by an `onFail` when the item changed since it was read; `retryOnStale` reads again. */
 export class StaleRead extends Error {
@@ -38,12 +27,12 @@ const backoff = (attempt: number) => sleep(Math.random() * Math.min(200, 10 * 2 
  * Writes `steps` in one DynamoDB transaction: all or nothing. A failed condition becomes the
  * failing step's domain error; a transaction conflict (another transaction touching the same
  * items) is retried with the same items, whose conditions DynamoDB evaluates afresh; throttling
- * becomes `503 unavailable`. With `result`, the request's idempotency record is completed in
- * the same transaction.
+ * becomes `unavailable`. With `result` (the operation's outcome), the context's commit hook adds its
+ * steps to the same transaction.
  */
 export const commit = async (ctx: OperationContext, steps: TxStep[], options: { result?: unknown } = {}) => {
-  const hook = options.result !== undefined ? ctx.idempotency : undefined;
-  const all = hook && !hook.committed ? [...steps, hook.completion(options.result)] : steps;
+  const hook = options.result !== undefined ? ctx.onCommit : undefined;
+  const all = hook && !hook.committed ? [...steps, ...hook.steps(options.result)] : steps;
   for (let attempt = 0; ; attempt++) {
     // The token makes the SDK's own retries of this request idempotent: if an attempt committed but
     // its answer was lost, DynamoDB answers the retry with success instead of running it again.
@@ -90,9 +79,9 @@ export const commit = async (ctx: OperationContext, steps: TxStep[], options: { 
 
 /**
  * Runs a read-modify-write `attempt` again when it lost a race (`StaleRead`), so a write
- * without `If-Match` never overwrites a concurrent change and never fails because of one.
- * A database that throttles or cannot be reached (after the SDK's retries) is `503 unavailable`
- * here already, as an `ApiError`: a bulk route then reports it for that one plan, like any other
+ * without an expected version never overwrites a concurrent change and never fails because of one.
+ * A database that throttles or cannot be reached (after the SDK's retries) is `unavailable`
+ * here already, as a `DomainError`: a bulk route then reports it for that one plan, like any other
  * refusal, instead of abandoning the request while the other plans are being written.
  */
 export const retryOnStale = async <T>(attempt: () => Promise<T>): Promise<T> => {
@@ -108,26 +97,21 @@ export const retryOnStale = async <T>(attempt: () => Promise<T>): Promise<T> => 
 };
 
 /**
- * The `onFail` of a resource's own versioned write: gone → 404; changed → 412 when the client
- * sent `If-Match`, else read again; otherwise `other(current)` says which invariant failed.
+ * The `onFail` of a resource's own versioned write: gone → `not_found`; changed → `version_mismatch`
+ * when the caller expected a version, else read again; otherwise `other(current)` says which invariant failed.
  */
 export const versionedFailure =
   (
     ctx: OperationContext,
     what: string,
     expected: number,
-    other?: (current: Record<string, unknown>) => ApiError,
+    other?: (current: Record<string, unknown>) => DomainError,
   ) =>
   (current: Record<string, unknown> | null): Error => {
-    if (!current) return new ApiError('not_found', `${what} not found`);
+    if (!current) return notFound(what);
     const version = Number(current.version);
     if (version !== expected) {
-      if (ctx.ifMatch !== undefined) {
-        return new ApiError(
-          'version_mismatch',
-          `If-Match expected version ${ctx.ifMatch}, current version is ${version}`,
-        );
-      }
+      if (ctx.expectedVersion !== undefined) return versionMismatch(ctx.expectedVersion, version);
       return new StaleRead();
     }
     return other ? other(current) : new Error(`Unexpected condition failure on ${what}`);

@@ -1,6 +1,6 @@
 import { type GuardKind, normalizeUnique } from '../entities/unique-guard.ts';
 import type { FieldError } from '../errors.ts';
-import { ApiError, type ErrorCode } from '../errors.ts';
+import { DomainError, type ErrorCode } from '../errors.ts';
 import type { TxStep } from './commit.ts';
 
 /** Claims `value` for `ownerId`; fails with `code` (e.g. `code_taken`) when another owner has it. */
@@ -14,7 +14,7 @@ export const claimUnique = (
   build: (tx) =>
     tx.guard.create({ organizationId: orgId, kind, value: normalizeUnique(value), ownerId }).commit(),
   onFail: () =>
-    new ApiError(taken.code, taken.detail, [
+    new DomainError(taken.code, taken.detail, [
       { path: taken.field, message: 'already in use' } satisfies FieldError,
     ]),
 });

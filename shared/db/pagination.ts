@@ -1,5 +1,5 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
-import { ApiError } from '../errors.ts';
+import { DomainError } from '../errors.ts';
 import { GO } from './client.ts';
 
 /**
@@ -26,7 +26,7 @@ export interface Page<T> {
 const sign = (payload: string) =>
   createHmac('sha256', CURSOR_KEY).update(payload).digest('base64url').slice(0, 22);
 
-const invalid = () => new ApiError('invalid_cursor', 'The cursor is not one this list returned');
+const invalid = () => new DomainError('invalid_cursor', 'The cursor is not one this list returned');
 
 const encode = (scope: string, inner: string): string => {
   const payload = Buffer.from(JSON.stringify({ s: scope, c: inner })).toString('base64url');

@@ -2,7 +2,7 @@ import { isDeepStrictEqual } from 'node:util';
 import { auditStep } from '../audit/record.ts';
 import type { OperationContext } from '../context.ts';
 import type { EntityType } from '../entities/audit-event.ts';
-import { ApiError, versionMismatch } from '../errors.ts';
+import { type DomainError, notFound, versionMismatch } from '../errors.ts';
 import {
   commit,
   retryOnStale,
@@ -13,7 +13,7 @@ import {
 } from './commit.ts';
 
 /**
- * A resource read for a write: 404 when absent, 412 when the request's `If-Match` names
+ * A resource read for a write: `not_found` when absent, `version_mismatch` when the caller expects
  * another version. Reads are strongly consistent so the version we condition on is current.
  */
 export const readForWrite = async <T extends { version: number }>(
@@ -22,16 +22,16 @@ export const readForWrite = async <T extends { version: number }>(
   read: () => Promise<T | null>,
 ): Promise<T> => {
   const current = await read();
-  if (!current) throw new ApiError('not_found', `${what} not found`);
-  if (ctx.ifMatch !== undefined && ctx.ifMatch !== current.version) {
-    throw versionMismatch(ctx.ifMatch, current.version);
+  if (!current) throw notFound(what);
+  if (ctx.expectedVersion !== undefined && ctx.expectedVersion !== current.version) {
+    throw versionMismatch(ctx.expectedVersion, current.version);
   }
   return current;
 };
 
-/** 404 when a read found nothing. */
+/** `not_found` when a read found nothing. */
 export const found = <T>(item: T | null | undefined, what: string): T => {
-  if (item === null || item === undefined) throw new ApiError('not_found', `${what} not found`);
+  if (item === null || item === undefined) throw notFound(what);
   return item;
 };
 
@@ -84,12 +84,12 @@ export interface ResourceSpec<Item extends { version: number; updatedAt: string 
   /** The entity's delete, conditioned on `version` and on whatever must hold for a delete. */
   delete?: (tx: TxEntities, key: { organizationId: string; id: string }, version: number) => TxItem;
   /** What a failed delete condition means when the version still matched (e.g. `company_in_use`). */
-  inUse?: (id: string, current: Record<string, unknown>) => ApiError;
+  inUse?: (id: string, current: Record<string, unknown>) => DomainError;
 }
 
 /**
  * A partial update (PATCH) of a resource: read, diff, one transaction conditioned on the version
- * read (re-read on a lost race without `If-Match`, 412 with it), with its audit event and the
+ * read (re-read on a lost race without an expected version, `version_mismatch` with it), with its audit event and the
  * resource's own extra steps (guards, references). A PATCH that changes nothing writes nothing.
  */
 export const updateResource = <Item extends { version: number; updatedAt: string }, Api>(

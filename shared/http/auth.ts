@@ -1,7 +1,7 @@
 import type { APIGatewayProxyEventV2 } from 'aws-lambda';
 import { ORG_ID_PATTERN } from '../common/schemas.ts';
 import type { Actor } from '../context.ts';
-import { ApiError } from '../errors.ts';
+import { DomainError } from '../errors.ts';
 
 export type Role = 'admin' | 'viewer';
 
@@ -62,7 +62,7 @@ export const authorize = (event: APIGatewayProxyEventV2, access: 'read' | 'write
   const claims = claimsOf(event);
   const sub = claims?.sub;
   if (!claims || typeof sub !== 'string' || sub === '') {
-    throw new ApiError('unauthorized', 'A valid bearer token is required');
+    throw new DomainError('unauthorized', 'A valid bearer token is required');
   }
   const groups = parseGroups(claims['cognito:groups']);
   const role: Role | undefined = groups.includes('admin')
@@ -70,14 +70,15 @@ export const authorize = (event: APIGatewayProxyEventV2, access: 'read' | 'write
     : groups.includes('viewer')
       ? 'viewer'
       : undefined;
-  if (!role) throw new ApiError('forbidden', 'The token has neither the admin nor the viewer group');
+  if (!role) throw new DomainError('forbidden', 'The token has neither the admin nor the viewer group');
   const orgId = event.pathParameters?.orgId ?? '';
   const orgs = parseOrgs(claims['custom:orgs']);
   if (!orgs.includes('*') && !orgs.includes(orgId)) {
-    throw new ApiError('forbidden', `The token does not grant access to organization '${orgId}'`);
+    throw new DomainError('forbidden', `The token does not grant access to organization '${orgId}'`);
   }
-  if (!ORG_ID_PATTERN.test(orgId)) throw new ApiError('not_found', `Organization '${orgId}' not found`);
-  if (access === 'write' && role !== 'admin') throw new ApiError('forbidden', 'Viewers cannot make changes');
+  if (!ORG_ID_PATTERN.test(orgId)) throw new DomainError('not_found', `Organization '${orgId}' not found`);
+  if (access === 'write' && role !== 'admin')
+    throw new DomainError('forbidden', 'Viewers cannot make changes');
   const email = claims.email;
   return { actor: { sub, email: typeof email === 'string' && email !== '' ? email : null }, role, orgId };
 };

@@ -1,5 +1,5 @@
 import type { APIGatewayProxyEventV2 } from 'aws-lambda';
-import { ApiError } from '../errors.ts';
+import { DomainError } from '../errors.ts';
 
 /** The contract's body limit. */
 export const MAX_BODY_BYTES = 256 * 1024;
@@ -20,10 +20,10 @@ export const checkBody = (event: APIGatewayProxyEventV2, optional: boolean): voi
   const raw = event.body ?? '';
   const bytes = event.isBase64Encoded ? Buffer.from(raw, 'base64').length : Buffer.byteLength(raw);
   if (bytes > MAX_BODY_BYTES) {
-    throw new ApiError('payload_too_large', `The body is ${bytes} bytes; the limit is ${MAX_BODY_BYTES}`);
+    throw new DomainError('payload_too_large', `The body is ${bytes} bytes; the limit is ${MAX_BODY_BYTES}`);
   }
   if (raw.trim() === '') {
-    if (!optional) throw new ApiError('invalid_json', 'A JSON object body is required');
+    if (!optional) throw new DomainError('invalid_json', 'A JSON object body is required');
     event.body = '{}';
     event.isBase64Encoded = false;
     event.headers = { ...event.headers, 'content-type': 'application/json' };
@@ -31,7 +31,7 @@ export const checkBody = (event: APIGatewayProxyEventV2, optional: boolean): voi
   }
   const contentType = header(event, 'content-type');
   if (!contentType || !JSON_MEDIA_TYPE.test(contentType)) {
-    throw new ApiError('unsupported_media_type', 'Send the body as Content-Type: application/json');
+    throw new DomainError('unsupported_media_type', 'Send the body as Content-Type: application/json');
   }
   // middy's parser reads the lower-case header; normalise so it sees what we checked.
   event.headers = { ...event.headers, 'content-type': contentType };
@@ -40,7 +40,7 @@ export const checkBody = (event: APIGatewayProxyEventV2, optional: boolean): voi
 /** A parsed body must be a JSON object (not an array, string, number or null). */
 export const assertObject = (body: unknown): Record<string, unknown> => {
   if (typeof body !== 'object' || body === null || Array.isArray(body)) {
-    throw new ApiError('invalid_json', 'The body must be a JSON object');
+    throw new DomainError('invalid_json', 'The body must be a JSON object');
   }
   return body as Record<string, unknown>;
 };

@@ -4,12 +4,13 @@ import type { APIGatewayProxyEventV2, Context } from 'aws-lambda';
 import * as z from 'zod';
 import { OrgParams } from '../common/schemas.ts';
 import type { OperationContext } from '../context.ts';
-import { ApiError, type FieldError } from '../errors.ts';
+import { DomainError, type FieldError } from '../errors.ts';
 import { findRoute, type Route } from '../routes.ts';
 import { authorize, type Principal } from './auth.ts';
 import { assertObject, checkBody, illFormedStrings } from './body.ts';
 import { beginIdempotent, type IdempotencyLock } from './idempotency.ts';
-import { type HttpResponse, json, noContent, toProblem } from './response.ts';
+import { toProblem } from './problem.ts';
+import { type HttpResponse, json, noContent } from './response.ts';
 
 /** What a route declares; the factory does everything else. */
 export interface RouteSpec<P extends z.ZodType, Q extends z.ZodType, B extends z.ZodType> {
@@ -111,7 +112,7 @@ export const handle = <
     const errors: FieldError[] = [];
 
     const params = paramsSchema.safeParse(event.pathParameters ?? {});
-    if (!params.success) throw new ApiError('not_found', 'No such resource in this organization');
+    if (!params.success) throw new DomainError('not_found', 'No such resource in this organization');
 
     const query = querySchema.safeParse(event.queryStringParameters ?? {});
     if (!query.success) errors.push(...fieldErrors(query.error, event.queryStringParameters ?? {}));
@@ -138,14 +139,14 @@ export const handle = <
       errors.push({ path: 'Idempotency-Key', message: 'must be 1 to 255 characters' });
     }
     if (errors.length > 0 || !query.success || !body.success)
-      throw new ApiError('validation_failed', 'The request is not valid', errors);
+      throw new DomainError('validation_failed', 'The request is not valid', errors);
 
     const principal = principals.get(event);
     const ctx: OperationContext = {
       orgId: principal?.orgId ?? '',
       actor: principal?.actor ?? { sub: 'anonymous', email: null },
       now: new Date(),
-      ...(ifMatch !== undefined ? { ifMatch } : {}),
+      ...(ifMatch !== undefined ? { expectedVersion: ifMatch } : {}),
     };
 
     let lock: IdempotencyLock | undefined;
@@ -162,7 +163,7 @@ export const handle = <
       });
       if (start.kind === 'replay') return start.response;
       lock = start.lock;
-      ctx.idempotency = lock;
+      ctx.onCommit = lock;
     }
 
     try {
@@ -184,7 +185,7 @@ export const handle = <
   })
     .use({
       onError: async (request) => {
-        request.response = toProblem(request.error, request.event.requestContext?.requestId);
+        request.response = toProblem(request.error);
       },
     })
     .use({
@@ -200,7 +201,7 @@ export const handle = <
       onError: async (request) => {
         const cause = (request.error as { cause?: { package?: string } } | null)?.cause;
         if (cause?.package === '@middy/http-json-body-parser') {
-          request.error = new ApiError('invalid_json', 'The body is not valid JSON');
+          request.error = new DomainError('invalid_json', 'The body is not valid JSON');
         }
       },
     });

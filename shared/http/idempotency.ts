@@ -1,9 +1,9 @@
 import { createHash, randomUUID } from 'node:crypto';
-import type { IdempotencyHook } from '../context.ts';
+import type { CommitHook } from '../context.ts';
 import { GO } from '../db/client.ts';
-import type { TxStep } from '../db/commit.ts';
 import { db } from '../db/service.ts';
-import { ApiError } from '../errors.ts';
+import type { TxStep } from '../db/steps.ts';
+import { DomainError } from '../errors.ts';
 import type { HttpResponse } from './response.ts';
 
 /** How long a response is remembered. */
@@ -48,7 +48,7 @@ export type IdempotencyStart =
  * can complete or release it, so a duplicate that is refused with `idempotency_in_progress`
  * never removes the first request's lock (the flaw of Powertools 2.35 with middy, #5675).
  */
-export class IdempotencyLock implements IdempotencyHook {
+export class IdempotencyLock implements CommitHook {
   committed = false;
   constructor(
     private readonly key: Key,
@@ -57,8 +57,11 @@ export class IdempotencyLock implements IdempotencyHook {
   ) {}
 
   /** Completes the record inside the change's own transaction: a crash cannot separate them. */
-  completion(result: unknown): TxStep {
-    const response = this.shape(result);
+  steps(result: unknown): TxStep[] {
+    return [this.completion(this.shape(result))];
+  }
+
+  private completion(response: HttpResponse): TxStep {
     return {
       build: (tx) =>
         tx.idempotency
@@ -67,7 +70,7 @@ export class IdempotencyLock implements IdempotencyHook {
           .where((a, op) => `${op.eq(a.token, this.token)} AND ${op.eq(a.status, 'in_progress')}`)
           .commit(),
       onFail: () =>
-        new ApiError('idempotency_in_progress', 'This Idempotency-Key was taken over by another request'),
+        new DomainError('idempotency_in_progress', 'This Idempotency-Key was taken over by another request'),
     };
   }
 
@@ -107,6 +110,10 @@ export class IdempotencyLock implements IdempotencyHook {
     }
   }
 }
+
+/** The first request with this key is still running (the answer says to retry in a second). */
+const inProgress = () =>
+  new DomainError('idempotency_in_progress', 'A request with this Idempotency-Key is still being processed');
 
 const isConditionFailure = (error: unknown): boolean => {
   let e: unknown = error;
@@ -167,9 +174,11 @@ export const beginIdempotent = async (options: {
     if (existing.token === token)
       return { kind: 'locked', lock: new IdempotencyLock(key, token, options.shape) };
     if (existing.requestHash !== requestHash) {
-      throw new ApiError('idempotency_key_reused', 'This Idempotency-Key was used with a different request', [
-        { path: 'Idempotency-Key', message: 'already used with a different method, path or body' },
-      ]);
+      throw new DomainError(
+        'idempotency_key_reused',
+        'This Idempotency-Key was used with a different request',
+        [{ path: 'Idempotency-Key', message: 'already used with a different method, path or body' }],
+      );
     }
     if (existing.status === 'completed' && existing.response) {
       const response = existing.response as HttpResponse;
@@ -178,21 +187,7 @@ export const beginIdempotent = async (options: {
         response: { ...response, headers: { ...response.headers, 'idempotent-replayed': 'true' } },
       };
     }
-    throw new ApiError(
-      'idempotency_in_progress',
-      'A request with this Idempotency-Key is still being processed',
-      undefined,
-      {
-        'Retry-After': '1',
-      },
-    );
+    throw inProgress();
   }
-  throw new ApiError(
-    'idempotency_in_progress',
-    'A request with this Idempotency-Key is still being processed',
-    undefined,
-    {
-      'Retry-After': '1',
-    },
-  );
+  throw inProgress();
 };

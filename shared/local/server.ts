@@ -3,9 +3,10 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { APIGatewayProxyEventV2 } from 'aws-lambda';
-import { ApiError } from '../errors.ts';
+import { DomainError } from '../errors.ts';
 import type { RouteHandler } from '../http/handler.ts';
-import { type HttpResponse, problem } from '../http/response.ts';
+import { problem } from '../http/problem.ts';
+import type { HttpResponse } from '../http/response.ts';
 import { ROUTES, type Route } from '../routes.ts';
 import { gatewayEvent, lambdaContext } from './event.ts';
 import { flattenClaims, verifyToken } from './jwt.ts';
@@ -123,7 +124,7 @@ export const createLocalServer = async (options: LocalServerOptions = {}): Promi
       try {
         url = new URL(req.url ?? '/', 'http://localhost');
       } catch {
-        send(res, problem(new ApiError('not_found', 'No such route')), requestId);
+        send(res, problem(new DomainError('not_found', 'No such route')), requestId);
         return;
       }
       if (options.extra && (await options.extra(req, url, res))) return;
@@ -132,14 +133,14 @@ export const createLocalServer = async (options: LocalServerOptions = {}): Promi
         .filter((c): c is { compiled: Compiled; match: RegExpExecArray } => c.match !== null);
       const found = candidates.find((c) => c.compiled.route.method === req.method);
       if (!found) {
-        send(res, problem(new ApiError('not_found', `No route ${req.method} ${url.pathname}`)), requestId);
+        send(res, problem(new DomainError('not_found', `No route ${req.method} ${url.pathname}`)), requestId);
         return;
       }
       const body = await readBody(req);
       if (body === 'too_large') {
         send(
           res,
-          problem(new ApiError('payload_too_large', 'The body exceeds the gateway limit')),
+          problem(new DomainError('payload_too_large', 'The body exceeds the gateway limit')),
           requestId,
         );
         return;
@@ -150,7 +151,7 @@ export const createLocalServer = async (options: LocalServerOptions = {}): Promi
         const token = /^Bearer\s+(\S+)\s*$/i.exec(header)?.[1];
         const verified = token ? verifyToken(token) : null;
         if (!verified) {
-          send(res, problem(new ApiError('unauthorized', 'A valid bearer token is required')), requestId);
+          send(res, problem(new DomainError('unauthorized', 'A valid bearer token is required')), requestId);
           return;
         }
         claims = flattenClaims(verified);
@@ -166,7 +167,7 @@ export const createLocalServer = async (options: LocalServerOptions = {}): Promi
         JSON.stringify({ level: 'ERROR', message: 'local server failure', requestId, error: String(error) }),
       );
       if (!res.headersSent)
-        send(res, problem(new ApiError('internal_error', 'An unexpected error occurred')), requestId);
+        send(res, problem(new DomainError('internal_error', 'An unexpected error occurred')), requestId);
     }
   });
 };

@@ -7,7 +7,7 @@ import { page } from '../db/pagination.ts';
 import { deleteResource, found, type ResourceSpec, updateResource } from '../db/resource.ts';
 import { db } from '../db/service.ts';
 import type { PackageItem } from '../entities/package.ts';
-import { ApiError, referenceNotFound } from '../errors.ts';
+import { DomainError, referenceNotFound } from '../errors.ts';
 import { newId } from '../ids.ts';
 import type {
   CreatePackageInput,
@@ -108,7 +108,7 @@ const packages = {
       .delete(key)
       .where((a, op) => `${op.eq(a.version, version)} AND ${op.eq(a.refCount, 0)}`)
       .commit({ response: 'all_old' }),
-  inUse: (id) => new ApiError('package_in_use', `Package '${id}' is referenced by an offer or a plan`),
+  inUse: (id) => new DomainError('package_in_use', `Package '${id}' is referenced by an offer or a plan`),
 } satisfies ResourceSpec<PackageItem, PackageResource>;
 
 /** A code change frees the old code and claims the new one in the same transaction. */

@@ -6,7 +6,7 @@ import { page } from '../db/pagination.ts';
 import { deleteResource, found, type ResourceSpec, updateResource } from '../db/resource.ts';
 import { db } from '../db/service.ts';
 import type { PlanGroupItem } from '../entities/plan-group.ts';
-import { ApiError } from '../errors.ts';
+import { DomainError } from '../errors.ts';
 import { newId } from '../ids.ts';
 import type {
   CreatePlanGroupInput,
@@ -92,7 +92,7 @@ const planGroups = {
       .delete(key)
       .where((a, op) => `${op.eq(a.version, version)} AND ${op.eq(a.refCount, 0)}`)
       .commit({ response: 'all_old' }),
-  inUse: (id) => new ApiError('group_not_empty', `Plan group '${id}' still has plans`),
+  inUse: (id) => new DomainError('group_not_empty', `Plan group '${id}' still has plans`),
 } satisfies ResourceSpec<PlanGroupItem, PlanGroupResource>;
 
 export const updatePlanGroup = (ctx: OperationContext, id: string, input: UpdatePlanGroupInput) =>

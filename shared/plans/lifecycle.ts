@@ -4,7 +4,7 @@ import { batchPart, readTogether } from '../db/batch.ts';
 import { commit, retryOnStale, versionedFailure } from '../db/commit.ts';
 import { db } from '../db/service.ts';
 import type { PlanItem, StoredPlanItem } from '../entities/plan.ts';
-import { ApiError, referenceNotFound } from '../errors.ts';
+import { DomainError, referenceNotFound } from '../errors.ts';
 import { idPattern } from '../ids.ts';
 import {
   deletePlan,
@@ -38,13 +38,13 @@ const TRANSITIONS = {
 } as const satisfies Record<string, Transition>;
 
 const invalidTransition = (t: Transition, status: unknown) =>
-  new ApiError(
+  new DomainError(
     'invalid_transition',
     `Cannot ${t.verb} a plan that is ${String(status)} (only ${t.from} plans)`,
   );
 
 const planInUse = () =>
-  new ApiError(
+  new DomainError(
     'plan_in_use',
     'The plan has active or trialing subscriptions; make it private to hide it instead',
   );
@@ -136,7 +136,7 @@ const copySlug = (slug: string, n: number) => {
  */
 export const duplicatePlan = async (ctx: OperationContext, id: string): Promise<PlanResource> => {
   const source = await readPlan(ctx.orgId, id);
-  if (!source) throw new ApiError('not_found', 'Plan not found');
+  if (!source) throw new DomainError('not_found', 'Plan not found');
   const state = stateOf(source);
   const name = `${cut(state.name, 255 - COPY_NAME.length)}${COPY_NAME}`;
   let reads: ItemReads | undefined;
@@ -165,11 +165,11 @@ export const duplicatePlan = async (ctx: OperationContext, id: string): Promise<
           { status: 'draft', action: 'plan.duplicated', reads },
         );
       } catch (error) {
-        if (!(error instanceof ApiError && error.code === 'slug_taken')) throw error;
+        if (!(error instanceof DomainError && error.code === 'slug_taken')) throw error;
       }
     }
   }
-  throw new ApiError('slug_taken', `No free copy slug for '${state.slug}'`);
+  throw new DomainError('slug_taken', `No free copy slug for '${state.slug}'`);
 };
 
 /** How many plans a bulk request works on at once. */
@@ -184,7 +184,7 @@ const planPart = (orgId: string, ids: string[]) =>
 /**
  * Runs `step` on each plan on its own: a plan the single operation would refuse is skipped with
  * that operation's error code, and never blocks the others. Results keep the request's order.
- * The per-plan steps run without the request's `If-Match` and idempotency hook: the bulk
+ * The per-plan steps run without the request's expected version and commit hook: the bulk
  * response as a whole is what an `Idempotency-Key` remembers.
  *
  * The plans are read ahead in one BatchGet (`plans`, strongly consistent: one not found is
@@ -220,12 +220,12 @@ const bulk = async (
       } catch (error) {
         // Whatever goes wrong with one plan is that plan's outcome: answering for the whole request
         // would leave the other workers writing after the answer.
-        if (!(error instanceof ApiError)) {
+        if (!(error instanceof DomainError)) {
           console.error(
             JSON.stringify({ level: 'ERROR', message: 'bulk step failed', planId: id, error: String(error) }),
           );
         }
-        outcomes[i] = error instanceof ApiError ? error.code : 'internal_error';
+        outcomes[i] = error instanceof DomainError ? error.code : 'internal_error';
       }
     }
   };

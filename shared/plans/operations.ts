@@ -12,7 +12,7 @@ import { NONE } from '../entities/common.ts';
 import { type PlanItem, planKeys, type StoredPlanItem } from '../entities/plan.ts';
 import type { PriceItem } from '../entities/price.ts';
 import type { ProductItem } from '../entities/product.ts';
-import { ApiError, type FieldError } from '../errors.ts';
+import { DomainError, type FieldError } from '../errors.ts';
 import { newId } from '../ids.ts';
 import { packageReference } from '../packages/operations.ts';
 import { groupReference } from '../plan-groups/references.ts';
@@ -242,15 +242,15 @@ const checkItems = async (
     }
   });
   if (missing.length > 0) {
-    throw new ApiError('reference_not_found', 'A referenced product or price does not exist', missing);
+    throw new DomainError('reference_not_found', 'A referenced product or price does not exist', missing);
   }
-  if (invalid.length > 0) throw new ApiError('validation_failed', 'The plan items are not valid', invalid);
+  if (invalid.length > 0) throw new DomainError('validation_failed', 'The plan items are not valid', invalid);
   return products;
 };
 
 const validate = (state: PlanState) => {
   const errors = ruleErrors(state);
-  if (errors.length > 0) throw new ApiError('validation_failed', 'The plan is not valid', errors);
+  if (errors.length > 0) throw new DomainError('validation_failed', 'The plan is not valid', errors);
 };
 
 /**
@@ -296,7 +296,7 @@ const MAX_TRANSACTION_ITEMS = 99;
  * Commits a plan change with its reference steps: normally one transaction. When a change is too
  * large for one (50 items replaced by 50 others is 100 count changes alone), the releases follow in
  * a second transaction. That is safe because a release only lowers a count: until it lands, a
- * product or package merely still looks in use (its delete answers 409; nothing can dangle). A
+ * product or package merely still looks in use (its delete is refused as in use; nothing can dangle). A
  * failed follow-up is logged, not returned: the change itself is committed.
  */
 const commitWithReferences = async (
@@ -348,7 +348,7 @@ export interface PlanRead {
 
 /**
  * The read a plan write starts from: the plan read ahead (`ahead`) on the first attempt, a fresh
- * strongly consistent read on any later one (after a lost race). `If-Match` and 404 as `readForWrite`.
+ * strongly consistent read on any later one (after a lost race). The expected version and `not_found` as `readForWrite`.
  */
 export const planReader = (ctx: OperationContext, id: string, ahead?: PlanRead) => {
   let pending = ahead;
@@ -561,7 +561,7 @@ export const deletePlan = (ctx: OperationContext, id: string, ahead?: PlanRead) 
   return retryOnStale(async (): Promise<void> => {
     const { plan: current, products: known } = await readCurrent();
     if (current.status !== 'draft') {
-      throw new ApiError(
+      throw new DomainError(
         'invalid_transition',
         `Only draft plans can be deleted; this plan is ${current.status}`,
       );
@@ -582,11 +582,11 @@ export const deletePlan = (ctx: OperationContext, id: string, ahead?: PlanRead) 
               .commit({ response: 'all_old' }),
           onFail: versionedFailure(ctx, 'Plan', current.version, (now) =>
             now.status !== 'draft'
-              ? new ApiError(
+              ? new DomainError(
                   'invalid_transition',
                   `Only draft plans can be deleted; this plan is ${String(now.status)}`,
                 )
-              : new ApiError('plan_in_use', 'This plan has had subscriptions'),
+              : new DomainError('plan_in_use', 'This plan has had subscriptions'),
           ),
         },
         releaseUnique(ctx.orgId, 'plan-slug', current.slug, id),

@@ -78,7 +78,7 @@ export const createPrice = async (
 export const getPrice = async (ctx: OperationContext, id: string): Promise<PriceResource> =>
   toPrice(found(await read(ctx.orgId, id), 'Price'));
 
-/** A product's prices, newest first; `404` when the product does not exist in the org. */
+/** A product's prices, newest first; `not_found` when the product does not exist in the org. */
 export const listPrices = async (ctx: OperationContext, productId: string, input: ListPricesInput) => {
   found(
     (await db.product.get({ organizationId: ctx.orgId, id: productId }).go({ consistent: true, ...GO })).data,

@@ -8,7 +8,7 @@ import { applyDiff, diff, found, readForWrite } from '../db/resource.ts';
 import { db } from '../db/service.ts';
 import { NONE, refKey } from '../entities/common.ts';
 import { type ProductItem, productKeys } from '../entities/product.ts';
-import { ApiError, referenceNotFound, validationFailed } from '../errors.ts';
+import { DomainError, referenceNotFound, validationFailed } from '../errors.ts';
 import { newId } from '../ids.ts';
 import { deletePriceSteps, pricesOfProduct } from '../prices/operations.ts';
 import type {
@@ -67,7 +67,7 @@ const companyOfParent = () =>
     "A child product has its parent's company",
   );
 
-const inUse = (id: string, why: string) => new ApiError('product_in_use', `Product '${id}' ${why}`);
+const inUse = (id: string, why: string) => new DomainError('product_in_use', `Product '${id}' ${why}`);
 
 /**
  * Adds a child to a root product's `childIds`, in the child's transaction. The condition re-checks

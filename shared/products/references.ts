@@ -1,6 +1,6 @@
 import type { TxStep } from '../db/commit.ts';
 import { NONE, refKey } from '../entities/common.ts';
-import { ApiError, referenceNotFound } from '../errors.ts';
+import { DomainError, referenceNotFound } from '../errors.ts';
 
 /**
  * One more plan item using a root product, in the plan write's transaction. The condition
@@ -26,11 +26,11 @@ export const useProduct = (
   onFail: (current) => {
     if (!current) return referenceNotFound(options.field, 'Product', productId);
     if (current.parentKey !== NONE) {
-      return new ApiError('validation_failed', 'Plan items must use root products', [
+      return new DomainError('validation_failed', 'Plan items must use root products', [
         { path: options.field, message: 'must be a root product' },
       ]);
     }
-    return new ApiError('validation_failed', "Plan items must belong to the plan's company", [
+    return new DomainError('validation_failed', "Plan items must belong to the plan's company", [
       { path: options.field, message: "must belong to the plan's company" },
     ]);
   },
@@ -58,7 +58,7 @@ export const checkProductCompany = (
       .where((a, op) => `${op.eq(a.parentKey, NONE)} AND ${op.eq(a.companyKey, options.companyId)}`)
       .commit(),
   onFail: () =>
-    new ApiError('validation_failed', "Plan items must belong to the plan's company", [
+    new DomainError('validation_failed', "Plan items must belong to the plan's company", [
       { path: options.field, message: "must belong to the plan's company" },
     ]),
 });

@@ -8,7 +8,7 @@ import { deleteResource, found, type ResourceSpec, updateResource } from '../db/
 import { db } from '../db/service.ts';
 import type { SubscriberItem } from '../entities/subscriber.ts';
 import { normalizeUnique } from '../entities/unique-guard.ts';
-import { ApiError } from '../errors.ts';
+import { DomainError } from '../errors.ts';
 import { newId } from '../ids.ts';
 import type {
   CreateSubscriberInput,
@@ -129,7 +129,7 @@ const subscribers = {
       .delete(key)
       .where((a, op) => `${op.eq(a.version, version)} AND ${op.eq(a.refCount, 0)}`)
       .commit({ response: 'all_old' }),
-  inUse: (id) => new ApiError('subscriber_in_use', `Subscriber '${id}' has subscriptions`),
+  inUse: (id) => new DomainError('subscriber_in_use', `Subscriber '${id}' has subscriptions`),
 } satisfies ResourceSpec<SubscriberItem, SubscriberResource>;
 
 /** Username and email changes move their guards atomically; the index keys follow their fields. */

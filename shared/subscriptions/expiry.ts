@@ -5,7 +5,7 @@ import { documentClient } from '../db/client.ts';
 import { commit, StaleRead } from '../db/commit.ts';
 import { db } from '../db/service.ts';
 import { EXPIRY_INDEX, LIVE_STATUSES, type SubscriptionItem } from '../entities/subscription.ts';
-import { ApiError } from '../errors.ts';
+import { DomainError } from '../errors.ts';
 import { EXPIRY_SHARDS, endSteps, readSubscription } from './operations.ts';
 
 export interface ExpiryOptions {
@@ -56,7 +56,9 @@ export const expireOne = async (now: Date, candidate: SubscriptionItem): Promise
       return true;
     } catch (error) {
       // Ended meanwhile, or changed since the index was read: look again (strongly consistent).
-      if (!(error instanceof StaleRead || (error instanceof ApiError && error.code === 'invalid_transition')))
+      if (
+        !(error instanceof StaleRead || (error instanceof DomainError && error.code === 'invalid_transition'))
+      )
         throw error;
       current = await readSubscription(current.organizationId, current.id);
     }

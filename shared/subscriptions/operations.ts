@@ -11,7 +11,7 @@ import { db } from '../db/service.ts';
 import type { PlanItem } from '../entities/plan.ts';
 import { LIVE_STATUSES, type SubscriptionItem } from '../entities/subscription.ts';
 import { normalizeUnique } from '../entities/unique-guard.ts';
-import { ApiError, referenceNotFound } from '../errors.ts';
+import { DomainError, referenceNotFound } from '../errors.ts';
 import { newId } from '../ids.ts';
 import { readPlan, stateOf } from '../plans/operations.ts';
 import { subscriberReference } from '../subscribers/references.ts';
@@ -112,7 +112,7 @@ const planStep = (orgId: string, planId: string, delta: { live: 1 | -1; ever?: 1
   },
   onFail: (current) =>
     current
-      ? new ApiError(
+      ? new DomainError(
           'plan_not_active',
           `The plan is ${String(current.status)}; only active plans accept subscriptions`,
         )
@@ -131,7 +131,7 @@ export const bindSubscription = async (
   const { subscriber, plan } = await readBindTargets(ctx.orgId, input);
   if (!plan) throw referenceNotFound('planId', 'Plan', input.planId);
   if (plan.status !== 'active') {
-    throw new ApiError(
+    throw new DomainError(
       'plan_not_active',
       `The plan is ${plan.status}; only active plans accept subscriptions`,
     );
@@ -147,7 +147,8 @@ export const bindSubscription = async (
   }
   if (input.trial && terms.trialDays === 0)
     errors.push({ path: 'trial', message: 'the plan offers no trial' });
-  if (errors.length > 0) throw new ApiError('validation_failed', 'The subscription cannot be bound', errors);
+  if (errors.length > 0)
+    throw new DomainError('validation_failed', 'The subscription cannot be bound', errors);
 
   const trialing = input.trial === true;
   const startedAt = ctx.now.toISOString();
@@ -247,7 +248,7 @@ export const endSteps = (
           ctx,
           'Subscription',
           current.version,
-          () => new ApiError('invalid_transition', 'The subscription has already ended'),
+          () => new DomainError('invalid_transition', 'The subscription has already ended'),
         ),
       },
       planStep(current.organizationId, current.planId, { live: -1 }),
@@ -272,13 +273,13 @@ const isLive = (item: SubscriptionItem) => LIVE_STATUSES.includes(item.status);
 
 /**
  * Cancel now (`canceled`, `canceledAt` = `endsAt` = now) or at the period's end (stays live with
- * `cancelAtPeriodEnd`; the expirer ends it at `endsAt`). An ended subscription: 409.
+ * `cancelAtPeriodEnd`; the expirer ends it at `endsAt`). An ended subscription: `invalid_transition`.
  */
 export const cancelSubscription = (ctx: OperationContext, id: string, atPeriodEnd: boolean) =>
   retryOnStale(async (): Promise<SubscriptionResource> => {
     const current = await readForWrite(ctx, 'Subscription', () => read(ctx.orgId, id));
     if (!isLive(current))
-      throw new ApiError('invalid_transition', `The subscription is already ${current.status}`);
+      throw new DomainError('invalid_transition', `The subscription is already ${current.status}`);
     const now = ctx.now.toISOString();
     if (!atPeriodEnd) {
       const { steps, after } = endSteps(ctx, current, {
@@ -315,7 +316,7 @@ export const cancelSubscription = (ctx: OperationContext, id: string, atPeriodEn
             ctx,
             'Subscription',
             current.version,
-            () => new ApiError('invalid_transition', 'The subscription has already ended'),
+            () => new DomainError('invalid_transition', 'The subscription has already ended'),
           ),
         },
         auditStep(ctx, {

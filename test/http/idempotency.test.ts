@@ -175,7 +175,7 @@ describe('Idempotency-Key', () => {
     // Run the operation with the lock as its hook, and never call complete(): as if the
     // Lambda died between the commit and the response.
     const created = await createPackage(
-      { orgId: org, actor: { sub: 'admin-1', email: null }, now: new Date(), idempotency: start.lock },
+      { orgId: org, actor: { sub: 'admin-1', email: null }, now: new Date(), onCommit: start.lock },
       namedPkg('T') as Parameters<typeof createPackage>[1],
     );
     const record = (

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { OperationContext } from '../../shared/context.ts';
 import { db } from '../../shared/db/service.ts';
-import { ApiError } from '../../shared/errors.ts';
+import { DomainError } from '../../shared/errors.ts';
 import { createOffer, deleteOffer, updateOffer } from '../../shared/offers/operations.ts';
 import { createPackage, deletePackage, updatePackage } from '../../shared/packages/operations.ts';
 import { newOrg } from '../support/api.ts';
@@ -27,7 +27,7 @@ const codeOf = async (promise: Promise<unknown>) => {
     await promise;
     return 'ok';
   } catch (error) {
-    return error instanceof ApiError ? error.code : String(error);
+    return error instanceof DomainError ? error.code : String(error);
   }
 };
 
@@ -105,11 +105,11 @@ describe('package and offer operations', () => {
     const org = newOrg();
     const p = await createPackage(ctxFor(org), { status: 'active', code: 'V', name: 'V', tier: 0 });
     await updatePackage(ctxFor(org), p.id, { name: 'V2' });
-    expect(await codeOf(updatePackage(ctxFor(org, { ifMatch: 1 }), p.id, { name: 'V3' }))).toBe(
+    expect(await codeOf(updatePackage(ctxFor(org, { expectedVersion: 1 }), p.id, { name: 'V3' }))).toBe(
       'version_mismatch',
     );
-    expect(await codeOf(deletePackage(ctxFor(org, { ifMatch: 1 }), p.id))).toBe('version_mismatch');
-    expect(await codeOf(updatePackage(ctxFor(org, { ifMatch: 2 }), p.id, { name: 'V3' }))).toBe('ok');
+    expect(await codeOf(deletePackage(ctxFor(org, { expectedVersion: 1 }), p.id))).toBe('version_mismatch');
+    expect(await codeOf(updatePackage(ctxFor(org, { expectedVersion: 2 }), p.id, { name: 'V3' }))).toBe('ok');
   });
 
   it('does not bump the version or record an event for a PATCH that changes nothing', async () => {

@@ -1,6 +1,6 @@
 import type { APIGatewayProxyEventV2 } from 'aws-lambda';
 import { describe, expect, it } from 'vitest';
-import { ApiError } from '../../shared/errors.ts';
+import { DomainError } from '../../shared/errors.ts';
 import { authorize, parseGroups, parseOrgs } from '../../shared/http/auth.ts';
 import { flattenClaims, signToken, verifyToken } from '../../shared/local/jwt.ts';
 
@@ -15,7 +15,7 @@ const codeOf = (fn: () => unknown) => {
     fn();
     return 'ok';
   } catch (error) {
-    return error instanceof ApiError ? error.code : 'other';
+    return error instanceof DomainError ? error.code : 'other';
   }
 };
 

@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { ApiError } from '../../shared/errors.ts';
-import { toProblem } from '../../shared/http/response.ts';
+import { DomainError } from '../../shared/errors.ts';
+import { toProblem } from '../../shared/http/problem.ts';
 
 const body = (r: { body?: string }) => JSON.parse(r.body ?? '{}') as Record<string, unknown>;
 
 describe('error mapper', () => {
   it('turns a domain error into problem+json with its stable code and field errors', () => {
     const r = toProblem(
-      new ApiError('slug_taken', "A plan with slug 'x' already exists", [
+      new DomainError('slug_taken', "A plan with slug 'x' already exists", [
         { path: 'slug', message: 'already in use' },
       ]),
     );
@@ -24,7 +24,7 @@ describe('error mapper', () => {
   });
 
   it('maps each contract code to its status', () => {
-    const cases: [ConstructorParameters<typeof ApiError>[0], number][] = [
+    const cases: [ConstructorParameters<typeof DomainError>[0], number][] = [
       ['invalid_json', 400],
       ['invalid_cursor', 400],
       ['unauthorized', 401],
@@ -39,7 +39,7 @@ describe('error mapper', () => {
       ['idempotency_key_reused', 422],
       ['unavailable', 503],
     ];
-    for (const [code, status] of cases) expect(toProblem(new ApiError(code)).statusCode).toBe(status);
+    for (const [code, status] of cases) expect(toProblem(new DomainError(code)).statusCode).toBe(status);
   });
 
   it('answers a throttled or unreachable database with 503 unavailable and Retry-After', () => {
