@@ -1,4 +1,4 @@
-import { ensureConsoleBuilt } from '../shared/local/console.ts';
+import { ensureConsoleBuilt } from '../console/build.ts';
 import { buildApp } from './build.ts';
 
 // `cdk synth` / `cdk deploy` run this file (cdk.json: "app"). Everything is built in build.ts, which the

@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { App, type AppProps, Validations } from 'aws-cdk-lib';
 import { AwsSolutionsChecks, ServerlessChecks } from 'cdk-nag';
-import { CONSOLE_DIST } from '../shared/local/console.ts';
+import { CONSOLE_DIST } from '../console/build.ts';
 import { AdminApiStack, type ExternalJwtIssuer } from './admin-api-stack.ts';
 
 /** The stack's id, and its CloudFormation stack name. */

@@ -1,9 +1,8 @@
-import { Logger } from '@aws-lambda-powertools/logger';
 import { Metrics, MetricUnit } from '@aws-lambda-powertools/metrics';
 import type { Context, ScheduledEvent } from 'aws-lambda';
+import { logger } from '../../shared/log.ts';
 import { runExpiry } from '../../shared/subscriptions/expiry.ts';
 
-const logger = new Logger({ serviceName: 'subscription-admin' });
 const metrics = new Metrics({ namespace: 'SubscriptionAdmin', serviceName: 'subscription-admin' });
 
 /**

@@ -6,7 +6,7 @@ import { Architecture, Runtime, Tracing } from 'aws-cdk-lib/aws-lambda';
 import { NodejsFunction, OutputFormat } from 'aws-cdk-lib/aws-lambda-nodejs';
 import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
-import { TABLE } from '../../shared/db/table.ts';
+import { EXPIRY_INDEX, TABLE } from '../../shared/db/table.ts';
 
 const REPO_ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
@@ -100,8 +100,8 @@ const WRITE_ITEM_ACTIONS = [
   'dynamodb:ConditionCheckItem',
 ] as const;
 
-/** The index the expirer queries (shared/entities/subscription.ts, EXPIRY_INDEX): it may query nothing else. */
-export const EXPIRY_QUERY_INDEX = 'gsi4';
+/** The index the expirer queries (shared/db/table.ts, EXPIRY_INDEX): it may query nothing else. */
+export const EXPIRY_QUERY_INDEX = EXPIRY_INDEX.name;
 
 /**
  * The DynamoDB access of each mode, from what the handlers call (shared/<area>/operations.ts, shared/db,

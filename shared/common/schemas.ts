@@ -26,8 +26,6 @@ export const pageQuery = {
   cursor: z.string().optional(),
 };
 
-export const ListQuery = z.strictObject(pageQuery);
-
 /** ISO-8601 UTC with milliseconds, as every timestamp is returned. */
 export const Timestamp = z.iso.datetime();
 

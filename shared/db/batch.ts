@@ -1,30 +1,9 @@
 import { BatchGetCommand } from '@aws-sdk/lib-dynamodb';
 import { unavailable } from '../errors.ts';
-import { documentClient, GO } from './client.ts';
+import { documentClient } from './client.ts';
 
-interface BatchGet<T> {
-  go(options: { consistent: boolean }): Promise<{ data: T[]; unprocessed: readonly unknown[] }>;
-}
-
+/** How many times keys that DynamoDB leaves unprocessed are asked for before the read is `unavailable`. */
 const MAX_ATTEMPTS = 5;
-
-/**
- * Reads many items in as few BatchGetItem calls as DynamoDB allows (ElectroDB splits by 100),
- * retrying the keys DynamoDB leaves unprocessed under load.
- */
-export const getMany = async <K, T>(get: (keys: K[]) => BatchGet<T>, keys: K[]): Promise<T[]> => {
-  const found: T[] = [];
-  let pending = keys;
-  for (let attempt = 0; pending.length > 0; attempt++) {
-    if (attempt >= MAX_ATTEMPTS) throw unavailable();
-    if (attempt > 0) await new Promise((r) => setTimeout(r, 20 * 2 ** attempt));
-    const result = await get(pending).go({ consistent: true, ...GO });
-    found.push(...result.data);
-    // Unprocessed keys are keys we sent, in ElectroDB's composite form.
-    pending = result.unprocessed as K[];
-  }
-  return found;
-};
 
 /** One entity's part of a `readTogether`: its batch get (ElectroDB builds the keys) and its parser. */
 export interface BatchPart<T> {
@@ -42,8 +21,7 @@ const BATCH_GET_MAX = 100;
 
 /**
  * Items of several entities by key in as few strongly consistent BatchGetItem requests as DynamoDB
- * allows (one for up to 100 keys), where `getMany` reads one entity's: reads
- * that do not depend on each other (a plan's products and prices, a bind's guard and plan) then
+ * allows (one for up to 100 keys): reads that do not depend on each other (a plan's products and prices, a bind's guard and plan) then
  * cost one request. Keys DynamoDB leaves unprocessed under load are read again; absent items are
  * left out. Returns each part's items, in the parts' order.
  */

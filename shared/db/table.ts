@@ -15,7 +15,7 @@ export const TABLE = {
     { indexName: 'gsi1', partitionKey: 'gsi1pk', sortKey: 'gsi1sk' },
     { indexName: 'gsi2', partitionKey: 'gsi2pk', sortKey: 'gsi2sk' },
     { indexName: 'gsi3', partitionKey: 'gsi3pk', sortKey: 'gsi3sk' },
-    { indexName: 'gsi4', partitionKey: 'gsi4pk', sortKey: 'gsi4sk' },
+    { indexName: 'gsi4', partitionKey: 'gsi4pk', sortKey: 'gsi4sk' }, // EXPIRY_INDEX
     { indexName: 'gsi5', partitionKey: 'gsi5pk', sortKey: 'gsi5sk' },
     { indexName: 'gsi6', partitionKey: 'gsi6pk', sortKey: 'gsi6sk' },
   ],
@@ -27,3 +27,9 @@ export const KEY_ATTRIBUTES: string[] = [
   TABLE.sortKey,
   ...TABLE.globalSecondaryIndexes.flatMap((g) => [g.partitionKey, g.sortKey]),
 ];
+
+/**
+ * The sparse expiry index: only live subscriptions carry its keys (shared/entities/subscription.ts), so
+ * the expirer's reads grow with what ended, not with what is stored. Its own function may query it alone.
+ */
+export const EXPIRY_INDEX = { name: 'gsi4', partitionKey: 'gsi4pk', sortKey: 'gsi4sk' } as const;

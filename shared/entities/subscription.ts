@@ -1,4 +1,5 @@
 import { Entity, type EntityItem } from 'electrodb';
+import { EXPIRY_INDEX } from '../db/table.ts';
 import { key, primaryIndex, resourceAttributes, SERVICE } from './common.ts';
 import { lazyEntity, tableBinding } from './lazy.ts';
 import { CYCLES } from './price.ts';
@@ -14,7 +15,7 @@ export const LIVE_STATUSES: readonly SubscriptionStatus[] = ['trialing', 'active
  * These two attributes are written and removed explicitly (ElectroDB will not leave a declared
  * index key unset), so the index is read with a plain Query (`shared/subscriptions/expiry.ts`).
  */
-export const EXPIRY_INDEX = { name: 'gsi4', partitionKey: 'gsi4pk', sortKey: 'gsi4sk' } as const;
+export { EXPIRY_INDEX };
 
 /** A subscriber's subscription to a plan, with the plan's terms as they were at bind time. */
 export const Subscription = lazyEntity(

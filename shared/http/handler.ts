@@ -5,6 +5,7 @@ import * as z from 'zod';
 import { OrgParams } from '../common/schemas.ts';
 import type { OperationContext } from '../context.ts';
 import { DomainError, type FieldError } from '../errors.ts';
+import { logger } from '../log.ts';
 import { findRoute, type Route } from '../routes.ts';
 import { authorize, type Principal } from './auth.ts';
 import { assertObject, checkBody, illFormedStrings } from './body.ts';
@@ -185,7 +186,9 @@ export const handle = <
   })
     .use({
       onError: async (request) => {
-        request.response = toProblem(request.error);
+        request.response = toProblem(request.error, (error) =>
+          logger.error('Unhandled error', error instanceof Error ? error : String(error)),
+        );
       },
     })
     .use({
@@ -206,7 +209,29 @@ export const handle = <
       },
     });
   }
-  return Object.assign(handler, {
+  /**
+   * One log line per request: route, org, request id, status, error code and latency. Server errors
+   * are logged as errors (their cause was logged by the error mapper), everything else as info.
+   */
+  const logged = async (event: APIGatewayProxyEventV2, context: Context): Promise<HttpResponse> => {
+    const started = performance.now();
+    logger.addContext(context);
+    const response = await handler(event, context);
+    const status = response.statusCode;
+    const line = {
+      route: event.routeKey,
+      orgId: event.pathParameters?.orgId,
+      requestId: event.requestContext?.requestId ?? context.awsRequestId,
+      status,
+      ...(status >= 400 ? { code: problemCode(response) } : {}),
+      latencyMs: Math.round((performance.now() - started) * 100) / 100,
+    };
+    if (status >= 500) logger.error('request', line);
+    else logger.info('request', line);
+    return response;
+  };
+
+  return Object.assign(logged, {
     spec: {
       params: paramsSchema,
       query: querySchema,
@@ -219,3 +244,12 @@ export const handle = <
 };
 
 export type RouteHandler = ReturnType<typeof handle>;
+
+/** The `code` of a problem+json answer (for the request log). */
+const problemCode = (response: HttpResponse): string | undefined => {
+  try {
+    return (JSON.parse(response.body ?? '{}') as { code?: string }).code;
+  } catch {
+    return undefined;
+  }
+};

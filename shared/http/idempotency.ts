@@ -4,6 +4,7 @@ import { GO } from '../db/client.ts';
 import { db } from '../db/service.ts';
 import type { TxStep } from '../db/steps.ts';
 import { DomainError } from '../errors.ts';
+import { logger } from '../log.ts';
 import type { HttpResponse } from './response.ts';
 
 /** How long a response is remembered. */
@@ -47,6 +48,12 @@ export type IdempotencyStart =
  * One `Idempotency-Key` in use by this request. Only the lock's owner (its random `token`)
  * can complete or release it, so a duplicate that is refused with `idempotency_in_progress`
  * never removes the first request's lock (the flaw of Powertools 2.35 with middy, #5675).
+ *
+ * Powertools has since fixed #5675 upstream; this stays our own because it does what Powertools'
+ * idempotency cannot: the completed record is written in the same DynamoDB transaction as the change
+ * (Powertools saves it in a separate call after the handler, so a function that dies in between leaves
+ * a committed change whose retry runs it again), keys are scoped to the org and the caller, validation
+ * runs before the key is looked at, and a request without a key is simply not idempotent (no 500).
  */
 export class IdempotencyLock implements CommitHook {
   committed = false;
@@ -104,9 +111,7 @@ export class IdempotencyLock implements CommitHook {
       // Already gone or taken over: nothing of ours to release. Anything else must not mask the
       // original error; the lock then expires on its own after LOCK_MS.
       if (isConditionFailure(error)) return;
-      console.warn(
-        JSON.stringify({ level: 'WARN', message: 'idempotency release failed', error: String(error) }),
-      );
+      logger.warn('idempotency release failed', { error: String(error) });
     }
   }
 }

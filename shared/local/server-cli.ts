@@ -2,13 +2,8 @@
  * `npm start`: DynamoDB Local (embedded, unless DYNAMODB_ENDPOINT is set), the table, and every
  * route of the table served on http://localhost:$PORT by the same handlers Lambda runs.
  */
-import {
-  CONSOLE_PATH,
-  consoleHandler,
-  ensureConsoleBuilt,
-  localAdminToken,
-  localConsoleConfig,
-} from './console.ts';
+import { CONSOLE_PATH, ensureConsoleBuilt } from '../../console/build.ts';
+import { consoleHandler, localAdminToken, localConsoleConfig } from './console.ts';
 import { ensureTable, LocalSetupError, startDynamoLocal } from './dynamo.ts';
 
 const env = process.env;

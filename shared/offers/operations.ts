@@ -8,7 +8,7 @@ import { deleteResource, found, type ResourceSpec, updateResource } from '../db/
 import { db } from '../db/service.ts';
 import type { OfferItem } from '../entities/offer.ts';
 import { newId } from '../ids.ts';
-import { packageReference } from '../packages/operations.ts';
+import { packageReference } from '../packages/references.ts';
 import type { CreateOfferInput, ListOffersInput, OfferResource, UpdateOfferInput } from './schemas.ts';
 
 export const toOffer = (item: OfferItem): OfferResource => ({

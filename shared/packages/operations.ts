@@ -1,13 +1,13 @@
 import { auditStep } from '../audit/record.ts';
 import type { OperationContext } from '../context.ts';
 import { GO } from '../db/client.ts';
-import { commit, type TxStep } from '../db/commit.ts';
+import { commit } from '../db/commit.ts';
 import { claimUnique, moveUnique, releaseUnique } from '../db/guards.ts';
 import { page } from '../db/pagination.ts';
 import { deleteResource, found, type ResourceSpec, updateResource } from '../db/resource.ts';
 import { db } from '../db/service.ts';
 import type { PackageItem } from '../entities/package.ts';
-import { DomainError, referenceNotFound } from '../errors.ts';
+import { DomainError } from '../errors.ts';
 import { newId } from '../ids.ts';
 import type {
   CreatePackageInput,
@@ -122,18 +122,3 @@ export const deletePackage = (ctx: OperationContext, id: string) =>
   deleteResource(packages, ctx, id, {
     steps: (current) => [releaseUnique(ctx.orgId, 'package-code', current.code, id)],
   });
-
-/**
- * Counts one more (`+1`) or one fewer (`-1`) reference to a package, in the referencing write's
- * transaction. Adding requires the package to exist, and deleting a package requires a count
- * of 0, so a delete racing the write that adds a reference can never leave it dangling.
- */
-export const packageReference = (
-  orgId: string,
-  packageId: string,
-  delta: 1 | -1,
-  field = 'packageId',
-): TxStep => ({
-  build: (tx) => tx.package.patch({ organizationId: orgId, id: packageId }).add({ refCount: delta }).commit(),
-  onFail: () => referenceNotFound(field, 'Package', packageId),
-});

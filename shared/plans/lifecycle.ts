@@ -6,6 +6,7 @@ import { db } from '../db/service.ts';
 import type { PlanItem, StoredPlanItem } from '../entities/plan.ts';
 import { DomainError, referenceNotFound } from '../errors.ts';
 import { idPattern } from '../ids.ts';
+import { logger } from '../log.ts';
 import {
   deletePlan,
   type ItemReads,
@@ -221,9 +222,7 @@ const bulk = async (
         // Whatever goes wrong with one plan is that plan's outcome: answering for the whole request
         // would leave the other workers writing after the answer.
         if (!(error instanceof DomainError)) {
-          console.error(
-            JSON.stringify({ level: 'ERROR', message: 'bulk step failed', planId: id, error: String(error) }),
-          );
+          logger.error('bulk step failed', { planId: id, error: String(error) });
         }
         outcomes[i] = error instanceof DomainError ? error.code : 'internal_error';
       }

@@ -1,7 +1,7 @@
 import { auditStep } from '../audit/record.ts';
 import { companyReference } from '../companies/references.ts';
 import type { OperationContext } from '../context.ts';
-import { batchPart, getMany, readTogether } from '../db/batch.ts';
+import { batchPart, readTogether } from '../db/batch.ts';
 import { GO } from '../db/client.ts';
 import { commit, retryOnStale, type TxStep, versionedFailure } from '../db/commit.ts';
 import { claimUnique, moveUnique, releaseUnique } from '../db/guards.ts';
@@ -14,7 +14,8 @@ import type { PriceItem } from '../entities/price.ts';
 import type { ProductItem } from '../entities/product.ts';
 import { DomainError, type FieldError } from '../errors.ts';
 import { newId } from '../ids.ts';
-import { packageReference } from '../packages/operations.ts';
+import { logger } from '../log.ts';
+import { packageReference } from '../packages/references.ts';
 import { groupReference } from '../plan-groups/references.ts';
 import { checkProductCompany, releaseProduct, useProduct } from '../products/references.ts';
 import type { CreatePlanInput, ListPlansInput, PlanResource, UpdatePlanInput } from './schemas.ts';
@@ -131,9 +132,7 @@ const pricePart = (orgId: string, ids: Iterable<string>) => {
 };
 
 const loadProducts = async (orgId: string, ids: Iterable<string>): Promise<Map<string, ProductItem>> => {
-  const keys = [...new Set(ids)].map((id) => ({ organizationId: orgId, id }));
-  if (keys.length === 0) return new Map();
-  const products = await getMany((k: typeof keys) => db.product.get(k), keys);
+  const [products] = await readTogether([productPart(orgId, ids)]);
   return new Map(products.map((p) => [p.id, p]));
 };
 
@@ -316,14 +315,10 @@ const commitWithReferences = async (
     try {
       await commit(plain, refs.release.slice(i, i + MAX_TRANSACTION_ITEMS));
     } catch (error) {
-      console.error(
-        JSON.stringify({
-          level: 'ERROR',
-          message: 'reference release after a plan change failed; counts stay high until repaired',
-          orgId: ctx.orgId,
-          error: String(error),
-        }),
-      );
+      logger.error('reference release after a plan change failed; counts stay high until repaired', {
+        orgId: ctx.orgId,
+        error: String(error),
+      });
     }
   }
 };

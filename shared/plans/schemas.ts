@@ -91,7 +91,6 @@ const planIds = z
 
 export const BulkPlansBody = z.strictObject({ planIds });
 export const BulkMoveBody = z.strictObject({ planIds, groupId: Id('pgrp').nullable() });
-export type BulkMoveInput = z.infer<typeof BulkMoveBody>;
 
 export const PlanSchema = z
   .object({

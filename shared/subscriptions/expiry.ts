@@ -6,7 +6,7 @@ import { commit, StaleRead } from '../db/commit.ts';
 import { db } from '../db/service.ts';
 import { EXPIRY_INDEX, LIVE_STATUSES, type SubscriptionItem } from '../entities/subscription.ts';
 import { DomainError } from '../errors.ts';
-import { EXPIRY_SHARDS, endSteps, readSubscription } from './operations.ts';
+import { EXPIRY_SHARDS, endSteps, expiryShardName, readSubscription } from './operations.ts';
 
 export interface ExpiryOptions {
   /** The pass's clock: "now" for `npm run expire`, the EventBridge event's `time` in AWS. */
@@ -32,7 +32,7 @@ export interface ExpiryResult {
 }
 
 /** The expiry partitions, `expiry#00` … `expiry#15`. */
-const SHARDS = Array.from({ length: EXPIRY_SHARDS }, (_, i) => `expiry#${String(i).padStart(2, '0')}`);
+const SHARDS = Array.from({ length: EXPIRY_SHARDS }, (_, i) => expiryShardName(i));
 
 /**
  * Ends one live subscription whose `endsAt` has passed, exactly once: the write is conditioned on

@@ -30,11 +30,12 @@ import type {
  */
 export const EXPIRY_SHARDS = 16;
 
+/** The name of expiry partition `n` (0 to EXPIRY_SHARDS - 1): `expiry#00` … `expiry#15`. */
+export const expiryShardName = (n: number): string => `expiry#${String(n).padStart(2, '0')}`;
+
 /** The expiry partition of a subscription: a stable hash of its id. */
-export const expiryShardOf = (id: string): string => {
-  const n = createHash('sha256').update(id).digest().readUInt32BE(0) % EXPIRY_SHARDS;
-  return `expiry#${String(n).padStart(2, '0')}`;
-};
+export const expiryShardOf = (id: string): string =>
+  expiryShardName(createHash('sha256').update(id).digest().readUInt32BE(0) % EXPIRY_SHARDS);
 
 /** Sorts by `endsAt` first, so "ended by now" is one key range per shard. */
 export const expiryKeyOf = (endsAt: string, orgId: string, id: string) => `${endsAt}#${orgId}#${id}`;

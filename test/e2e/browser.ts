@@ -4,7 +4,8 @@
 import { existsSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { type Browser, chromium } from 'playwright-core';
-import { consoleHandler, ensureConsoleBuilt } from '../../shared/local/console.ts';
+import { ensureConsoleBuilt } from '../../console/build.ts';
+import { consoleHandler } from '../../shared/local/console.ts';
 import { createLocalServer, type LocalServerOptions } from '../../shared/local/server.ts';
 
 /** Debian's Chromium (`apt-get install chromium`; `.ci/run` installs it): no browser download. */

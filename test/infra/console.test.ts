@@ -4,10 +4,10 @@ import type { CfnElement } from 'aws-cdk-lib';
 import { Template } from 'aws-cdk-lib/assertions';
 import { AwsSolutionsChecks, ServerlessChecks } from 'cdk-nag';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { ensureConsoleBuilt } from '../../console/build.ts';
 import type { AdminApiStack } from '../../infra/admin-api-stack.ts';
 import { buildApp } from '../../infra/build.ts';
 import { CONSOLE_PREFIX } from '../../infra/constructs/console.ts';
-import { ensureConsoleBuilt } from '../../shared/local/console.ts';
 
 /**
  * The stack as `cdk deploy` builds it (infra/app.ts turns the console on): skip esbuild, and make a failed

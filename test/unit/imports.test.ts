@@ -57,7 +57,9 @@ describe('module structure', () => {
   it('keeps HTTP out of everything below the handler factory', () => {
     const below = [...graph.keys()].filter((file) => {
       const path = relative(ROOT, file);
-      return path.startsWith('shared/') && !/^shared\/(http|local)\//.test(path) && path !== 'shared/openapi.ts';
+      return (
+        path.startsWith('shared/') && !/^shared\/(http|local)\//.test(path) && path !== 'shared/openapi.ts'
+      );
     });
     const offenders = below.filter((file) =>
       (graph.get(file) ?? []).some((dep) => relative(ROOT, dep).startsWith('shared/http/')),
