@@ -3,6 +3,8 @@
  * enough not to need an auth library, and pure (no DOM), so Node's tests run it as the browser does.
  */
 
+import { parseGroups, parseOrgs } from '../../shared/claims.ts';
+
 /** What the console needs to know about the user pool's hosted sign-in. */
 export interface OAuthClient {
   /** The hosted UI's base URL, e.g. `https://admin-123.auth.eu-west-1.amazoncognito.com`. */
@@ -94,24 +96,7 @@ export const decodeClaims = (token: string): Record<string, unknown> | null => {
 };
 
 /** `cognito:groups` as an array, whether it came as a JSON array or flattened as `[admin viewer]`. */
-export const groupsOf = (claims: Record<string, unknown>): string[] => {
-  const groups = claims['cognito:groups'];
-  if (Array.isArray(groups)) return groups.filter((g): g is string => typeof g === 'string');
-  if (typeof groups === 'string')
-    return groups
-      .replace(/^\[|\]$/g, '')
-      .split(/[\s,]+/)
-      .filter(Boolean);
-  return [];
-};
+export const groupsOf = (claims: Record<string, unknown>): string[] => parseGroups(claims['cognito:groups']);
 
 /** `custom:orgs` as a list (`*` stays `*`: every org). */
-export const orgsOf = (claims: Record<string, unknown>): string[] => {
-  const orgs = claims['custom:orgs'];
-  return typeof orgs === 'string'
-    ? orgs
-        .split(',')
-        .map((o) => o.trim())
-        .filter(Boolean)
-    : [];
-};
+export const orgsOf = (claims: Record<string, unknown>): string[] => parseOrgs(claims['custom:orgs']);

@@ -1,4 +1,5 @@
 import type { APIGatewayProxyEventV2 } from 'aws-lambda';
+import { parseGroups, parseOrgs } from '../claims.ts';
 import { ORG_ID_PATTERN } from '../common/schemas.ts';
 import type { Actor } from '../context.ts';
 import { DomainError } from '../errors.ts';
@@ -18,40 +19,6 @@ export const claimsOf = (event: APIGatewayProxyEventV2): Claims | undefined => {
   const authorizer = (event.requestContext as { authorizer?: { jwt?: { claims?: Claims } } }).authorizer;
   return authorizer?.jwt?.claims;
 };
-
-/**
- * `cognito:groups` arrives as a JSON array from a decoded token, and flattened by API Gateway
- * into a string such as `[admin viewer]`; accept both (and a plain comma/space list).
- */
-export const parseGroups = (claim: unknown): string[] => {
-  if (Array.isArray(claim)) return claim.filter((g): g is string => typeof g === 'string');
-  if (typeof claim !== 'string') return [];
-  const trimmed = claim.trim();
-  if (trimmed.startsWith('[') && trimmed.endsWith(']')) {
-    const inner = trimmed.slice(1, -1);
-    // A JSON array has quoted strings; API Gateway's `[admin viewer]` form has none, and is what every
-    // request in AWS carries: tell them apart without a JSON.parse that would throw on each request.
-    if (inner.includes('"')) {
-      try {
-        const parsed: unknown = JSON.parse(trimmed);
-        if (Array.isArray(parsed)) return parsed.filter((g): g is string => typeof g === 'string');
-      } catch {
-        // Not JSON after all: read it as the flattened form.
-      }
-    }
-    return inner.split(/[\s,]+/).filter(Boolean);
-  }
-  return trimmed.split(/[\s,]+/).filter(Boolean);
-};
-
-/** `custom:orgs`: comma-separated org ids, or `*` for every org. */
-export const parseOrgs = (claim: unknown): string[] =>
-  typeof claim === 'string'
-    ? claim
-        .split(',')
-        .map((o) => o.trim())
-        .filter(Boolean)
-    : [];
 
 /**
  * Who is calling and whether they may: 401 without a usable identity, 403 without a group or

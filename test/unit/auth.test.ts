@@ -1,7 +1,8 @@
 import type { APIGatewayProxyEventV2 } from 'aws-lambda';
 import { describe, expect, it } from 'vitest';
+import { parseGroups, parseOrgs } from '../../shared/claims.ts';
 import { DomainError } from '../../shared/errors.ts';
-import { authorize, parseGroups, parseOrgs } from '../../shared/http/auth.ts';
+import { authorize } from '../../shared/http/auth.ts';
 import { flattenClaims, signToken, verifyToken } from '../../shared/local/jwt.ts';
 
 const event = (claims: Record<string, unknown> | undefined, orgId = 'acme') =>
