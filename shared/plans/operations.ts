@@ -18,61 +18,30 @@ import { logger } from '../log.ts';
 import { packageReference } from '../packages/references.ts';
 import { groupReference } from '../plan-groups/references.ts';
 import { checkProductCompany, releaseProduct, useProduct } from '../products/references.ts';
-import type { CreatePlanInput, ListPlansInput, PlanResource, UpdatePlanInput } from './schemas.ts';
+import {
+  type CreatePlanInput,
+  type ListPlansInput,
+  PLAN_FIELDS,
+  PLAN_OPTIONAL_FIELDS,
+  type PlanResource,
+  type PlanState,
+  PlanStateSchema,
+  type UpdatePlanInput,
+} from './schemas.ts';
 
-/** The writable fields of a plan, with `null` for absent optionals: what rules are checked on. */
-export interface PlanState {
-  name: string;
-  slug: string;
-  description: string | null;
-  type: PlanItem['type'];
-  visibility: PlanItem['visibility'];
-  defaultCycle: PlanItem['defaultCycle'];
-  availableCycles: PlanItem['defaultCycle'][];
-  customDays: number | null;
-  trialDays: number;
-  price: { amount: number; currency: string } | null;
-  includedQuota: number | null;
-  features: string[];
-  limits: Record<string, number>;
-  items: StoredPlanItem[];
-  packageId: string | null;
-  groupId: string | null;
-  companyId: string | null;
-}
-
-const OPTIONAL = [
-  'description',
-  'customDays',
-  'price',
-  'includedQuota',
-  'packageId',
-  'groupId',
-  'companyId',
-] as const satisfies readonly (keyof PlanState)[];
-
-export const stateOf = (item: PlanItem): PlanState => ({
-  name: item.name,
-  slug: item.slug,
-  description: item.description ?? null,
-  type: item.type,
-  visibility: item.visibility,
-  defaultCycle: item.defaultCycle,
-  availableCycles: item.availableCycles as PlanState['availableCycles'],
-  customDays: item.customDays ?? null,
-  trialDays: item.trialDays,
-  price:
-    item.price?.amount !== undefined && item.price.currency !== undefined
-      ? { amount: item.price.amount, currency: item.price.currency }
-      : null,
-  includedQuota: item.includedQuota ?? null,
-  features: item.features,
-  limits: Object.fromEntries(item.limits as [string, number][]),
-  items: item.items as StoredPlanItem[],
-  packageId: item.packageId ?? null,
-  groupId: item.groupId ?? null,
-  companyId: item.companyId ?? null,
-});
+/** A stored plan's writable state: absent optionals as `null`, limits as an object. */
+export const stateOf = (item: PlanItem): PlanState => {
+  const stored = item as unknown as Record<string, unknown>;
+  const state = Object.fromEntries(PLAN_FIELDS.map((field) => [field, stored[field] ?? null]));
+  return {
+    ...state,
+    price:
+      item.price?.amount !== undefined && item.price.currency !== undefined
+        ? { amount: item.price.amount, currency: item.price.currency }
+        : null,
+    limits: Object.fromEntries(item.limits as [string, number][]),
+  } as PlanState;
+};
 
 /** The entity attributes of a state: absent rather than null, plus the reference index keys. */
 const attributesOf = (state: PlanState) => {
@@ -81,8 +50,8 @@ const attributesOf = (state: PlanState) => {
     limits: Object.entries(state.limits),
     ...planKeys(state),
   };
-  for (const field of OPTIONAL) if (attributes[field] === null) delete attributes[field];
-  return attributes as Omit<PlanState, (typeof OPTIONAL)[number]> & Partial<PlanItem>;
+  for (const field of PLAN_OPTIONAL_FIELDS) if (attributes[field] === null) delete attributes[field];
+  return attributes as Partial<PlanItem>;
 };
 
 /** Children of each product, for the `childProductIds` of plan items. */
@@ -356,29 +325,6 @@ export const planReader = (ctx: OperationContext, id: string, ahead?: PlanRead) 
   };
 };
 
-const withDefaults = (input: Omit<CreatePlanInput, 'publish'>): PlanState => {
-  const defaultCycle = input.defaultCycle ?? 'monthly';
-  return {
-    name: input.name,
-    slug: input.slug,
-    description: input.description ?? null,
-    type: input.type ?? 'standard',
-    visibility: input.visibility ?? 'public',
-    defaultCycle,
-    availableCycles: input.availableCycles ?? [defaultCycle],
-    customDays: input.customDays ?? null,
-    trialDays: input.trialDays ?? 0,
-    price: input.price ?? null,
-    includedQuota: input.includedQuota ?? null,
-    features: input.features ?? [],
-    limits: input.limits ?? {},
-    items: input.items ?? [],
-    packageId: input.packageId ?? null,
-    groupId: input.groupId ?? null,
-    companyId: input.companyId ?? null,
-  };
-};
-
 /** Writes a new plan from a full state: its slug guard, its references and its audit event. */
 export const insertPlan = async (
   ctx: OperationContext,
@@ -427,7 +373,7 @@ export const insertPlan = async (
 
 export const createPlan = (ctx: OperationContext, input: CreatePlanInput): Promise<PlanResource> => {
   const { publish, ...fields } = input;
-  return insertPlan(ctx, withDefaults(fields), {
+  return insertPlan(ctx, PlanStateSchema.parse(fields), {
     status: publish ? 'active' : 'draft',
     action: 'plan.created',
   });
@@ -529,7 +475,7 @@ export const updatePlan = (ctx: OperationContext, id: string, input: UpdatePlanI
             tx.plan
               .patch({ organizationId: ctx.orgId, id })
               .set({ ...stored.set, ...planKeys(after), version: next.version, updatedAt: next.updatedAt })
-              .remove(changes.remove as (typeof OPTIONAL)[number][])
+              .remove(changes.remove as 'description'[]) // PLAN_OPTIONAL_FIELDS only: diff removes only what `null` clears
               .where((a, op) => op.eq(a.version, current.version))
               .commit({ response: 'all_old' }),
           onFail: versionedFailure(ctx, 'Plan', current.version),

@@ -54,6 +54,38 @@ const fields = {
   companyId: Id('comp').nullable(),
 };
 
+/** The writable fields, in the order responses list them. */
+export const PLAN_FIELDS = Object.keys(fields) as (keyof typeof fields)[];
+
+/** The writable fields that `null` clears (stored as absent). */
+export const PLAN_OPTIONAL_FIELDS = PLAN_FIELDS.filter((field) => fields[field].safeParse(null).success);
+
+/**
+ * A plan's writable state, with the contract's defaults for what a create leaves out: the one place
+ * they are written (`availableCycles` defaults to `[defaultCycle]`). Operations check their rules on it.
+ */
+export const PlanStateSchema = z
+  .object({
+    ...fields,
+    description: fields.description.default(null),
+    type: fields.type.default('standard'),
+    visibility: fields.visibility.default('public'),
+    defaultCycle: fields.defaultCycle.default('monthly'),
+    availableCycles: fields.availableCycles.optional(),
+    customDays: fields.customDays.default(null),
+    trialDays: fields.trialDays.default(0),
+    price: fields.price.default(null),
+    includedQuota: fields.includedQuota.default(null),
+    features: fields.features.default([]),
+    limits: fields.limits.default({}),
+    items: fields.items.default([]),
+    packageId: fields.packageId.default(null),
+    groupId: fields.groupId.default(null),
+    companyId: fields.companyId.default(null),
+  })
+  .transform((state) => ({ ...state, availableCycles: state.availableCycles ?? [state.defaultCycle] }));
+export type PlanState = z.output<typeof PlanStateSchema>;
+
 export const PlanParams = paramsWith('planId', 'plan');
 
 /** Partial: `null` clears an optional field; `status` and the counters are read-only. */

@@ -8,7 +8,7 @@ import type { CompanyResource } from '../../shared/companies/schemas.ts';
 import type { Page } from '../../shared/db/pagination.ts';
 import type { PackageResource } from '../../shared/packages/schemas.ts';
 import type { PlanGroupResource } from '../../shared/plan-groups/schemas.ts';
-import type { PlanResource } from '../../shared/plans/schemas.ts';
+import { PLAN_FIELDS, type PlanResource } from '../../shared/plans/schemas.ts';
 import type { PriceResource } from '../../shared/prices/schemas.ts';
 import type { ProductResource } from '../../shared/products/schemas.ts';
 import type { ApiClient, ApiResponse } from './api.ts';
@@ -143,21 +143,8 @@ export const listPlanIds = async (api: ApiClient, org: string, query = ''): Prom
   return ids;
 };
 
-/** The writable fields of a plan, as a duplicate must copy them. */
-export const writableFields = (plan: PlanResource) => ({
-  description: plan.description,
-  type: plan.type,
-  visibility: plan.visibility,
-  defaultCycle: plan.defaultCycle,
-  availableCycles: plan.availableCycles,
-  customDays: plan.customDays,
-  trialDays: plan.trialDays,
-  price: plan.price,
-  includedQuota: plan.includedQuota,
-  features: plan.features,
-  limits: plan.limits,
-  items: plan.items,
-  packageId: plan.packageId,
-  groupId: plan.groupId,
-  companyId: plan.companyId,
-});
+/** The writable fields of a plan but its name and slug, as a duplicate must copy them. */
+export const writableFields = (plan: PlanResource) =>
+  Object.fromEntries(
+    PLAN_FIELDS.filter((field) => field !== 'name' && field !== 'slug').map((field) => [field, plan[field]]),
+  );
