@@ -1,5 +1,13 @@
 import { fileURLToPath } from 'node:url';
-import { CfnOutput, Duration, RemovalPolicy, Stack, type StackProps, Validations } from 'aws-cdk-lib';
+import {
+  CfnOutput,
+  Duration,
+  NestedStack,
+  RemovalPolicy,
+  Stack,
+  type StackProps,
+  Validations,
+} from 'aws-cdk-lib';
 import { AccessLogFormat } from 'aws-cdk-lib/aws-apigateway';
 import type { HttpStage } from 'aws-cdk-lib/aws-apigatewayv2';
 import {
@@ -150,6 +158,10 @@ export interface AdminApiStackProps extends StackProps {
   readonly externalJwtIssuer?: ExternalJwtIssuer;
   /** Host the admin console (CloudFront + S3) and let it sign in through the user pool's hosted UI. */
   readonly console?: AdminConsoleOptions;
+  /** The API's routes. @default ROUTES (tests add more, to prove the stack has room for them) */
+  readonly routes?: readonly Route[];
+  /** A deployment stage (`dev`, `prod`): several stages can live in one account and region. */
+  readonly stage?: string;
 }
 
 export interface AdminConsoleOptions {
@@ -172,6 +184,10 @@ export const functionIdFor = (handler: string): string =>
     .map((part) => part[0]?.toUpperCase() + part.slice(1))
     .join('');
 
+/** `Plan groups` → `PlanGroups`: the construct id of a route area's nested stack. */
+export const routeAreaOf = (route: Route): string =>
+  route.tag.replace(/(?:^|\s+)(\w)/g, (_, c: string) => c.toUpperCase());
+
 /**
  * The admin API: one DynamoDB table, a Cognito user pool (unless an external IdP is configured), an
  * HTTP API with one Lambda function per entry of `ROUTES`, and the scheduled subscription expirer.
@@ -183,6 +199,12 @@ export class AdminApiStack extends Stack {
   /** The admin console's hosting, when `console` is given. */
   readonly adminConsole?: AdminConsole;
   readonly functions: ReadonlyMap<Route, AdminFunction>;
+  /**
+   * The nested stack of each resource area (a route's `tag`): its functions, roles, log groups and routes.
+   * CloudFormation allows 500 resources per stack and each route costs 7, so one flat stack would fit
+   * only about 70 routes; an area holds its own, and the root stack one resource per area.
+   */
+  readonly routeAreas: ReadonlyMap<string, NestedStack>;
   /** The scheduled subscription expirer (not an API route). */
   readonly expirer: AdminFunction;
   /** The EventBridge rule that runs the expirer every EXPIRY_INTERVAL. */
@@ -229,7 +251,9 @@ export class AdminApiStack extends Stack {
           ? {
               domain: userPool.addDomain('HostedUi', {
                 cognitoDomain: {
-                  domainPrefix: props.console.authDomainPrefix ?? `subscription-admin-${this.account}`,
+                  domainPrefix:
+                    props.console.authDomainPrefix ??
+                    `subscription-admin-${props.stage ? `${props.stage}-` : ''}${this.account}`,
                 },
               }),
             }
@@ -262,9 +286,18 @@ export class AdminApiStack extends Stack {
     });
 
     const functions = new Map<Route, AdminFunction>();
-    for (const route of ROUTES) {
+    const areas = new Map<string, NestedStack>();
+    for (const route of props.routes ?? ROUTES) {
       const id = functionIdFor(route.handler);
-      const fn = new AdminFunction(this, id, {
+      const area = routeAreaOf(route);
+      let scope = areas.get(area);
+      if (!scope) {
+        scope = new NestedStack(this, `${area}Routes`, {
+          description: `Subscription admin API: the functions and routes of ${route.tag}`,
+        });
+        areas.set(area, scope);
+      }
+      const fn = new AdminFunction(scope, id, {
         entry: `${FUNCTIONS_DIR}${route.handler}.ts`,
         description: `${routeKey(route)}: ${route.summary}`,
         // Also where the table is not bound (GET /health): shared modules read TABLE_NAME when loaded.
@@ -280,7 +313,7 @@ export class AdminApiStack extends Stack {
         reason:
           'API Gateway invokes this function synchronously and returns its errors to the caller; a dead-letter queue only ever receives failed asynchronous invocations.',
       });
-      const httpRoute = new HttpRoute(this, `${id}Route`, {
+      const httpRoute = new HttpRoute(scope, `${id}Route`, {
         httpApi: this.api,
         routeKey: HttpRouteKey.with(route.path, HttpMethod[route.method]),
         integration: new HttpLambdaIntegration(`${id}Integration`, fn.function),
@@ -298,6 +331,7 @@ export class AdminApiStack extends Stack {
       functions.set(route, fn);
     }
     this.functions = functions;
+    this.routeAreas = areas;
 
     const expirer = this.createExpirer();
     this.expirer = expirer.fn;
@@ -543,7 +577,9 @@ export class AdminApiStack extends Stack {
       pointInTimeRecoverySpecification: { pointInTimeRecoveryEnabled: true },
       deletionProtection: true,
       timeToLiveAttribute: TABLE.ttlAttribute,
-      removalPolicy: RemovalPolicy.RETAIN,
+      // Kept when the stack is updated or deleted; deleted when the deploy that created it rolls back, so
+      // a failed first deploy leaves nothing behind for the retry to collide with.
+      removalPolicy: RemovalPolicy.RETAIN_ON_UPDATE_OR_DELETE,
     });
     for (const gsi of TABLE.globalSecondaryIndexes) {
       table.addGlobalSecondaryIndex({
@@ -584,7 +620,9 @@ export class AdminApiStack extends Stack {
       featurePlan: FeaturePlan.PLUS,
       standardThreatProtectionMode: StandardThreatProtectionMode.FULL_FUNCTION,
       deletionProtection: true,
-      removalPolicy: RemovalPolicy.RETAIN,
+      // Kept when the stack is updated or deleted; deleted when the deploy that created it rolls back, so
+      // a failed first deploy leaves nothing behind for the retry to collide with.
+      removalPolicy: RemovalPolicy.RETAIN_ON_UPDATE_OR_DELETE,
     });
 
     for (const [groupName, description] of Object.entries(USER_GROUPS)) {

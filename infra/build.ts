@@ -3,10 +3,14 @@ import { join } from 'node:path';
 import { App, type AppProps, Validations } from 'aws-cdk-lib';
 import { AwsSolutionsChecks, ServerlessChecks } from 'cdk-nag';
 import { CONSOLE_DIST } from '../console/build.ts';
+import type { Route } from '../shared/routes.ts';
 import { AdminApiStack, type ExternalJwtIssuer } from './admin-api-stack.ts';
 
-/** The stack's id, and its CloudFormation stack name. */
+/** The stack's id, and its CloudFormation stack name (with `-<stage>` when a stage is given). */
 export const STACK_ID = 'SubscriptionAdmin';
+
+/** `-c stage=dev`: lower-case letters, digits and hyphens, so it fits stack names and domain prefixes. */
+const STAGE_PATTERN = /^[a-z][a-z0-9-]{0,19}$/;
 
 const CDK_JSON = new URL('../cdk.json', import.meta.url);
 
@@ -18,6 +22,8 @@ export interface BuildAppOptions {
   readonly context?: AppProps['context'];
   /** Cloud assembly directory. @default - the CLI's, or a temporary directory */
   readonly outdir?: string;
+  /** The routes to deploy. @default ROUTES */
+  readonly routes?: readonly Route[];
 }
 
 /**
@@ -31,6 +37,8 @@ export interface BuildAppOptions {
  * - `console` (`true`/`false`): host the admin console (CloudFront + S3, hosted sign-in). Off here, on in
  *   `infra/app.ts` (what `cdk synth`/`deploy` run), which builds `console/dist` first.
  * - `authDomainPrefix`: the console's Cognito hosted UI domain prefix (default `subscription-admin-<account>`).
+ * - `stage`: a deployment stage (`dev`, `prod`): the stack is `SubscriptionAdmin-<stage>`, so stages can share
+ *   an account and region.
  */
 export function buildApp(options: BuildAppOptions = {}): { app: App; stack: AdminApiStack } {
   // cdk.json's context (feature flags above all) also when the app is built outside the CLI, e.g. in
@@ -39,13 +47,16 @@ export function buildApp(options: BuildAppOptions = {}): { app: App; stack: Admi
   const allowedOrigins = parseOrigins(listContext(app, 'allowedOrigins'));
   const externalJwtIssuer = parseJwtIssuer(app);
   const adminConsole = parseConsole(app);
+  const stage = parseStage(app);
 
-  const stack = new AdminApiStack(app, STACK_ID, {
+  const stack = new AdminApiStack(app, stage ? `${STACK_ID}-${stage}` : STACK_ID, {
     description:
       'Subscription admin API: DynamoDB table, HTTP API with one Lambda function per route, scheduled subscription expirer',
     allowedOrigins,
     externalJwtIssuer,
     ...(adminConsole ? { console: adminConsole } : {}),
+    ...(stage ? { stage } : {}),
+    ...(options.routes ? { routes: options.routes } : {}),
   });
 
   Validations.of(app).addPlugins(new AwsSolutionsChecks(app), new ServerlessChecks(app));
@@ -114,6 +125,17 @@ function parseConsole(app: App): { distDir: string; authDomainPrefix?: string } 
     throw new Error('Context "authDomainPrefix" must be lower-case letters, digits and hyphens (at most 63)');
   }
   return { distDir: CONSOLE_DIST, ...(typeof prefix === 'string' ? { authDomainPrefix: prefix } : {}) };
+}
+
+function parseStage(app: App): string | undefined {
+  const stage: unknown = app.node.tryGetContext('stage');
+  if (stage === undefined || stage === null || stage === '') return undefined;
+  if (typeof stage !== 'string' || !STAGE_PATTERN.test(stage)) {
+    throw new Error(
+      'Context "stage" must be 1-20 lower-case letters, digits and hyphens, starting with a letter',
+    );
+  }
+  return stage;
 }
 
 function cdkJsonContext(): Record<string, unknown> {

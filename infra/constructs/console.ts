@@ -1,4 +1,4 @@
-import { type CfnElement, CfnOutput, Duration, Stack, Validations } from 'aws-cdk-lib';
+import { type CfnElement, CfnOutput, Duration, RemovalPolicy, Stack, Validations } from 'aws-cdk-lib';
 import {
   AllowedMethods,
   CachePolicy,
@@ -76,6 +76,8 @@ export class AdminConsole extends Construct {
       enforceSSL: true,
       objectOwnership: ObjectOwnership.BUCKET_OWNER_PREFERRED,
       lifecycleRules: [{ expiration: CONSOLE_LOG_RETENTION }],
+      // Kept on update and delete; removed when the deploy that created it rolls back.
+      removalPolicy: RemovalPolicy.RETAIN_ON_UPDATE_OR_DELETE,
     });
     Validations.of(this.logBucket).acknowledge({
       id: 'AwsSolutions-S1',
@@ -90,6 +92,7 @@ export class AdminConsole extends Construct {
       enforceSSL: true,
       serverAccessLogsBucket: this.logBucket,
       serverAccessLogsPrefix: 's3/',
+      removalPolicy: RemovalPolicy.RETAIN_ON_UPDATE_OR_DELETE,
     });
 
     const csp = [

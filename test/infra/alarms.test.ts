@@ -1,8 +1,7 @@
-import type { CfnElement } from 'aws-cdk-lib';
-import { Template } from 'aws-cdk-lib/assertions';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../../infra/build.ts';
 import { ROUTES } from '../../shared/routes.ts';
+import { flatTemplate, logicalIdOf } from './template.ts';
 
 /** Synthesize without running esbuild: these tests read the template only. */
 const NO_BUNDLING = { 'aws:cdk:bundling-stacks': [] };
@@ -45,8 +44,8 @@ describe('CloudWatch alarms', () => {
 
   beforeAll(() => {
     const { stack } = buildApp({ context: NO_BUNDLING });
-    resources = Template.fromStack(stack).toJSON().Resources as Record<string, Resource>;
-    const logicalId = (element: unknown): string => stack.getLogicalId(element as CfnElement);
+    resources = flatTemplate(stack).toJSON().Resources as Record<string, Resource>;
+    const logicalId = (element: unknown): string => logicalIdOf(element);
     const { apiThrottlesByGroup, ...single } = stack.alarms;
     id = {
       api: logicalId(stack.api.node.defaultChild),

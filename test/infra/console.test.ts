@@ -1,13 +1,13 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { CfnElement } from 'aws-cdk-lib';
-import { Template } from 'aws-cdk-lib/assertions';
+import type { Template } from 'aws-cdk-lib/assertions';
 import { AwsSolutionsChecks, ServerlessChecks } from 'cdk-nag';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ensureConsoleBuilt } from '../../console/build.ts';
 import type { AdminApiStack } from '../../infra/admin-api-stack.ts';
 import { buildApp } from '../../infra/build.ts';
 import { CONSOLE_PREFIX } from '../../infra/constructs/console.ts';
+import { flatTemplate, logicalIdOf } from './template.ts';
 
 /**
  * The stack as `cdk deploy` builds it (infra/app.ts turns the console on): skip esbuild, and make a failed
@@ -29,7 +29,7 @@ describe('the admin console in the stack (context console=true)', () => {
   let assemblyDir: string;
   const ofType = (type: string) =>
     Object.entries(resources).filter(([, r]) => r.Type === type) as [string, Resource][];
-  const logicalId = (element: unknown) => stack.getLogicalId(element as CfnElement);
+  const logicalId = (element: unknown) => logicalIdOf(element);
   const only = (type: string): [string, Resource] => {
     const found = ofType(type);
     expect(found, type).toHaveLength(1);
@@ -43,7 +43,7 @@ describe('the admin console in the stack (context console=true)', () => {
     stack = built.stack;
     // cdk-nag runs on synthesis and throws with its report on any unacknowledged finding.
     assemblyDir = built.app.synth().directory;
-    template = Template.fromStack(stack);
+    template = flatTemplate(stack);
     resources = template.toJSON().Resources as Record<string, Resource>;
   });
 

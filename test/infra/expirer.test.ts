@@ -1,9 +1,9 @@
-import type { CfnElement } from 'aws-cdk-lib';
-import { Match, Template } from 'aws-cdk-lib/assertions';
+import { Match, type Template } from 'aws-cdk-lib/assertions';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { EXPIRY_INTERVAL } from '../../infra/admin-api-stack.ts';
 import { buildApp } from '../../infra/build.ts';
 import { EXPIRY_INDEX } from '../../shared/entities/subscription.ts';
+import { flatTemplate, logicalIdOf } from './template.ts';
 
 /** Synthesize without running esbuild: these tests read the template only. */
 const NO_BUNDLING = { 'aws:cdk:bundling-stacks': [] };
@@ -40,9 +40,9 @@ describe('the scheduled subscription expirer', () => {
 
   beforeAll(() => {
     const { stack } = buildApp({ context: NO_BUNDLING });
-    template = Template.fromStack(stack);
+    template = flatTemplate(stack);
     resources = template.toJSON().Resources as Record<string, Resource>;
-    const logicalId = (element: unknown): string => stack.getLogicalId(element as CfnElement);
+    const logicalId = (element: unknown): string => logicalIdOf(element);
     id = {
       fn: logicalId(stack.expirer.function.node.defaultChild),
       role: logicalId(stack.expirer.role.node.defaultChild),

@@ -1,7 +1,7 @@
-import { Template } from 'aws-cdk-lib/assertions';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../../infra/build.ts';
 import { ROUTES } from '../../shared/routes.ts';
+import { flatTemplate } from './template.ts';
 
 /**
  * Stack-wide protections, checked over every resource of the synthesized template rather than per
@@ -73,7 +73,7 @@ describe('stack-wide hardening', () => {
 
   beforeAll(() => {
     const { stack } = buildApp({ context: NO_BUNDLING });
-    resources = Template.fromStack(stack).toJSON().Resources as Record<string, Resource>;
+    resources = flatTemplate(stack).toJSON().Resources as Record<string, Resource>;
     functionCount = stack.functions.size + 1;
     const stage = Object.values(resources).find((r) => r.Type === 'AWS::ApiGatewayV2::Stage');
     const settings = stage?.Properties.AccessLogSettings as { DestinationArn?: unknown } | undefined;
