@@ -4,6 +4,8 @@
  * table afterwards. Nothing here touches the environment or imports a handler module: `load.ts`
  * sets the environment first and hands in what needs it (the expirer).
  */
+
+import { RESOURCES } from '../shared/resources.ts';
 import { ROUTES, type Route, routeKey } from '../shared/routes.ts';
 
 export type Json = Record<string, unknown>;
@@ -140,17 +142,10 @@ export interface Answer {
   ms: number;
 }
 
-const ENTITY_OF: Record<string, string> = {
-  packages: 'package',
-  offers: 'offer',
-  'plan-groups': 'plan-group',
-  companies: 'company',
-  products: 'product',
-  prices: 'price',
-  plans: 'plan',
-  subscribers: 'subscriber',
-  subscriptions: 'subscription',
-};
+/** A collection's audit `entityType` (shared/resources.ts). */
+const ENTITY_OF: Record<string, string> = Object.fromEntries(
+  RESOURCES.map((resource) => [resource.collection, resource.entityType]),
+);
 const PAST: Record<string, string> = {
   create: 'created',
   update: 'updated',

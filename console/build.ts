@@ -16,7 +16,14 @@ export const CONSOLE_DIST = join(CONSOLE_ROOT, 'dist');
 export const CONSOLE_PATH = '/console/';
 
 /** What the console's build reads: a change to any of these makes `dist` stale. */
-const SOURCES = ['src', 'index.html', 'vite.config.ts', 'package.json', '../shared/claims.ts'];
+const SOURCES = [
+  'src',
+  'index.html',
+  'vite.config.ts',
+  'package.json',
+  '../shared/claims.ts',
+  '../shared/resources.ts',
+];
 
 const newestMtime = async (path: string): Promise<number> => {
   const info = await stat(path).catch(() => undefined);

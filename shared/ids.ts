@@ -1,22 +1,18 @@
 import { randomBytes } from 'node:crypto';
+import { RESOURCES, type Resource } from './resources.ts';
 
 /** Crockford base32, as ULID specifies. */
 const ALPHABET = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
 
-export const ID_PREFIXES = {
-  package: 'pkg',
-  offer: 'off',
-  plan: 'plan',
-  planGroup: 'pgrp',
-  company: 'comp',
-  product: 'prod',
-  price: 'price',
-  subscriber: 'sbr',
-  subscription: 'sub',
-  event: 'evt',
-} as const;
+type Prefixes = { readonly [R in Resource as R['key']]: R['idPrefix'] } & { readonly event: 'evt' };
 
-export type IdPrefix = (typeof ID_PREFIXES)[keyof typeof ID_PREFIXES];
+/** Each resource's id prefix (shared/resources.ts), and audit events' `evt`. */
+export const ID_PREFIXES = {
+  ...Object.fromEntries(RESOURCES.map((resource) => [resource.key, resource.idPrefix])),
+  event: 'evt',
+} as Prefixes;
+
+export type IdPrefix = Resource['idPrefix'] | 'evt';
 
 let lastTime = -1;
 let lastRandom: number[] = [];

@@ -3,8 +3,11 @@
  * local server routes by it (`shared/local/server.ts`), the handler factory reads `access` from
  * it, and the OpenAPI document is generated from it. Add a route here and everything follows.
  *
- * Pure data: importing it pulls in no handler code.
+ * Pure data: importing it pulls in no handler code. Resources declared with `crud: true` in
+ * shared/resources.ts get their five standard routes from `crudRoutes`; everything else is listed here.
  */
+import { resourceNamed, withArticle } from './resources.ts';
+
 export type HttpMethod = 'GET' | 'POST' | 'PATCH' | 'DELETE';
 
 export interface Route {
@@ -42,38 +45,37 @@ const r = (
 
 const ORG = '/orgs/{orgId}';
 
+/**
+ * The five standard routes of a resource declared with `crud: true` (shared/resources.ts): create,
+ * list, get, update and delete, each with its own function in `functions/<collection>/`.
+ */
+const crudRoutes = (collection: string): Route[] => {
+  const resource = resourceNamed(collection);
+  if (!resource.crud) throw new Error(`${collection} is not declared with crud: true`);
+  const one = withArticle(resource.singular);
+  const base = `${ORG}/${collection}`;
+  const item = `${base}/{${resource.idParam}}`;
+  return [
+    r('POST', base, `${collection}/create`, `Create ${one}`, resource.tag),
+    r('GET', base, `${collection}/list`, `List ${resource.plural}`, resource.tag),
+    r('GET', item, `${collection}/get`, `Get ${one}`, resource.tag),
+    r('PATCH', item, `${collection}/update`, `Update ${one}`, resource.tag),
+    r('DELETE', item, `${collection}/delete`, `Delete ${one}`, resource.tag),
+  ];
+};
+
 export const ROUTES: readonly Route[] = [
   r('GET', '/health', 'health', 'Liveness check', 'Health', { auth: false }),
 
-  r('POST', `${ORG}/packages`, 'packages/create', 'Create a package', 'Packages'),
-  r('GET', `${ORG}/packages`, 'packages/list', 'List packages', 'Packages'),
-  r('GET', `${ORG}/packages/{packageId}`, 'packages/get', 'Get a package', 'Packages'),
-  r('PATCH', `${ORG}/packages/{packageId}`, 'packages/update', 'Update a package', 'Packages'),
-  r('DELETE', `${ORG}/packages/{packageId}`, 'packages/delete', 'Delete a package', 'Packages'),
+  ...crudRoutes('packages'),
 
-  r('POST', `${ORG}/offers`, 'offers/create', 'Create an offer', 'Offers'),
-  r('GET', `${ORG}/offers`, 'offers/list', 'List offers', 'Offers'),
-  r('GET', `${ORG}/offers/{offerId}`, 'offers/get', 'Get an offer', 'Offers'),
-  r('PATCH', `${ORG}/offers/{offerId}`, 'offers/update', 'Update an offer', 'Offers'),
-  r('DELETE', `${ORG}/offers/{offerId}`, 'offers/delete', 'Delete an offer', 'Offers'),
+  ...crudRoutes('offers'),
 
-  r('POST', `${ORG}/plan-groups`, 'plan-groups/create', 'Create a plan group', 'Plan groups'),
-  r('GET', `${ORG}/plan-groups`, 'plan-groups/list', 'List plan groups', 'Plan groups'),
-  r('GET', `${ORG}/plan-groups/{groupId}`, 'plan-groups/get', 'Get a plan group', 'Plan groups'),
-  r('PATCH', `${ORG}/plan-groups/{groupId}`, 'plan-groups/update', 'Update a plan group', 'Plan groups'),
-  r('DELETE', `${ORG}/plan-groups/{groupId}`, 'plan-groups/delete', 'Delete a plan group', 'Plan groups'),
+  ...crudRoutes('plan-groups'),
 
-  r('POST', `${ORG}/companies`, 'companies/create', 'Create a company', 'Companies'),
-  r('GET', `${ORG}/companies`, 'companies/list', 'List companies', 'Companies'),
-  r('GET', `${ORG}/companies/{companyId}`, 'companies/get', 'Get a company', 'Companies'),
-  r('PATCH', `${ORG}/companies/{companyId}`, 'companies/update', 'Update a company', 'Companies'),
-  r('DELETE', `${ORG}/companies/{companyId}`, 'companies/delete', 'Delete a company', 'Companies'),
+  ...crudRoutes('companies'),
 
-  r('POST', `${ORG}/products`, 'products/create', 'Create a product', 'Products'),
-  r('GET', `${ORG}/products`, 'products/list', 'List products', 'Products'),
-  r('GET', `${ORG}/products/{productId}`, 'products/get', 'Get a product', 'Products'),
-  r('PATCH', `${ORG}/products/{productId}`, 'products/update', 'Update a product', 'Products'),
-  r('DELETE', `${ORG}/products/{productId}`, 'products/delete', 'Delete a product', 'Products'),
+  ...crudRoutes('products'),
   r('POST', `${ORG}/products/{productId}/prices`, 'prices/create', 'Create a price of a product', 'Prices'),
   r('GET', `${ORG}/products/{productId}/prices`, 'prices/list', "List a product's prices", 'Prices'),
   r('GET', `${ORG}/prices/{priceId}`, 'prices/get', 'Get a price', 'Prices'),
@@ -92,17 +94,7 @@ export const ROUTES: readonly Route[] = [
   r('POST', `${ORG}/plans/bulk-delete`, 'plans/bulk-delete', 'Delete many draft plans', 'Plans'),
   r('POST', `${ORG}/plans/bulk-move`, 'plans/bulk-move', 'Move many plans to a group', 'Plans'),
 
-  r('POST', `${ORG}/subscribers`, 'subscribers/create', 'Create a subscriber', 'Subscribers'),
-  r('GET', `${ORG}/subscribers`, 'subscribers/list', 'List subscribers', 'Subscribers'),
-  r('GET', `${ORG}/subscribers/{subscriberId}`, 'subscribers/get', 'Get a subscriber', 'Subscribers'),
-  r('PATCH', `${ORG}/subscribers/{subscriberId}`, 'subscribers/update', 'Update a subscriber', 'Subscribers'),
-  r(
-    'DELETE',
-    `${ORG}/subscribers/{subscriberId}`,
-    'subscribers/delete',
-    'Delete a subscriber',
-    'Subscribers',
-  ),
+  ...crudRoutes('subscribers'),
 
   r(
     'POST',

@@ -16,6 +16,7 @@ import {
 } from '@mantine/core';
 import { useCallback, useEffect, useState } from 'react';
 import { BrowserRouter, Link, Navigate, Route, Routes, useLocation } from 'react-router';
+import { RESOURCES } from '../../shared/resources.ts';
 import { type ConsoleConfig, loadConfig } from './config.ts';
 import { CrudDetail, CrudPage } from './crud.tsx';
 import { PlanFormPage } from './pages/plan-form.tsx';
@@ -33,16 +34,10 @@ import {
   useSession,
 } from './session.tsx';
 
-const NAV = [
-  ['/plans', 'Plans'],
-  ['/subscriptions', 'Subscriptions'],
-  ['/subscribers', 'Subscribers'],
-  ['/packages', 'Packages'],
-  ['/offers', 'Offers'],
-  ['/plan-groups', 'Plan groups'],
-  ['/companies', 'Companies'],
-  ['/products', 'Products'],
-] as const;
+/** The navigation: every resource with a screen, in its declared place (shared/resources.ts). */
+const NAV = RESOURCES.flatMap((resource) => (resource.nav === false ? [] : [resource]))
+  .sort((a, b) => a.nav - b.nav)
+  .map((resource) => [`/${resource.collection}`, resource.tag] as const);
 
 const SIMPLE = [PACKAGES, OFFERS, PLAN_GROUPS, COMPANIES, PRODUCTS, SUBSCRIBERS];
 

@@ -1,13 +1,11 @@
-import { auditStep } from '../audit/record.ts';
 import type { OperationContext } from '../context.ts';
 import { GO } from '../db/client.ts';
-import { commit } from '../db/commit.ts';
 import { page } from '../db/pagination.ts';
-import { deleteResource, found, type ResourceSpec, updateResource } from '../db/resource.ts';
+import { createResource, deleteResource, found, type ResourceSpec, updateResource } from '../db/resource.ts';
 import { db } from '../db/service.ts';
 import type { CompanyItem } from '../entities/company.ts';
 import { DomainError } from '../errors.ts';
-import { newId } from '../ids.ts';
+import { resourceNamed } from '../resources.ts';
 import type {
   CompanyResource,
   CreateCompanyInput,
@@ -30,39 +28,13 @@ export const toCompany = (item: CompanyItem): CompanyResource => ({
 const read = async (orgId: string, id: string) =>
   (await db.company.get({ organizationId: orgId, id }).go({ consistent: true, ...GO })).data;
 
-export const createCompany = async (
-  ctx: OperationContext,
-  input: CreateCompanyInput,
-): Promise<CompanyResource> => {
-  const now = ctx.now.toISOString();
-  const item: CompanyItem = {
+export const createCompany = (ctx: OperationContext, input: CreateCompanyInput): Promise<CompanyResource> =>
+  createResource(companies, ctx, {
     name: input.name,
     legalName: input.legalName ?? undefined,
     taxId: input.taxId ?? undefined,
-    organizationId: ctx.orgId,
-    id: newId('comp'),
-    version: 1,
-    createdAt: now,
-    updatedAt: now,
     refCount: 0,
-  };
-  const created = toCompany(item);
-  await commit(
-    ctx,
-    [
-      { build: (tx) => tx.company.create(item).commit() },
-      auditStep(ctx, {
-        entityType: 'company',
-        entityId: item.id,
-        action: 'company.created',
-        before: null,
-        after: created,
-      }),
-    ],
-    { result: created },
-  );
-  return created;
-};
+  });
 
 export const getCompany = async (ctx: OperationContext, id: string): Promise<CompanyResource> =>
   toCompany(found(await read(ctx.orgId, id), 'Company'));
@@ -77,10 +49,10 @@ export const listCompanies = (ctx: OperationContext, input: ListCompaniesInput) 
 
 /** How the generic update and delete treat companies. */
 const companies = {
-  what: 'Company',
-  entityType: 'company',
+  resource: resourceNamed('companies'),
   read,
   toApi: toCompany,
+  create: (tx, item) => tx.company.create(item).commit(),
   patch: (tx, key, changes, version) =>
     tx.company
       .patch(key)

@@ -1,8 +1,9 @@
 import { isDeepStrictEqual } from 'node:util';
 import { auditStep } from '../audit/record.ts';
 import type { OperationContext } from '../context.ts';
-import type { EntityType } from '../entities/audit-event.ts';
 import { type DomainError, notFound, versionMismatch } from '../errors.ts';
+import { newId } from '../ids.ts';
+import { capitalized, type Resource } from '../resources.ts';
 import {
   commit,
   retryOnStale,
@@ -11,6 +12,7 @@ import {
   type TxStep,
   versionedFailure,
 } from './commit.ts';
+import { claimUniques, moveUniques, releaseUniques } from './guards.ts';
 
 /**
  * A resource read for a write: `not_found` when absent, `version_mismatch` when the caller expects
@@ -67,11 +69,10 @@ export const applyDiff = <T extends { version: number; updatedAt: string }>(
   return next as T;
 };
 
-/** What the generic versioned update and delete need to know of one resource. */
+/** What the generic create, versioned update and delete need to know of one resource. */
 export interface ResourceSpec<Item extends { version: number; updatedAt: string }, Api> {
-  /** For messages: `Company`. */
-  what: string;
-  entityType: EntityType;
+  /** Its declaration (shared/resources.ts): names, audit entity type, id prefix, unique fields. */
+  resource: Resource;
   read: (orgId: string, id: string) => Promise<Item | null>;
   toApi: (item: Item) => Api;
   /** The entity's patch: `set` and `remove`, conditioned on `version` (commit with `response: 'all_old'`). */
@@ -81,6 +82,8 @@ export interface ResourceSpec<Item extends { version: number; updatedAt: string 
     changes: { set: Record<string, unknown>; remove: string[] },
     version: number,
   ) => TxItem;
+  /** The entity's create (never overwrites: ElectroDB conditions it on the item not existing). */
+  create?: (tx: TxEntities, item: Item) => TxItem;
   /** The entity's delete, conditioned on `version` and on whatever must hold for a delete. */
   delete?: (tx: TxEntities, key: { organizationId: string; id: string }, version: number) => TxItem;
   /** What a failed delete condition means when the version still matched (e.g. `company_in_use`). */
@@ -89,8 +92,8 @@ export interface ResourceSpec<Item extends { version: number; updatedAt: string 
 
 /**
  * A partial update (PATCH) of a resource: read, diff, one transaction conditioned on the version
- * read (re-read on a lost race without an expected version, `version_mismatch` with it), with its audit event and the
- * resource's own extra steps (guards, references). A PATCH that changes nothing writes nothing.
+ * read (re-read on a lost race without an expected version, `version_mismatch` with it), with its audit event, the
+ * moves of its changed unique fields and the resource's own extra steps (references). A PATCH that changes nothing writes nothing.
  */
 export const updateResource = <Item extends { version: number; updatedAt: string }, Api>(
   spec: ResourceSpec<Item, Api>,
@@ -104,7 +107,7 @@ export const updateResource = <Item extends { version: number; updatedAt: string
   } = {},
 ): Promise<Api> =>
   retryOnStale(async () => {
-    const current = await readForWrite(ctx, spec.what, () => spec.read(ctx.orgId, id));
+    const current = await readForWrite(ctx, whatOf(spec.resource), () => spec.read(ctx.orgId, id));
     const changes = diff(current, input);
     if (!changes.changed) return spec.toApi(current);
     const changed = applyDiff(ctx, current, changes);
@@ -118,13 +121,14 @@ export const updateResource = <Item extends { version: number; updatedAt: string
       [
         {
           build: (tx) => spec.patch(tx, key, { set, remove: changes.remove }, current.version),
-          onFail: versionedFailure(ctx, spec.what, current.version),
+          onFail: versionedFailure(ctx, whatOf(spec.resource), current.version),
         },
         ...(options.steps?.(current, next) ?? []),
+        ...moveUniques(ctx.orgId, spec.resource, current as unknown as { id: string }, input),
         auditStep(ctx, {
-          entityType: spec.entityType,
+          entityType: spec.resource.entityType,
           entityId: id,
-          action: `${spec.entityType}.updated`,
+          action: `${spec.resource.entityType}.updated`,
           before: spec.toApi(current) as object,
           after: after as object,
         }),
@@ -142,24 +146,71 @@ export const deleteResource = <Item extends { version: number; updatedAt: string
   options: { steps?: (current: Item) => TxStep[] } = {},
 ): Promise<void> =>
   retryOnStale(async () => {
-    const current = await readForWrite(ctx, spec.what, () => spec.read(ctx.orgId, id));
+    const current = await readForWrite(ctx, whatOf(spec.resource), () => spec.read(ctx.orgId, id));
     await commit(ctx, [
       {
         build: (tx) => spec.delete(tx, { organizationId: ctx.orgId, id }, current.version),
         onFail: versionedFailure(
           ctx,
-          spec.what,
+          whatOf(spec.resource),
           current.version,
           spec.inUse ? (now) => (spec.inUse as NonNullable<typeof spec.inUse>)(id, now) : undefined,
         ),
       },
       ...(options.steps?.(current) ?? []),
+      ...releaseUniques(ctx.orgId, spec.resource, current as unknown as { id: string }),
       auditStep(ctx, {
-        entityType: spec.entityType,
+        entityType: spec.resource.entityType,
         entityId: id,
-        action: `${spec.entityType}.deleted`,
+        action: `${spec.resource.entityType}.deleted`,
         before: spec.toApi(current) as object,
         after: null,
       }),
     ]);
   });
+
+/** `Plan group`: how messages name one of `resource`. */
+const whatOf = (resource: Resource): string => capitalized(resource.singular);
+
+/** The attributes every item has, which `createResource` sets. */
+type Base = 'organizationId' | 'id' | 'version' | 'createdAt' | 'updatedAt';
+
+/**
+ * Creates a resource (201): a new id with its prefix, version 1 and timestamps, in one transaction
+ * with the claims of its unique fields, the resource's own extra steps (references) and its audit
+ * event. A clash on a unique field is its `*_taken` code; nothing is written.
+ */
+export const createResource = async <Item extends { id: string; version: number; updatedAt: string }, Api>(
+  spec: ResourceSpec<Item, Api> & Required<Pick<ResourceSpec<Item, Api>, 'create'>>,
+  ctx: OperationContext,
+  fields: Omit<Item, Base>,
+  options: { steps?: (item: Item) => TxStep[] } = {},
+): Promise<Api> => {
+  const now = ctx.now.toISOString();
+  const item = {
+    ...fields,
+    organizationId: ctx.orgId,
+    id: newId(spec.resource.idPrefix),
+    version: 1,
+    createdAt: now,
+    updatedAt: now,
+  } as unknown as Item;
+  const created = spec.toApi(item);
+  await commit(
+    ctx,
+    [
+      { build: (tx) => spec.create(tx, item) },
+      ...(options.steps?.(item) ?? []),
+      ...claimUniques(ctx.orgId, spec.resource, item),
+      auditStep(ctx, {
+        entityType: spec.resource.entityType,
+        entityId: item.id,
+        action: `${spec.resource.entityType}.created`,
+        before: null,
+        after: created as object,
+      }),
+    ],
+    { result: created },
+  );
+  return created;
+};

@@ -1,19 +1,11 @@
 import { Entity, type EntityItem } from 'electrodb';
+import { type EntityType, RESOURCES } from '../resources.ts';
 import { key, SERVICE } from './common.ts';
 import { lazyEntity, tableBinding } from './lazy.ts';
 
-export const ENTITY_TYPES = [
-  'package',
-  'offer',
-  'plan',
-  'plan-group',
-  'company',
-  'product',
-  'price',
-  'subscriber',
-  'subscription',
-] as const;
-export type EntityType = (typeof ENTITY_TYPES)[number];
+/** Every resource's audit `entityType` (shared/resources.ts). */
+export const ENTITY_TYPES = RESOURCES.map((resource) => resource.entityType);
+export type { EntityType };
 
 /** An immutable record of one change, written in the same transaction as the change. */
 export const AuditEvent = lazyEntity(

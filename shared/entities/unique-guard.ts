@@ -1,15 +1,14 @@
 import { Entity, type EntityItem } from 'electrodb';
+import { RESOURCES, type Resource } from '../resources.ts';
 import { key, SERVICE } from './common.ts';
 import { lazyEntity, tableBinding } from './lazy.ts';
 
-/** What a guard keeps unique within an org. */
+/** What a guard keeps unique within an org: each resource's unique fields (shared/resources.ts), and
+ * `subscriberId#planId` while that subscriber holds a live subscription to that plan. */
 export const GUARD_KINDS = [
-  'package-code',
-  'offer-code',
-  'plan-slug',
-  'subscriber-username',
-  'subscriber-email',
-  /** `subscriberId#planId` while that subscriber holds a live subscription to that plan. */
+  ...RESOURCES.flatMap((resource): readonly Resource['unique'][number]['kind'][] =>
+    resource.unique.map((unique) => unique.kind),
+  ),
   'live-subscription',
 ] as const;
 export type GuardKind = (typeof GUARD_KINDS)[number];

@@ -1,14 +1,11 @@
-import { auditStep } from '../audit/record.ts';
 import type { OperationContext } from '../context.ts';
 import { GO } from '../db/client.ts';
-import { commit } from '../db/commit.ts';
-import { claimUnique, moveUnique, releaseUnique } from '../db/guards.ts';
 import { page } from '../db/pagination.ts';
-import { deleteResource, found, type ResourceSpec, updateResource } from '../db/resource.ts';
+import { createResource, deleteResource, found, type ResourceSpec, updateResource } from '../db/resource.ts';
 import { db } from '../db/service.ts';
 import type { OfferItem } from '../entities/offer.ts';
-import { newId } from '../ids.ts';
 import { packageReference } from '../packages/references.ts';
+import { resourceNamed } from '../resources.ts';
 import type { CreateOfferInput, ListOffersInput, OfferResource, UpdateOfferInput } from './schemas.ts';
 
 export const toOffer = (item: OfferItem): OfferResource => ({
@@ -23,44 +20,12 @@ export const toOffer = (item: OfferItem): OfferResource => ({
   updatedAt: item.updatedAt,
 });
 
-const codeTaken = (code: string) => ({
-  code: 'code_taken' as const,
-  field: 'code',
-  detail: `An offer with code '${code}' already exists`,
-});
-
 const read = async (orgId: string, id: string) =>
   (await db.offer.get({ organizationId: orgId, id }).go({ consistent: true, ...GO })).data;
 
-export const createOffer = async (ctx: OperationContext, input: CreateOfferInput): Promise<OfferResource> => {
-  const now = ctx.now.toISOString();
-  const item: OfferItem = {
-    ...input,
-    organizationId: ctx.orgId,
-    id: newId('off'),
-    version: 1,
-    createdAt: now,
-    updatedAt: now,
-  };
-  const created = toOffer(item);
-  await commit(
-    ctx,
-    [
-      { build: (tx) => tx.offer.create(item).commit() },
-      packageReference(ctx.orgId, input.packageId, 1),
-      claimUnique(ctx.orgId, 'offer-code', input.code, item.id, codeTaken(input.code)),
-      auditStep(ctx, {
-        entityType: 'offer',
-        entityId: item.id,
-        action: 'offer.created',
-        before: null,
-        after: created,
-      }),
-    ],
-    { result: created },
-  );
-  return created;
-};
+/** Counts a reference on its package in the same transaction (the package must exist). */
+export const createOffer = (ctx: OperationContext, input: CreateOfferInput): Promise<OfferResource> =>
+  createResource(offers, ctx, input, { steps: () => [packageReference(ctx.orgId, input.packageId, 1)] });
 
 export const getOffer = async (ctx: OperationContext, id: string): Promise<OfferResource> =>
   toOffer(found(await read(ctx.orgId, id), 'Offer'));
@@ -84,10 +49,10 @@ export const listOffers = (ctx: OperationContext, input: ListOffersInput) => {
 
 /** How the generic update and delete treat offers. */
 const offers = {
-  what: 'Offer',
-  entityType: 'offer',
+  resource: resourceNamed('offers'),
   read,
   toApi: toOffer,
+  create: (tx, item) => tx.offer.create(item).commit(),
   patch: (tx, key, changes, version) =>
     tx.offer
       .patch(key)
@@ -108,14 +73,10 @@ export const updateOffer = (ctx: OperationContext, id: string, input: UpdateOffe
       ...(next.packageId !== current.packageId
         ? [packageReference(ctx.orgId, next.packageId, 1), packageReference(ctx.orgId, current.packageId, -1)]
         : []),
-      ...moveUnique(ctx.orgId, 'offer-code', current.code, input.code, id, codeTaken(input.code ?? '')),
     ],
   });
 
 export const deleteOffer = (ctx: OperationContext, id: string) =>
   deleteResource(offers, ctx, id, {
-    steps: (current) => [
-      packageReference(ctx.orgId, current.packageId, -1),
-      releaseUnique(ctx.orgId, 'offer-code', current.code, id),
-    ],
+    steps: (current) => [packageReference(ctx.orgId, current.packageId, -1)],
   });

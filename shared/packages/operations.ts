@@ -1,14 +1,11 @@
-import { auditStep } from '../audit/record.ts';
 import type { OperationContext } from '../context.ts';
 import { GO } from '../db/client.ts';
-import { commit } from '../db/commit.ts';
-import { claimUnique, moveUnique, releaseUnique } from '../db/guards.ts';
 import { page } from '../db/pagination.ts';
-import { deleteResource, found, type ResourceSpec, updateResource } from '../db/resource.ts';
+import { createResource, deleteResource, found, type ResourceSpec, updateResource } from '../db/resource.ts';
 import { db } from '../db/service.ts';
 import type { PackageItem } from '../entities/package.ts';
 import { DomainError } from '../errors.ts';
-import { newId } from '../ids.ts';
+import { resourceNamed } from '../resources.ts';
 import type {
   CreatePackageInput,
   ListPackagesInput,
@@ -30,48 +27,11 @@ export const toPackage = (item: PackageItem): PackageResource => ({
   updatedAt: item.updatedAt,
 });
 
-const codeTaken = (code: string) => ({
-  code: 'code_taken' as const,
-  field: 'code',
-  detail: `A package with code '${code}' already exists`,
-});
-
 const read = async (orgId: string, id: string) =>
   (await db.package.get({ organizationId: orgId, id }).go({ consistent: true, ...GO })).data;
 
-export const createPackage = async (
-  ctx: OperationContext,
-  input: CreatePackageInput,
-): Promise<PackageResource> => {
-  const now = ctx.now.toISOString();
-  const item: PackageItem = {
-    ...input,
-    description: input.description ?? undefined,
-    organizationId: ctx.orgId,
-    id: newId('pkg'),
-    version: 1,
-    createdAt: now,
-    updatedAt: now,
-    refCount: 0,
-  };
-  const created = toPackage(item);
-  await commit(
-    ctx,
-    [
-      { build: (tx) => tx.package.create(item).commit() },
-      claimUnique(ctx.orgId, 'package-code', input.code, item.id, codeTaken(input.code)),
-      auditStep(ctx, {
-        entityType: 'package',
-        entityId: item.id,
-        action: 'package.created',
-        before: null,
-        after: created,
-      }),
-    ],
-    { result: created },
-  );
-  return created;
-};
+export const createPackage = (ctx: OperationContext, input: CreatePackageInput): Promise<PackageResource> =>
+  createResource(packages, ctx, { ...input, description: input.description ?? undefined, refCount: 0 });
 
 export const getPackage = async (ctx: OperationContext, id: string): Promise<PackageResource> =>
   toPackage(found(await read(ctx.orgId, id), 'Package'));
@@ -91,10 +51,10 @@ export const listPackages = (ctx: OperationContext, input: ListPackagesInput) =>
 
 /** How the generic update and delete treat packages. */
 const packages = {
-  what: 'Package',
-  entityType: 'package',
+  resource: resourceNamed('packages'),
   read,
   toApi: toPackage,
+  create: (tx, item) => tx.package.create(item).commit(),
   patch: (tx, key, changes, version) =>
     tx.package
       .patch(key)
@@ -111,14 +71,8 @@ const packages = {
   inUse: (id) => new DomainError('package_in_use', `Package '${id}' is referenced by an offer or a plan`),
 } satisfies ResourceSpec<PackageItem, PackageResource>;
 
-/** A code change frees the old code and claims the new one in the same transaction. */
+/** A code change frees the old code and claims the new one in the same transaction (the generic update). */
 export const updatePackage = (ctx: OperationContext, id: string, input: UpdatePackageInput) =>
-  updateResource(packages, ctx, id, input, {
-    steps: (current) =>
-      moveUnique(ctx.orgId, 'package-code', current.code, input.code, id, codeTaken(input.code ?? '')),
-  });
+  updateResource(packages, ctx, id, input);
 
-export const deletePackage = (ctx: OperationContext, id: string) =>
-  deleteResource(packages, ctx, id, {
-    steps: (current) => [releaseUnique(ctx.orgId, 'package-code', current.code, id)],
-  });
+export const deletePackage = (ctx: OperationContext, id: string) => deleteResource(packages, ctx, id);

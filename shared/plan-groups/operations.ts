@@ -1,13 +1,11 @@
-import { auditStep } from '../audit/record.ts';
 import type { OperationContext } from '../context.ts';
 import { GO } from '../db/client.ts';
-import { commit } from '../db/commit.ts';
 import { page } from '../db/pagination.ts';
-import { deleteResource, found, type ResourceSpec, updateResource } from '../db/resource.ts';
+import { createResource, deleteResource, found, type ResourceSpec, updateResource } from '../db/resource.ts';
 import { db } from '../db/service.ts';
 import type { PlanGroupItem } from '../entities/plan-group.ts';
 import { DomainError } from '../errors.ts';
-import { newId } from '../ids.ts';
+import { resourceNamed } from '../resources.ts';
 import type {
   CreatePlanGroupInput,
   ListPlanGroupsInput,
@@ -29,38 +27,15 @@ export const toPlanGroup = (item: PlanGroupItem): PlanGroupResource => ({
 const read = async (orgId: string, id: string) =>
   (await db.planGroup.get({ organizationId: orgId, id }).go({ consistent: true, ...GO })).data;
 
-export const createPlanGroup = async (
+export const createPlanGroup = (
   ctx: OperationContext,
   input: CreatePlanGroupInput,
-): Promise<PlanGroupResource> => {
-  const now = ctx.now.toISOString();
-  const item: PlanGroupItem = {
+): Promise<PlanGroupResource> =>
+  createResource(planGroups, ctx, {
     name: input.name,
     description: input.description ?? undefined,
-    organizationId: ctx.orgId,
-    id: newId('pgrp'),
-    version: 1,
-    createdAt: now,
-    updatedAt: now,
     refCount: 0,
-  };
-  const created = toPlanGroup(item);
-  await commit(
-    ctx,
-    [
-      { build: (tx) => tx.planGroup.create(item).commit() },
-      auditStep(ctx, {
-        entityType: 'plan-group',
-        entityId: item.id,
-        action: 'plan-group.created',
-        before: null,
-        after: created,
-      }),
-    ],
-    { result: created },
-  );
-  return created;
-};
+  });
 
 export const getPlanGroup = async (ctx: OperationContext, id: string): Promise<PlanGroupResource> =>
   toPlanGroup(found(await read(ctx.orgId, id), 'Plan group'));
@@ -75,10 +50,10 @@ export const listPlanGroups = (ctx: OperationContext, input: ListPlanGroupsInput
 
 /** How the generic update and delete treat plan groups. */
 const planGroups = {
-  what: 'Plan group',
-  entityType: 'plan-group',
+  resource: resourceNamed('plan-groups'),
   read,
   toApi: toPlanGroup,
+  create: (tx, item) => tx.planGroup.create(item).commit(),
   patch: (tx, key, changes, version) =>
     tx.planGroup
       .patch(key)

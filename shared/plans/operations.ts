@@ -4,7 +4,7 @@ import type { OperationContext } from '../context.ts';
 import { batchPart, readTogether } from '../db/batch.ts';
 import { GO } from '../db/client.ts';
 import { commit, retryOnStale, type TxStep, versionedFailure } from '../db/commit.ts';
-import { claimUnique, moveUnique, releaseUnique } from '../db/guards.ts';
+import { claimUniques, moveUniques, releaseUniques } from '../db/guards.ts';
 import { page } from '../db/pagination.ts';
 import { applyDiff, diff, found, readForWrite } from '../db/resource.ts';
 import { db } from '../db/service.ts';
@@ -18,6 +18,7 @@ import { logger } from '../log.ts';
 import { packageReference } from '../packages/references.ts';
 import { groupReference } from '../plan-groups/references.ts';
 import { checkProductCompany, releaseProduct, useProduct } from '../products/references.ts';
+import { resourceNamed } from '../resources.ts';
 import {
   type CreatePlanInput,
   type ListPlansInput,
@@ -28,6 +29,8 @@ import {
   PlanStateSchema,
   type UpdatePlanInput,
 } from './schemas.ts';
+
+const PLANS = resourceNamed('plans');
 
 /** A stored plan's writable state: absent optionals as `null`, limits as an object. */
 export const stateOf = (item: PlanItem): PlanState => {
@@ -292,12 +295,6 @@ const commitWithReferences = async (
   }
 };
 
-const slugTaken = (slug: string) => ({
-  code: 'slug_taken' as const,
-  field: 'slug',
-  detail: `A plan with slug '${slug}' already exists`,
-});
-
 const read = async (orgId: string, id: string) =>
   (await db.plan.get({ organizationId: orgId, id }).go({ consistent: true, ...GO })).data;
 
@@ -356,7 +353,7 @@ export const insertPlan = async (
     ctx,
     [
       { build: (tx) => tx.plan.create(item).commit() },
-      claimUnique(ctx.orgId, 'plan-slug', state.slug, item.id, slugTaken(state.slug)),
+      ...claimUniques(ctx.orgId, PLANS, item),
       auditStep(ctx, {
         entityType: 'plan',
         entityId: item.id,
@@ -480,7 +477,7 @@ export const updatePlan = (ctx: OperationContext, id: string, input: UpdatePlanI
               .commit({ response: 'all_old' }),
           onFail: versionedFailure(ctx, 'Plan', current.version),
         },
-        ...moveUnique(ctx.orgId, 'plan-slug', current.slug, input.slug, id, slugTaken(input.slug ?? '')),
+        ...moveUniques(ctx.orgId, PLANS, current, input),
         auditStep(ctx, {
           entityType: 'plan',
           entityId: id,
@@ -530,7 +527,7 @@ export const deletePlan = (ctx: OperationContext, id: string, ahead?: PlanRead) 
               : new DomainError('plan_in_use', 'This plan has had subscriptions'),
           ),
         },
-        releaseUnique(ctx.orgId, 'plan-slug', current.slug, id),
+        ...releaseUniques(ctx.orgId, PLANS, current),
         auditStep(ctx, {
           entityType: 'plan',
           entityId: id,

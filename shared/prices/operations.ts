@@ -8,6 +8,7 @@ import { db } from '../db/service.ts';
 import type { PriceItem } from '../entities/price.ts';
 import { notFound } from '../errors.ts';
 import { newId } from '../ids.ts';
+import { resourceNamed } from '../resources.ts';
 import type { CreatePriceInput, ListPricesInput, PriceResource, UpdatePriceInput } from './schemas.ts';
 
 export const toPrice = (item: PriceItem): PriceResource => ({
@@ -95,8 +96,7 @@ export const listPrices = async (ctx: OperationContext, productId: string, input
 /** Only `nickname` and `active` change; the schema refuses the immutable fields. */
 /** How the generic update treats prices (there is no price delete route). */
 const prices: ResourceSpec<PriceItem, PriceResource> = {
-  what: 'Price',
-  entityType: 'price',
+  resource: resourceNamed('prices'),
   read,
   toApi: toPrice,
   patch: (tx, key, changes, version) =>

@@ -1,15 +1,12 @@
-import { auditStep } from '../audit/record.ts';
 import type { OperationContext } from '../context.ts';
 import { GO } from '../db/client.ts';
-import { commit } from '../db/commit.ts';
-import { claimUnique, moveUnique, releaseUnique } from '../db/guards.ts';
 import { page } from '../db/pagination.ts';
-import { deleteResource, found, type ResourceSpec, updateResource } from '../db/resource.ts';
+import { createResource, deleteResource, found, type ResourceSpec, updateResource } from '../db/resource.ts';
 import { db } from '../db/service.ts';
 import type { SubscriberItem } from '../entities/subscriber.ts';
 import { normalizeUnique } from '../entities/unique-guard.ts';
 import { DomainError } from '../errors.ts';
-import { newId } from '../ids.ts';
+import { resourceNamed } from '../resources.ts';
 import type {
   CreateSubscriberInput,
   ListSubscribersInput,
@@ -29,58 +26,21 @@ export const toSubscriber = (item: SubscriberItem): SubscriberResource => ({
   updatedAt: item.updatedAt,
 });
 
-const usernameTaken = (username: string) => ({
-  code: 'username_taken' as const,
-  field: 'username',
-  detail: `A subscriber with username '${username}' already exists`,
-});
-
-const emailTaken = (email: string) => ({
-  code: 'email_taken' as const,
-  field: 'email',
-  detail: `A subscriber with email '${email}' already exists`,
-});
-
 const read = async (orgId: string, id: string) =>
   (await db.subscriber.get({ organizationId: orgId, id }).go({ consistent: true, ...GO })).data;
 
-export const createSubscriber = async (
+export const createSubscriber = (
   ctx: OperationContext,
   input: CreateSubscriberInput,
-): Promise<SubscriberResource> => {
-  const now = ctx.now.toISOString();
-  const item: SubscriberItem = {
-    organizationId: ctx.orgId,
-    id: newId('sbr'),
+): Promise<SubscriberResource> =>
+  createResource(subscribers, ctx, {
     username: input.username,
     email: input.email,
     name: input.name ?? undefined,
     usernameKey: normalizeUnique(input.username),
     emailKey: normalizeUnique(input.email),
-    version: 1,
-    createdAt: now,
-    updatedAt: now,
     refCount: 0,
-  };
-  const created = toSubscriber(item);
-  await commit(
-    ctx,
-    [
-      { build: (tx) => tx.subscriber.create(item).commit() },
-      claimUnique(ctx.orgId, 'subscriber-username', input.username, item.id, usernameTaken(input.username)),
-      claimUnique(ctx.orgId, 'subscriber-email', input.email, item.id, emailTaken(input.email)),
-      auditStep(ctx, {
-        entityType: 'subscriber',
-        entityId: item.id,
-        action: 'subscriber.created',
-        before: null,
-        after: created,
-      }),
-    ],
-    { result: created },
-  );
-  return created;
-};
+  });
 
 export const getSubscriber = async (ctx: OperationContext, id: string): Promise<SubscriberResource> =>
   toSubscriber(found(await read(ctx.orgId, id), 'Subscriber'));
@@ -112,10 +72,10 @@ export const listSubscribers = (ctx: OperationContext, input: ListSubscribersInp
 
 /** How the generic update and delete treat subscribers. */
 const subscribers = {
-  what: 'Subscriber',
-  entityType: 'subscriber',
+  resource: resourceNamed('subscribers'),
   read,
   toApi: toSubscriber,
+  create: (tx, item) => tx.subscriber.create(item).commit(),
   patch: (tx, key, changes, version) =>
     tx.subscriber
       .patch(key)
@@ -139,30 +99,6 @@ export const updateSubscriber = (ctx: OperationContext, id: string, input: Updat
       usernameKey: normalizeUnique(next.username),
       emailKey: normalizeUnique(next.email),
     }),
-    steps: (current) => [
-      ...moveUnique(
-        ctx.orgId,
-        'subscriber-username',
-        current.username,
-        input.username,
-        id,
-        usernameTaken(input.username ?? ''),
-      ),
-      ...moveUnique(
-        ctx.orgId,
-        'subscriber-email',
-        current.email,
-        input.email,
-        id,
-        emailTaken(input.email ?? ''),
-      ),
-    ],
   });
 
-export const deleteSubscriber = (ctx: OperationContext, id: string) =>
-  deleteResource(subscribers, ctx, id, {
-    steps: (current) => [
-      releaseUnique(ctx.orgId, 'subscriber-username', current.username, id),
-      releaseUnique(ctx.orgId, 'subscriber-email', current.email, id),
-    ],
-  });
+export const deleteSubscriber = (ctx: OperationContext, id: string) => deleteResource(subscribers, ctx, id);

@@ -12,6 +12,7 @@ import type { AuditEventResource } from '../../shared/audit/schemas.ts';
 import type { Page } from '../../shared/db/pagination.ts';
 import { signToken } from '../../shared/local/jwt.ts';
 import type { OfferResource } from '../../shared/offers/schemas.ts';
+import { RESOURCES } from '../../shared/resources.ts';
 import { ROUTES, type Route, routeKey } from '../../shared/routes.ts';
 import { type ApiClient, adminToken } from './api.ts';
 import {
@@ -379,17 +380,9 @@ export const CONTRACT_FIELDS: Readonly<Record<string, readonly string[]>> = {
 };
 
 /** The resource of an audit event's `entityType`, as `CONTRACT_FIELDS` names it. */
-export const RESOURCE_OF_ENTITY: Readonly<Record<string, string>> = {
-  package: 'packages',
-  offer: 'offers',
-  plan: 'plans',
-  'plan-group': 'plan-groups',
-  company: 'companies',
-  product: 'products',
-  price: 'prices',
-  subscriber: 'subscribers',
-  subscription: 'subscriptions',
-};
+export const RESOURCE_OF_ENTITY: Readonly<Record<string, string>> = Object.fromEntries(
+  RESOURCES.map((resource) => [resource.entityType, resource.collection]),
+);
 
 /** What each write route's body may set, per API.md; everything else in the body is refused. */
 const WRITABLE: Readonly<Record<string, readonly string[]>> = {

@@ -1,0 +1,183 @@
+/**
+ * THE resource registry: every resource of the API declared once, as plain data (no imports, so
+ * functions, infra, the console and the tests can all read it for free). What is the same for every
+ * resource derives from here: id prefixes (shared/ids.ts), audit entity types
+ * (shared/entities/audit-event.ts), unique-value guard kinds (shared/entities/unique-guard.ts), the
+ * standard CRUD routes (shared/routes.ts, and from them CDK, the local server and the OpenAPI
+ * document), the console's navigation and the tests' maps. What is special about a resource stays in
+ * its own folder (`shared/<collection>/`).
+ */
+
+/** A value unique in the org ignoring case (codes, slugs, usernames, emails), held by a guard item. */
+export interface UniqueField {
+  /** The guard kind: `package-code`. */
+  readonly kind: string;
+  /** The field that holds the value. */
+  readonly field: string;
+  /** What a clash answers (API.md, Errors). */
+  readonly code: 'code_taken' | 'slug_taken' | 'username_taken' | 'email_taken';
+}
+
+export interface ResourceDeclaration {
+  /** The collection below `/orgs/{orgId}/`, also the folder of its functions and operations: `plan-groups`. */
+  readonly collection: string;
+  /** Its audit events' `entityType`: `plan-group`. */
+  readonly entityType: string;
+  /** Its key among the entities (`db.planGroup`) and the id prefixes. */
+  readonly key: string;
+  /** Its ids' prefix: `pgrp` (`pgrp_01J…`). */
+  readonly idPrefix: string;
+  /** Its id's path parameter: `groupId`. */
+  readonly idParam: string;
+  /** For summaries and messages: `plan group`, `plan groups`. */
+  readonly singular: string;
+  readonly plural: string;
+  /** The OpenAPI tag, the CDK area (nested stack) and the console's label: `Plan groups`. */
+  readonly tag: string;
+  readonly unique: readonly UniqueField[];
+  /** The five standard routes (create, list, get, update, delete) are generated. */
+  readonly crud: boolean;
+  /** Its place in the console's navigation (1 first), or false when it has no screen of its own. */
+  readonly nav: number | false;
+}
+
+/** Every resource, in the order of the audit trail's `entityType` values. */
+export const RESOURCES = [
+  {
+    collection: 'packages',
+    entityType: 'package',
+    key: 'package',
+    idPrefix: 'pkg',
+    idParam: 'packageId',
+    singular: 'package',
+    plural: 'packages',
+    tag: 'Packages',
+    unique: [{ kind: 'package-code', field: 'code', code: 'code_taken' }],
+    crud: true,
+    nav: 4,
+  },
+  {
+    collection: 'offers',
+    entityType: 'offer',
+    key: 'offer',
+    idPrefix: 'off',
+    idParam: 'offerId',
+    singular: 'offer',
+    plural: 'offers',
+    tag: 'Offers',
+    unique: [{ kind: 'offer-code', field: 'code', code: 'code_taken' }],
+    crud: true,
+    nav: 5,
+  },
+  {
+    collection: 'plans',
+    entityType: 'plan',
+    key: 'plan',
+    idPrefix: 'plan',
+    idParam: 'planId',
+    singular: 'plan',
+    plural: 'plans',
+    tag: 'Plans',
+    unique: [{ kind: 'plan-slug', field: 'slug', code: 'slug_taken' }],
+    nav: 1,
+    crud: false,
+  },
+  {
+    collection: 'plan-groups',
+    entityType: 'plan-group',
+    key: 'planGroup',
+    idPrefix: 'pgrp',
+    idParam: 'groupId',
+    singular: 'plan group',
+    plural: 'plan groups',
+    tag: 'Plan groups',
+    crud: true,
+    nav: 6,
+    unique: [],
+  },
+  {
+    collection: 'companies',
+    entityType: 'company',
+    key: 'company',
+    idPrefix: 'comp',
+    idParam: 'companyId',
+    singular: 'company',
+    plural: 'companies',
+    tag: 'Companies',
+    crud: true,
+    nav: 7,
+    unique: [],
+  },
+  {
+    collection: 'products',
+    entityType: 'product',
+    key: 'product',
+    idPrefix: 'prod',
+    idParam: 'productId',
+    singular: 'product',
+    plural: 'products',
+    tag: 'Products',
+    crud: true,
+    nav: 8,
+    unique: [],
+  },
+  {
+    collection: 'prices',
+    entityType: 'price',
+    key: 'price',
+    idPrefix: 'price',
+    idParam: 'priceId',
+    singular: 'price',
+    plural: 'prices',
+    tag: 'Prices',
+    // Prices are reached through their product (console: a product's detail).
+    nav: false,
+    unique: [],
+    crud: false,
+  },
+  {
+    collection: 'subscribers',
+    entityType: 'subscriber',
+    key: 'subscriber',
+    idPrefix: 'sbr',
+    idParam: 'subscriberId',
+    singular: 'subscriber',
+    plural: 'subscribers',
+    tag: 'Subscribers',
+    unique: [
+      { kind: 'subscriber-username', field: 'username', code: 'username_taken' },
+      { kind: 'subscriber-email', field: 'email', code: 'email_taken' },
+    ],
+    crud: true,
+    nav: 3,
+  },
+  {
+    collection: 'subscriptions',
+    entityType: 'subscription',
+    key: 'subscription',
+    idPrefix: 'sub',
+    idParam: 'subscriptionId',
+    singular: 'subscription',
+    plural: 'subscriptions',
+    tag: 'Subscriptions',
+    nav: 2,
+    unique: [],
+    crud: false,
+  },
+] as const satisfies readonly ResourceDeclaration[];
+
+export type Resource = (typeof RESOURCES)[number];
+export type EntityType = Resource['entityType'];
+
+/** A resource by its collection. */
+export const resourceNamed = (collection: string): Resource => {
+  const found = RESOURCES.find((r) => r.collection === collection);
+  if (!found) throw new Error(`No resource ${collection}`);
+  return found;
+};
+
+/** `a package`, `an offer`. */
+export const withArticle = (noun: string): string => `${/^[aeiou]/.test(noun) ? 'an' : 'a'} ${noun}`;
+
+/** `an offer` → `An offer`. */
+export const capitalized = (text: string): string => `${text[0]?.toUpperCase() ?? ''}${text.slice(1)}`;
