@@ -1,7 +1,7 @@
 import { Match, type Template } from 'aws-cdk-lib/assertions';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { EXPIRY_INTERVAL } from '../../infra/admin-api-stack.ts';
 import { buildApp } from '../../infra/build.ts';
+import { EXPIRY_INTERVAL } from '../../infra/constructs/expirer.ts';
 import { EXPIRY_INDEX } from '../../shared/entities/subscription.ts';
 import { flatTemplate, logicalIdOf } from './template.ts';
 

@@ -1,7 +1,7 @@
 import { Match, type Template } from 'aws-cdk-lib/assertions';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { THROTTLE_BURST_LIMIT, THROTTLE_RATE_LIMIT } from '../../infra/admin-api-stack.ts';
 import { buildApp } from '../../infra/build.ts';
+import { THROTTLE_BURST_LIMIT, THROTTLE_RATE_LIMIT } from '../../infra/constructs/http-api.ts';
 import { TABLE } from '../../shared/db/table.ts';
 import { ROUTES, type Route, routeKey } from '../../shared/routes.ts';
 import { flatTemplate, logicalIdOf } from './template.ts';
