@@ -15,7 +15,7 @@ import type { SubscriptionItem } from '../shared/entities/subscription.ts';
 import { normalizeUnique } from '../shared/entities/unique-guard.ts';
 import { newId } from '../shared/ids.ts';
 import { client } from '../shared/local/dynamo.ts';
-import { toPlan } from '../shared/plans/operations.ts';
+import { toPlan } from '../shared/plans/state.ts';
 import { expiryKeyOf, expiryShardOf } from '../shared/subscriptions/operations.ts';
 
 const require = createRequire(import.meta.url);

@@ -7,21 +7,11 @@ import type { PlanItem, StoredPlanItem } from '../entities/plan.ts';
 import { DomainError, referenceNotFound } from '../errors.ts';
 import { idPattern } from '../ids.ts';
 import { logger } from '../log.ts';
-import {
-  deletePlan,
-  type ItemReads,
-  insertPlan,
-  itemParts,
-  itemReads,
-  loadProducts,
-  type PlanRead,
-  planReader,
-  present,
-  readPlan,
-  stateOf,
-  updatePlan,
-} from './operations.ts';
+import { deletePlan, insertPlan, updatePlan } from './operations.ts';
+import { loadProducts, type PlanRead, planReader, present, readPlan } from './reads.ts';
+import { type ItemReads, itemParts, itemReads } from './rules.ts';
 import type { BulkResult, PlanResource } from './schemas.ts';
+import { stateOf } from './state.ts';
 
 type Status = PlanItem['status'];
 

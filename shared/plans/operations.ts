@@ -1,326 +1,28 @@
+/** Plans: create, read, list, update and delete (lifecycle steps and bulk routes: lifecycle.ts). */
 import { auditStep } from '../audit/record.ts';
-import { companyReference } from '../companies/references.ts';
 import type { OperationContext } from '../context.ts';
-import { batchPart, readTogether } from '../db/batch.ts';
-import { GO } from '../db/client.ts';
-import { commit, retryOnStale, type TxStep, versionedFailure } from '../db/commit.ts';
+import { readTogether } from '../db/batch.ts';
+import { retryOnStale, versionedFailure } from '../db/commit.ts';
 import { claimUniques, moveUniques, releaseUniques } from '../db/guards.ts';
 import { page } from '../db/pagination.ts';
-import { applyDiff, diff, found, readForWrite } from '../db/resource.ts';
+import { applyDiff, diff, found } from '../db/resource.ts';
 import { db } from '../db/service.ts';
-import { NONE } from '../entities/common.ts';
-import { type PlanItem, planKeys, type StoredPlanItem } from '../entities/plan.ts';
-import type { PriceItem } from '../entities/price.ts';
+import { type PlanItem, planKeys } from '../entities/plan.ts';
 import type { ProductItem } from '../entities/product.ts';
-import { DomainError, type FieldError } from '../errors.ts';
+import { DomainError } from '../errors.ts';
 import { newId } from '../ids.ts';
-import { logger } from '../log.ts';
-import { packageReference } from '../packages/references.ts';
-import { groupReference } from '../plan-groups/references.ts';
-import { checkProductCompany, releaseProduct, useProduct } from '../products/references.ts';
-import { resourceNamed } from '../resources.ts';
+import { PLANS, type PlanRead, planReader, present, pricePart, productPart, readPlan } from './reads.ts';
+import { commitWithReferences, referenceSteps } from './references.ts';
+import { checkItems, type ItemReads, itemReads, validate } from './rules.ts';
 import {
   type CreatePlanInput,
   type ListPlansInput,
-  PLAN_FIELDS,
-  PLAN_OPTIONAL_FIELDS,
   type PlanResource,
   type PlanState,
   PlanStateSchema,
   type UpdatePlanInput,
 } from './schemas.ts';
-
-const PLANS = resourceNamed('plans');
-
-/** A stored plan's writable state: absent optionals as `null`, limits as an object. */
-export const stateOf = (item: PlanItem): PlanState => {
-  const stored = item as unknown as Record<string, unknown>;
-  const state = Object.fromEntries(PLAN_FIELDS.map((field) => [field, stored[field] ?? null]));
-  return {
-    ...state,
-    price:
-      item.price?.amount !== undefined && item.price.currency !== undefined
-        ? { amount: item.price.amount, currency: item.price.currency }
-        : null,
-    limits: Object.fromEntries(item.limits as [string, number][]),
-  } as PlanState;
-};
-
-/** The entity attributes of a state: absent rather than null, plus the reference index keys. */
-const attributesOf = (state: PlanState) => {
-  const attributes: Record<string, unknown> = {
-    ...state,
-    limits: Object.entries(state.limits),
-    ...planKeys(state),
-  };
-  for (const field of PLAN_OPTIONAL_FIELDS) if (attributes[field] === null) delete attributes[field];
-  return attributes as Partial<PlanItem>;
-};
-
-/** Children of each product, for the `childProductIds` of plan items. */
-type Children = Map<string, string[]>;
-
-const childrenOf = (products: Iterable<ProductItem>): Children =>
-  new Map(Array.from(products, (p) => [p.id, [...(p.childIds ?? [])].sort()]));
-
-export const toPlan = (item: PlanItem, children: Children): PlanResource => {
-  const state = stateOf(item);
-  return {
-    id: item.id,
-    organizationId: item.organizationId,
-    ...state,
-    status: item.status,
-    items: state.items.map((i) => ({
-      productId: i.productId,
-      priceId: i.priceId,
-      quantity: i.quantity,
-      included: i.included,
-      childProductIds: children.get(i.productId) ?? [],
-    })),
-    publishedAt: item.publishedAt ?? null,
-    archivedAt: item.archivedAt ?? null,
-    liveSubscriptionCount: item.liveSubscriptionCount,
-    subscriptionCount: item.subscriptionCount,
-    version: item.version,
-    createdAt: item.createdAt,
-    updatedAt: item.updatedAt,
-  };
-};
-
-const keysOf = (orgId: string, ids: Iterable<string>) =>
-  [...new Set(ids)].map((id) => ({ organizationId: orgId, id }));
-
-/** A part that reads nothing (ElectroDB refuses a batch get of no keys). */
-const NOTHING = { params: () => [] };
-
-const productPart = (orgId: string, ids: Iterable<string>) => {
-  const keys = keysOf(orgId, ids);
-  return batchPart(keys.length ? db.product.get(keys) : NOTHING, (Item) => db.product.parse({ Item })?.data);
-};
-
-const pricePart = (orgId: string, ids: Iterable<string>) => {
-  const keys = keysOf(orgId, ids);
-  return batchPart(keys.length ? db.price.get(keys) : NOTHING, (Item) => db.price.parse({ Item })?.data);
-};
-
-const loadProducts = async (orgId: string, ids: Iterable<string>): Promise<Map<string, ProductItem>> => {
-  const [products] = await readTogether([productPart(orgId, ids)]);
-  return new Map(products.map((p) => [p.id, p]));
-};
-
-/**
- * Plans as the API returns them: one BatchGet for the children of every product they use that
- * the caller has not read already (`known`).
- */
-export const present = async (
-  orgId: string,
-  items: PlanItem[],
-  known: Map<string, ProductItem> = new Map(),
-): Promise<PlanResource[]> => {
-  const wanted = items.flatMap((item) => (item.items as StoredPlanItem[]).map((i) => i.productId));
-  const loaded = await loadProducts(
-    orgId,
-    wanted.filter((id) => !known.has(id)),
-  );
-  const children = childrenOf([...known.values(), ...loaded.values()]);
-  return items.map((item) => toPlan(item, children));
-};
-
-/** The rules that need no read: cycles, custom days, repeated products. */
-const ruleErrors = (state: PlanState): FieldError[] => {
-  const errors: FieldError[] = [];
-  if (!state.availableCycles.includes(state.defaultCycle)) {
-    errors.push({
-      path: 'availableCycles',
-      message: `must contain the default cycle '${state.defaultCycle}'`,
-    });
-  }
-  const custom = state.availableCycles.includes('custom');
-  if (custom && state.customDays === null) {
-    errors.push({ path: 'customDays', message: "is required when 'custom' is an available cycle" });
-  }
-  if (!custom && state.customDays !== null) {
-    errors.push({ path: 'customDays', message: "must be null unless 'custom' is an available cycle" });
-  }
-  const seen = new Set<string>();
-  state.items.forEach((item, i) => {
-    if (seen.has(item.productId)) {
-      errors.push({ path: `items.${i}.productId`, message: 'appears more than once in the plan' });
-    }
-    seen.add(item.productId);
-  });
-  return errors;
-};
-
-/** The products and prices a plan's items name, in one BatchGetItem (see `readTogether`). */
-export interface ItemReads {
-  products: Map<string, ProductItem>;
-  prices: Map<string, PriceItem>;
-}
-
-/** Parts that read the items' products and prices, and how to turn their results into `ItemReads`. */
-const itemParts = (orgId: string, items: StoredPlanItem[]) =>
-  [
-    productPart(
-      orgId,
-      items.map((i) => i.productId),
-    ),
-    pricePart(
-      orgId,
-      items.map((i) => i.priceId),
-    ),
-  ] as const;
-
-const itemReads = (products: ProductItem[], prices: PriceItem[]): ItemReads => ({
-  products: new Map(products.map((p) => [p.id, p])),
-  prices: new Map(prices.map((p) => [p.id, p])),
-});
-
-/**
- * Checks the items against the products and prices they name (read together in one BatchGet, or
- * given as `reads`): unknown ids are `422 reference_not_found`; a child product, a price of another
- * product or a product of another company is `400 validation_failed`. Returns the products, for
- * `childProductIds`.
- */
-const checkItems = async (
-  orgId: string,
-  state: PlanState,
-  reads?: ItemReads,
-): Promise<Map<string, ProductItem>> => {
-  const { products, prices } =
-    reads ??
-    (state.items.length === 0
-      ? itemReads([], [])
-      : itemReads(...(await readTogether(itemParts(orgId, state.items)))));
-  const missing: FieldError[] = [];
-  const invalid: FieldError[] = [];
-  state.items.forEach((item, i) => {
-    const product = products.get(item.productId);
-    const price = prices.get(item.priceId);
-    if (!product) missing.push({ path: `items.${i}.productId`, message: 'does not exist' });
-    if (!price) missing.push({ path: `items.${i}.priceId`, message: 'does not exist' });
-    if (product && product.parentKey !== NONE) {
-      invalid.push({
-        path: `items.${i}.productId`,
-        message: 'must be a root product (children come with their parent)',
-      });
-    }
-    if (product && state.companyId && product.companyId !== state.companyId) {
-      invalid.push({ path: `items.${i}.productId`, message: "must belong to the plan's company" });
-    }
-    if (product && price && price.productId !== product.id) {
-      invalid.push({ path: `items.${i}.priceId`, message: "must be a price of the item's product" });
-    }
-  });
-  if (missing.length > 0) {
-    throw new DomainError('reference_not_found', 'A referenced product or price does not exist', missing);
-  }
-  if (invalid.length > 0) throw new DomainError('validation_failed', 'The plan items are not valid', invalid);
-  return products;
-};
-
-const validate = (state: PlanState) => {
-  const errors = ruleErrors(state);
-  if (errors.length > 0) throw new DomainError('validation_failed', 'The plan is not valid', errors);
-};
-
-/**
- * The reference-count steps of moving from `before` to `after` (null for create / delete):
- * package, group and company counts, and one count per product the items use. `acquire` steps
- * re-check their targets atomically with the plan write, so a delete racing it cannot win both;
- * `release` steps only ever lower a count.
- */
-const referenceSteps = (orgId: string, before: PlanState | null, after: PlanState | null) => {
-  const acquire: TxStep[] = [];
-  const release: TxStep[] = [];
-  const refs = [
-    ['packageId', packageReference],
-    ['groupId', groupReference],
-    ['companyId', companyReference],
-  ] as const;
-  for (const [field, reference] of refs) {
-    const was = before?.[field] ?? null;
-    const now = after?.[field] ?? null;
-    if (was === now) continue;
-    if (was) release.push(reference(orgId, was, -1, field));
-    if (now) acquire.push(reference(orgId, now, 1, field));
-  }
-  const beforeProducts = new Set(before?.items.map((i) => i.productId) ?? []);
-  const afterProducts = new Set(after?.items.map((i) => i.productId) ?? []);
-  for (const id of beforeProducts) if (!afterProducts.has(id)) release.push(releaseProduct(orgId, id));
-  const companyChanged = (before?.companyId ?? null) !== (after?.companyId ?? null);
-  after?.items.forEach((item, i) => {
-    const field = `items.${i}.productId`;
-    if (!beforeProducts.has(item.productId)) {
-      acquire.push(useProduct(orgId, item.productId, { field, companyId: after.companyId }));
-    } else if (companyChanged && after.companyId) {
-      acquire.push(checkProductCompany(orgId, item.productId, { field, companyId: after.companyId }));
-    }
-  });
-  return { acquire, release };
-};
-
-/** DynamoDB's cap on one transaction, less one place for an idempotency record. */
-const MAX_TRANSACTION_ITEMS = 99;
-
-/**
- * Commits a plan change with its reference steps: normally one transaction. When a change is too
- * large for one (50 items replaced by 50 others is 100 count changes alone), the releases follow in
- * a second transaction. That is safe because a release only lowers a count: until it lands, a
- * product or package merely still looks in use (its delete is refused as in use; nothing can dangle). A
- * failed follow-up is logged, not returned: the change itself is committed.
- */
-const commitWithReferences = async (
-  ctx: OperationContext,
-  main: TxStep[],
-  refs: { acquire: TxStep[]; release: TxStep[] },
-  result?: PlanResource,
-) => {
-  const options = result ? { result } : {};
-  if (main.length + refs.acquire.length + refs.release.length <= MAX_TRANSACTION_ITEMS) {
-    await commit(ctx, [...main, ...refs.acquire, ...refs.release], options);
-    return;
-  }
-  await commit(ctx, [...main, ...refs.acquire], options);
-  const plain: OperationContext = { orgId: ctx.orgId, actor: ctx.actor, now: ctx.now };
-  for (let i = 0; i < refs.release.length; i += MAX_TRANSACTION_ITEMS) {
-    try {
-      await commit(plain, refs.release.slice(i, i + MAX_TRANSACTION_ITEMS));
-    } catch (error) {
-      logger.error('reference release after a plan change failed; counts stay high until repaired', {
-        orgId: ctx.orgId,
-        error: String(error),
-      });
-    }
-  }
-};
-
-const read = async (orgId: string, id: string) =>
-  (await db.plan.get({ organizationId: orgId, id }).go({ consistent: true, ...GO })).data;
-
-/**
- * A plan read ahead, with its items' products: bulk routes read all their plans, then all their
- * products, in one BatchGet each.
- */
-export interface PlanRead {
-  plan: PlanItem;
-  products: Map<string, ProductItem>;
-}
-
-/**
- * The read a plan write starts from: the plan read ahead (`ahead`) on the first attempt, a fresh
- * strongly consistent read on any later one (after a lost race). The expected version and `not_found` as `readForWrite`.
- */
-export const planReader = (ctx: OperationContext, id: string, ahead?: PlanRead) => {
-  let pending = ahead;
-  return async (): Promise<PlanRead> => {
-    const given = pending;
-    pending = undefined;
-    if (given)
-      return { plan: await readForWrite(ctx, 'Plan', async () => given.plan), products: given.products };
-    return { plan: await readForWrite(ctx, 'Plan', () => read(ctx.orgId, id)), products: new Map() };
-  };
-};
+import { attributesOf, childrenOf, stateOf, toPlan } from './state.ts';
 
 /** Writes a new plan from a full state: its slug guard, its references and its audit event. */
 export const insertPlan = async (
@@ -377,7 +79,7 @@ export const createPlan = (ctx: OperationContext, input: CreatePlanInput): Promi
 };
 
 export const getPlan = async (ctx: OperationContext, id: string): Promise<PlanResource> => {
-  const [plan] = await present(ctx.orgId, [found(await read(ctx.orgId, id), 'Plan')]);
+  const [plan] = await present(ctx.orgId, [found(await readPlan(ctx.orgId, id), 'Plan')]);
   return plan as PlanResource;
 };
 
@@ -540,5 +242,3 @@ export const deletePlan = (ctx: OperationContext, id: string, ahead?: PlanRead) 
     );
   });
 };
-
-export { itemParts, itemReads, loadProducts, read as readPlan };

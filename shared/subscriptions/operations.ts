@@ -13,7 +13,8 @@ import { LIVE_STATUSES, type SubscriptionItem } from '../entities/subscription.t
 import { normalizeUnique } from '../entities/unique-guard.ts';
 import { DomainError, referenceNotFound } from '../errors.ts';
 import { newId } from '../ids.ts';
-import { readPlan, stateOf } from '../plans/operations.ts';
+import { readPlan } from '../plans/reads.ts';
+import { stateOf } from '../plans/state.ts';
 import { subscriberReference } from '../subscribers/references.ts';
 import { addDays, periodEnd } from './calendar.ts';
 import type {
