@@ -20,7 +20,7 @@ import {
   loadRoutes,
   partitionOf,
   seedFixtures,
-} from '../support/fuzz.ts';
+} from '../support/fuzz/index.ts';
 
 const FILE = 'reads';
 const SEED = Number(process.env.FUZZ_SEED ?? 1_337_003);

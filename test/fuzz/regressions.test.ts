@@ -1,6 +1,6 @@
 /**
  * Concrete counterexamples the fuzzers found, shrunk by hand to the smallest request that shows
- * each, and kept as plain tests so they stay fixed. Same properties as the fuzzers (test/support/fuzz.ts):
+ * each, and kept as plain tests so they stay fixed. Same properties as the fuzzers (test/support/fuzz/):
  * no 5xx, a contract problem+json for every refusal, and a refusal that writes nothing.
  *
  * 1. Deeply nested JSON (found by every body route's fuzzer, `deep:*` cases): a body nested 3000
@@ -26,7 +26,7 @@ import {
   loadRoutes,
   seedFixtures,
   send,
-} from '../support/fuzz.ts';
+} from '../support/fuzz/index.ts';
 
 const api = useApi();
 const routes = await loadRoutes();

@@ -1,6 +1,6 @@
 /**
  * Property-based fuzzing of the write routes of partition `writes-a` (see `partitionOf` in
- * test/support/fuzz.ts; the other half is in writes-b.test.ts, so the two run in parallel).
+ * test/support/fuzz/; the other half is in writes-b.test.ts, so the two run in parallel).
  * Reproduce with `FUZZ_SEED=<seed> npx vitest run test/fuzz/writes-a.test.ts`.
  */
 import { vi } from 'vitest';

@@ -1,6 +1,6 @@
 /**
  * Property-based fuzzing of the write routes of partition `writes-b` (see `partitionOf` in
- * test/support/fuzz.ts; the other half is in writes-a.test.ts, so the two run in parallel).
+ * test/support/fuzz/; the other half is in writes-a.test.ts, so the two run in parallel).
  * Reproduce with `FUZZ_SEED=<seed> npx vitest run test/fuzz/writes-b.test.ts`.
  */
 import { vi } from 'vitest';

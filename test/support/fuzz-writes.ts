@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, describe, it } from 'vitest';
 import { newOrg, useApi } from './api.ts';
-import { clearTable, FuzzStats, fuzzRoute, loadRoutes, partitionOf, seedFixtures } from './fuzz.ts';
+import { clearTable, FuzzStats, fuzzRoute, loadRoutes, partitionOf, seedFixtures } from './fuzz/index.ts';
 
 /**
  * Registers the fuzzing of one partition of the write routes (POST, PATCH, DELETE) of `ROUTES`
- * (`partitionOf` in fuzz.ts): each route gets a fresh org with a linked catalog, then `FUZZ_RUNS`
+ * (`partitionOf` in fuzz/routes.ts): each route gets a fresh org with a linked catalog, then `FUZZ_RUNS`
  * generated requests (default 150) held to the three properties: never a 5xx; every refusal a
  * contract problem+json; a refusal writes nothing. The calling file must give itself its own table
  * first (`useOwnTable`, in `vi.hoisted`). Reproduce with `FUZZ_SEED=<seed>`.
