@@ -1,5 +1,5 @@
 /**
- * `npm run bench -- [--quick] [--only cold,warm,requests,growth,throughput] [--out DIR]`
+ * `npm run bench -- [--quick] [--only cold,warm,requests,growth,throughput,tricks] [--out DIR]`
  *
  * The performance suite: against its own in-memory DynamoDB Local on this machine, measures cold
  * start and bundle size per function, warm overhead per representative operation, DynamoDB
@@ -15,7 +15,7 @@ import { REPO_ROOT, startBenchDatabase } from './lib/env.ts';
 import { type Figure, passes, type Section } from './lib/report.ts';
 import { renderJson, renderMarkdown } from './lib/results.ts';
 
-const ALL: readonly Section[] = ['bundle', 'cold', 'warm', 'requests', 'growth', 'throughput'];
+const ALL: readonly Section[] = ['bundle', 'cold', 'warm', 'requests', 'growth', 'throughput', 'tricks'];
 
 const { values } = parseArgs({
   options: {
@@ -26,7 +26,9 @@ const { values } = parseArgs({
   },
 });
 if (values.help) {
-  console.log('Usage: npm run bench -- [--quick] [--only cold,warm,requests,growth,throughput] [--out DIR]');
+  console.log(
+    'Usage: npm run bench -- [--quick] [--only cold,warm,requests,growth,throughput,tricks] [--out DIR]',
+  );
   process.exit(0);
 }
 const only = values.only?.split(',').map((s) => s.trim()) ?? ALL;
@@ -72,6 +74,10 @@ const timedSection = async (name: string, run: () => Promise<Figure[]>) => {
 if (sections.includes('cold')) {
   const { runCold } = await import('./sections/cold.ts');
   await timedSection('cold start', () => runCold({ quick, log, scenarios: SCENARIOS }));
+}
+if (sections.includes('tricks')) {
+  const { runTricks } = await import('./sections/tricks.ts');
+  await timedSection('cold-start tricks', () => runTricks({ quick, log, scenarios: SCENARIOS }));
 }
 if (sections.includes('warm')) {
   const { runWarm } = await import('./sections/warm.ts');

@@ -1,6 +1,6 @@
 import type { Stat } from './stats.ts';
 
-export type Section = 'bundle' | 'cold' | 'warm' | 'requests' | 'growth' | 'throughput';
+export type Section = 'bundle' | 'cold' | 'warm' | 'requests' | 'growth' | 'throughput' | 'tricks';
 
 /**
  * A budget: `max-ratio` (value ÷ baseline ≤ limit), `min-ratio` (baseline ÷ value ≥ limit, "n× faster"),

@@ -15,6 +15,7 @@ const SECTION_TITLES: Record<Section, string> = {
   requests: 'DynamoDB requests per route (vs the minimum)',
   growth: 'Growth',
   throughput: 'Throughput (local server, mixed workload)',
+  tricks: 'Cold-start tricks (each function without one trick, vs as deployed)',
 };
 
 const num = (value: number): string =>

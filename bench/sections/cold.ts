@@ -57,7 +57,7 @@ export const baselineCalls = (scenario: Scenario): string[] => {
   return names.flatMap((name) => Array.from({ length: counts[name] ?? 0 }, () => name));
 };
 
-const coldStart = async (
+export const coldStart = async (
   bundle: string,
   eventFile: string,
   env: Record<string, string>,

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { createWriteTransaction } from 'electrodb';
 import type { OperationContext } from '../context.ts';
+import { trackEntities } from '../entities/lazy.ts';
 import { type DomainError, notFound, unavailable, versionMismatch } from '../errors.ts';
 import { GO } from './client.ts';
 import { db, type Entities } from './service.ts';
@@ -36,17 +37,11 @@ export const commit = async (ctx: OperationContext, steps: TxStep[], options: { 
   for (let attempt = 0; ; attempt++) {
     // The token makes the SDK's own retries of this request idempotent: if an attempt committed but
     // its answer was lost, DynamoDB answers the retry with success instead of running it again.
-    // Only the entities these items use go into the transaction: ElectroDB reads every entity it is
-    // given (to match canceled items to entities), which would build all twelve (see lazy.ts).
-    const used: Partial<Record<keyof Entities, Entities[keyof Entities]>> = {};
-    const tracking = new Proxy(db, {
-      get: (target, name: keyof Entities) => {
-        used[name] = target[name];
-        return target[name];
-      },
-    }) as unknown as TxEntities;
-    const items = all.map((step) => step.build(tracking));
-    const response = await createWriteTransaction(used as Entities, () => items).go({
+    // Only the entities these items use go into the transaction (see trackEntities).
+    const { result: items, used } = trackEntities(db as unknown as TxEntities, (tx) =>
+      all.map((step) => step.build(tx)),
+    );
+    const response = await createWriteTransaction(used as unknown as Entities, () => items).go({
       token: randomUUID(),
       ...GO,
     });

@@ -6,6 +6,10 @@ import { documentClient } from '../db/client.ts';
 export const tableBinding = () => ({ client: documentClient, table: config.tableName });
 
 /**
+ * The two ways this project bends ElectroDB for cold starts, in one place (what each buys, measured:
+ * `npm run bench -- --only tricks`; test/unit/service.test.ts fails when an ElectroDB upgrade breaks
+ * them). The third, the jsonschema stand-in of the bundles, is infra/bundle/jsonschema-lite.cjs.
+ *
  * An ElectroDB entity built the first time it is used. Building one parses its model (about a
  * millisecond each); a function uses a few of the twelve, so a cold start builds only those.
  * The proxy forwards everything to the built entity, with methods bound to it, so ElectroDB's own
@@ -39,4 +43,25 @@ export const lazyEntity = <T extends object>(make: () => T): T => {
       return descriptor && { ...descriptor, configurable: true };
     },
   });
+};
+
+/**
+ * Runs `build` against `entities` and returns what it built with only the entities it touched.
+ * ElectroDB's `createWriteTransaction` reads every entity it is given (to match cancellation reasons
+ * to entities), which would build all of them; given only those a transaction uses, a function
+ * builds just its own.
+ */
+export const trackEntities = <E extends object, R>(
+  entities: E,
+  build: (tracked: E) => R,
+): { result: R; used: Partial<E> } => {
+  const used: Partial<E> = {};
+  const tracked = new Proxy(entities, {
+    get: (target, name) => {
+      const value = Reflect.get(target, name);
+      (used as Record<PropertyKey, unknown>)[name] = value;
+      return value;
+    },
+  });
+  return { result: build(tracked), used };
 };

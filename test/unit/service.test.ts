@@ -1,7 +1,7 @@
-import { Entity } from 'electrodb';
+import { createWriteTransaction, Entity } from 'electrodb';
 import { describe, expect, it } from 'vitest';
 import { buildService, db } from '../../shared/db/service.ts';
-import { lazyEntity } from '../../shared/entities/lazy.ts';
+import { lazyEntity, trackEntities } from '../../shared/entities/lazy.ts';
 
 /** ElectroDB's parsed model of an entity (not in its type definitions). */
 const modelOf = (entity: object) =>
@@ -48,5 +48,24 @@ describe('lazyEntity', () => {
     expect((thing as unknown as { _instance: unknown })._instance).toBe(
       (new Entity(model, { table: 't' }) as unknown as { _instance: unknown })._instance,
     );
+  });
+});
+
+describe('trackEntities', () => {
+  it('hands ElectroDB only the entities a transaction used, and ElectroDB builds it from them', () => {
+    const entities = {
+      package: db.package,
+      offer: db.offer,
+      plan: db.plan,
+    };
+    const { result, used } = trackEntities(entities, (tx) => [
+      tx.package.get({ organizationId: 'o', id: 'x' }),
+    ]);
+    expect(Object.keys(used)).toEqual(['package']);
+    expect(result).toHaveLength(1);
+    const params = createWriteTransaction(used as typeof entities, ({ package: pkg }) => [
+      pkg.patch({ organizationId: 'o', id: 'x' }).set({ name: 'N' }).commit(),
+    ]).params() as { TransactItems: unknown[] };
+    expect(params.TransactItems).toHaveLength(1);
   });
 });
