@@ -19,23 +19,15 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { ensureTable, freePort, LocalSetupError, startDynamoLocal } from '../shared/local/dynamo.ts';
 import { localToken } from '../shared/local/jwt.ts';
-import {
-  type Baseline,
-  baselineOf,
-  checkConsistency,
-  type DbErrors,
-  emptyBaseline,
-  formatJson,
-  Http,
-  type Invariant,
-  isLoopback,
-  LoadClient,
-  OrgState,
-  Recorder,
-  summarize,
-  tokenClaims,
-  traceDynamo,
-} from './load-lib.ts';
+import { Http } from './load/client.ts';
+import { type DbErrors, traceDynamo } from './load/dynamo-trace.ts';
+import { checkConsistency } from './load/invariants.ts';
+import { OrgState } from './load/pools.ts';
+import { Recorder } from './load/recorder.ts';
+import { type Baseline, baselineOf, emptyBaseline, type Invariant } from './load/recount.ts';
+import { formatJson, summarize } from './load/summary.ts';
+import { isLoopback, tokenClaims } from './load/util.ts';
+import { LoadClient } from './load/workload.ts';
 
 const env = process.env;
 const OUTPUT = fileURLToPath(new URL('./load-last.json', import.meta.url));
