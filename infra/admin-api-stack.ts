@@ -15,6 +15,7 @@ import type { UserPool, UserPoolClient, UserPoolDomain } from 'aws-cdk-lib/aws-c
 import type { Table } from 'aws-cdk-lib/aws-dynamodb';
 import type { Rule } from 'aws-cdk-lib/aws-events';
 import { LogGroup } from 'aws-cdk-lib/aws-logs';
+import { Secret } from 'aws-cdk-lib/aws-secretsmanager';
 import type { Queue } from 'aws-cdk-lib/aws-sqs';
 import type { Construct } from 'constructs';
 import { ROUTES, type Route, routeKey } from '../shared/routes.ts';
@@ -88,6 +89,8 @@ export const routeAreaOf = (route: Route): string =>
  */
 export class AdminApiStack extends Stack {
   readonly table: Table;
+  /** The generated key that signs list cursors (Secrets Manager), readable by the list functions only. */
+  readonly cursorKey: Secret;
   readonly api: HttpApi;
   readonly userPool?: UserPool;
   /** The admin console's hosting, when `console` is given. */
@@ -179,6 +182,19 @@ export class AdminApiStack extends Stack {
       },
     });
 
+    // The key that signs list cursors: generated at deploy time, read by the list functions at run time.
+    this.cursorKey = new Secret(this, 'CursorKey', {
+      description:
+        'Signs the list cursors of the subscription admin API (integrity only: a cursor grants nothing)',
+      generateSecretString: { passwordLength: 64, excludePunctuation: true },
+    });
+    Validations.of(this.cursorKey).acknowledge({
+      id: 'AwsSolutions-SMG4',
+      reason:
+        'The cursor key only makes altered cursors fail (400 invalid_cursor); rotating it would only invalidate the ' +
+        'cursors clients hold. Rotate it by hand (put a new value) if it ever leaks.',
+    });
+
     const functions = new Map<Route, AdminFunction>();
     const areas = new Map<string, NestedStack>();
     for (const route of props.routes ?? ROUTES) {
@@ -202,6 +218,9 @@ export class AdminApiStack extends Stack {
       if (route.auth) {
         fn.bindTable(this.table, route.access === 'read' ? 'RO' : 'RW');
       }
+      // Lists (`<collection>/list`) sign and check cursors (shared/db/cursor-key.ts).
+      if (route.auth && route.handler.endsWith('/list'))
+        fn.readSecret(this.cursorKey, 'CURSOR_KEY_SECRET_ARN');
       Validations.of(fn.function).acknowledge({
         id: 'Serverless-LambdaDLQ',
         reason:

@@ -5,6 +5,7 @@ import { PolicyStatement, Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
 import { Architecture, Runtime, Tracing } from 'aws-cdk-lib/aws-lambda';
 import { NodejsFunction, OutputFormat } from 'aws-cdk-lib/aws-lambda-nodejs';
 import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
+import type { ISecret } from 'aws-cdk-lib/aws-secretsmanager';
 import { Construct } from 'constructs';
 import { EXPIRY_INDEX, TABLE } from '../../shared/db/table.ts';
 
@@ -216,6 +217,21 @@ export class AdminFunction extends Construct {
    * statements, the item actions on the table's ARN, and Query on the table and indexes it may read.
    * Each index is named rather than `index/*`, so the grant names exactly what TABLE defines.
    */
+  /**
+   * Read access to one secret (GetSecretValue on it, nothing else), and its ARN in `envName`: the
+   * function reads the value itself at run time, so it never appears in the template or environment.
+   */
+  readSecret(secret: ISecret, envName: string): void {
+    this.role.addToPrincipalPolicy(
+      new PolicyStatement({
+        sid: 'ReadSecret',
+        actions: ['secretsmanager:GetSecretValue'],
+        resources: [secret.secretArn],
+      }),
+    );
+    this.function.addEnvironment(envName, secret.secretArn);
+  }
+
   bindTable(table: ITable, access: TableAccess): void {
     const grant = TABLE_GRANTS[access];
     const sids = TABLE_STATEMENT_SIDS[access];

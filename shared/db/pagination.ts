@@ -1,13 +1,7 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
 import { DomainError } from '../errors.ts';
 import { GO } from './client.ts';
-
-/**
- * The key that signs cursors. Not a secret in the sense of protecting data (a cursor is only a
- * start position inside a query the server builds itself); it lets the API refuse a cursor that
- * was altered, truncated, or taken from another list, org or filter with `400 invalid_cursor`.
- */
-const CURSOR_KEY = process.env.CURSOR_SECRET || 'subscription-admin/cursor/v1';
+import { cursorKey } from './cursor-key.ts';
 
 /** What this module needs of an ElectroDB query. */
 export interface PageableQuery<T> {
@@ -23,24 +17,24 @@ export interface Page<T> {
   nextCursor: string | null;
 }
 
-const sign = (payload: string) =>
-  createHmac('sha256', CURSOR_KEY).update(payload).digest('base64url').slice(0, 22);
+const sign = (key: string, payload: string) =>
+  createHmac('sha256', key).update(payload).digest('base64url').slice(0, 22);
 
 const invalid = () => new DomainError('invalid_cursor', 'The cursor is not one this list returned');
 
-const encode = (scope: string, inner: string): string => {
+const encode = (key: string, scope: string, inner: string): string => {
   const payload = Buffer.from(JSON.stringify({ s: scope, c: inner })).toString('base64url');
-  return `${payload}.${sign(`${scope}|${payload}`)}`;
+  return `${payload}.${sign(key, `${scope}|${payload}`)}`;
 };
 
 /** Far above any cursor this API issues; longer is garbage. */
 const MAX_CURSOR_LENGTH = 4096;
 
-const decode = (scope: string, token: string): string => {
+const decode = (key: string, scope: string, token: string): string => {
   if (token.length > MAX_CURSOR_LENGTH) throw invalid();
   const [payload, signature, extra] = token.split('.');
   if (!payload || !signature || extra !== undefined) throw invalid();
-  const expected = Buffer.from(sign(`${scope}|${payload}`));
+  const expected = Buffer.from(sign(key, `${scope}|${payload}`));
   const given = Buffer.from(signature);
   if (expected.length !== given.length || !timingSafeEqual(expected, given)) throw invalid();
   try {
@@ -94,12 +88,12 @@ export const page = async <T, R>(
 ): Promise<Page<R>> => {
   let inner: string | null = null;
   if (options.cursor !== undefined) {
-    inner = decode(options.scope, options.cursor);
+    inner = decode(await cursorKey(), options.scope, options.cursor);
     assertSamePartition(query, inner);
   }
   const result = await query.go({ limit: options.limit, cursor: inner, order: 'desc', pages: 1, ...GO });
   return {
     items: result.data.map(options.map),
-    nextCursor: result.cursor ? encode(options.scope, result.cursor) : null,
+    nextCursor: result.cursor ? encode(await cursorKey(), options.scope, result.cursor) : null,
   };
 };

@@ -21,7 +21,12 @@ const SECRET_NAME = /secret|passw(or)?d|pwd|token|(^|_)key($|_)|apikey|credentia
  * Names that match SECRET_NAME but hold no secret. Each needs a reason; a real secret belongs in Secrets
  * Manager or SSM Parameter Store, read by the function at run time, never in the template.
  */
-const KNOWN_SAFE_NAMES: ReadonlyMap<string, string> = new Map();
+const KNOWN_SAFE_NAMES: ReadonlyMap<string, string> = new Map([
+  [
+    'CURSOR_KEY_SECRET_ARN',
+    'the ARN of the Secrets Manager secret that signs cursors; the list functions read the value at run time',
+  ],
+]);
 
 /** Values shaped like credentials, whatever the variable is called. */
 const CREDENTIAL_SHAPES: readonly RegExp[] = [
@@ -217,10 +222,16 @@ describe('stack-wide hardening', () => {
       expect(names.size).toBeGreaterThan(0);
     });
 
-    it('creates no Secrets Manager secret and no key a function could be handed', () => {
-      for (const type of ['AWS::SecretsManager::Secret', 'AWS::SSM::Parameter', 'AWS::IAM::AccessKey']) {
+    it('creates no key a function could be handed, and its one secret (the cursor key) is generated, not written', () => {
+      for (const type of ['AWS::SSM::Parameter', 'AWS::IAM::AccessKey']) {
         expect(ofType(type), type).toEqual([]);
       }
+      // The issue asked for the cursor key to be a generated secret instead of a constant in the source:
+      // CloudFormation generates its value, so neither the template nor any environment holds it.
+      const secrets = ofType('AWS::SecretsManager::Secret');
+      expect(secrets).toHaveLength(1);
+      const [, secret] = secrets[0] as [string, Resource];
+      expect(Object.keys(secret.Properties).sort()).toEqual(['Description', 'GenerateSecretString']);
     });
   });
 });

@@ -176,6 +176,30 @@ describe('the SubscriptionAdmin stack (default context: built-in user pool, no C
       }
     });
 
+    it('generates the cursor key at deploy time and lets only the list functions read it', () => {
+      const secrets = template.findResources('AWS::SecretsManager::Secret');
+      const [secretId, secret] = Object.entries(secrets)[0] ?? [];
+      expect(Object.keys(secrets)).toHaveLength(1);
+      expect(secret?.Properties.GenerateSecretString).toMatchObject({ PasswordLength: 64 });
+      expect(secret?.Properties.SecretString).toBeUndefined();
+      for (const route of ROUTES) {
+        const secretStatements = statementsOfRole(ids.get(route)?.role ?? '').filter((statement) =>
+          asArray(statement.Action).some((a) => a.startsWith('secretsmanager:')),
+        );
+        const env = (resources[ids.get(route)?.fn ?? '']?.Properties.Environment as { Variables: object })
+          .Variables as Record<string, unknown>;
+        if (route.auth && route.handler.endsWith('/list')) {
+          expect(secretStatements, routeKey(route)).toEqual([
+            expect.objectContaining({ Action: 'secretsmanager:GetSecretValue', Resource: { Ref: secretId } }),
+          ]);
+          expect(env.CURSOR_KEY_SECRET_ARN, routeKey(route)).toEqual({ Ref: secretId });
+        } else {
+          expect(secretStatements, routeKey(route)).toEqual([]);
+          expect(env.CURSOR_KEY_SECRET_ARN, routeKey(route)).toBeUndefined();
+        }
+      }
+    });
+
     it('gives the public /health function no table access at all', () => {
       for (const route of ROUTES.filter((r) => !r.auth)) {
         const actions = actionsOfRole(ids.get(route)?.role ?? '');
