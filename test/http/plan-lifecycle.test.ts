@@ -7,7 +7,14 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { PlanResource } from '../../shared/plans/schemas.ts';
-import { type ApiResponse, errorPaths, expectProblem, newOrg, useApi } from '../support/api.ts';
+import {
+  type ApiResponse,
+  errorPaths,
+  expectProblem,
+  newOrg,
+  resourceClient,
+  useApi,
+} from '../support/api.ts';
 import {
   auditEvents,
   createCompany,
@@ -41,13 +48,7 @@ const lifecycle = (
   options: { body?: unknown; raw?: string; headers?: Record<string, string> } = {},
 ) => api.request<PlanResource>('POST', `/orgs/${org}/plans/${id}/${verb}`, options);
 
-const getPlan = (org: string, id: string) => api.request<PlanResource>('GET', `/orgs/${org}/plans/${id}`);
-
-const deletePlan = (org: string, id: string, headers?: Record<string, string>) =>
-  api.request('DELETE', `/orgs/${org}/plans/${id}`, headers ? { headers } : {});
-
-const patchPlan = (org: string, id: string, body: Record<string, unknown>) =>
-  api.request<PlanResource>('PATCH', `/orgs/${org}/plans/${id}`, { body });
+const { get: getPlan, remove: deletePlan, patch: patchPlan } = resourceClient<PlanResource>(api, 'plans');
 
 const bulk = (org: string, route: BulkRoute, body: unknown, headers?: Record<string, string>) =>
   api.request<BulkResult>('POST', `/orgs/${org}/plans/${route}`, { body, ...(headers ? { headers } : {}) });

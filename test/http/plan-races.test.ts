@@ -5,7 +5,14 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { PlanResource } from '../../shared/plans/schemas.ts';
-import { type ApiResponse, errorPaths, expectProblem, newOrg, useApi } from '../support/api.ts';
+import {
+  type ApiResponse,
+  errorPaths,
+  expectProblem,
+  newOrg,
+  resourceClient,
+  useApi,
+} from '../support/api.ts';
 import {
   auditEvents,
   createGroup,
@@ -20,7 +27,7 @@ const api = useApi();
 
 const ROUNDS = 5;
 
-const getPlan = (org: string, id: string) => api.request<PlanResource>('GET', `/orgs/${org}/plans/${id}`);
+const { get: getPlan } = resourceClient<PlanResource>(api, 'plans');
 
 const step = (org: string, id: string, verb: 'publish' | 'archive' | 'restore' | 'duplicate') =>
   api.request<PlanResource>('POST', `/orgs/${org}/plans/${id}/${verb}`);

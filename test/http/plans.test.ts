@@ -13,6 +13,7 @@ import {
   expectProblem,
   newOrg,
   type Problem,
+  resourceClient,
   useApi,
   viewerToken,
 } from '../support/api.ts';
@@ -35,18 +36,13 @@ import { ISO_MS, sleep } from '../support/fixtures.ts';
 
 const api = useApi();
 
-const postPlan = (org: string, body: unknown, headers?: Record<string, string>) =>
-  api.request<PlanResource>('POST', `/orgs/${org}/plans`, { body, ...(headers ? { headers } : {}) });
-
-const getPlan = (org: string, id: string) => api.request<PlanResource>('GET', `/orgs/${org}/plans/${id}`);
-
-const patchPlan = (org: string, id: string, body: unknown, headers?: Record<string, string>) =>
-  api.request<PlanResource>('PATCH', `/orgs/${org}/plans/${id}`, { body, ...(headers ? { headers } : {}) });
-
-const deletePlan = (org: string, id: string) => api.request('DELETE', `/orgs/${org}/plans/${id}`);
-
-const listPlans = (org: string, query = '') =>
-  api.request<Page<PlanResource>>('GET', `/orgs/${org}/plans${query ? `?${query}` : ''}`);
+const {
+  post: postPlan,
+  get: getPlan,
+  patch: patchPlan,
+  remove: deletePlan,
+  list: listPlans,
+} = resourceClient<PlanResource>(api, 'plans');
 
 /** Asserts 400 validation_failed with an error at `path` or below it (`availableCycles.1`). */
 const expectInvalidAt = (res: ApiResponse<unknown>, path: string): Problem => {

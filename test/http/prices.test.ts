@@ -4,16 +4,17 @@
  * against the local server.
  */
 import { describe, expect, it } from 'vitest';
-import type { AuditEventResource } from '../../shared/audit/schemas.ts';
 import type { Page } from '../../shared/db/pagination.ts';
 import type { PriceResource } from '../../shared/prices/schemas.ts';
 import type { ProductResource } from '../../shared/products/schemas.ts';
 import {
   type ApiResponse,
+  auditEvents as auditEventsOf,
   errorPaths,
   expectInvalidField,
   expectProblem,
   newOrg,
+  resourceClient,
   useApi,
 } from '../support/api.ts';
 import { ISO_MS, sleep } from '../support/fixtures.ts';
@@ -25,13 +26,10 @@ const CYCLES = ['daily', 'weekly', 'monthly', 'quarterly', 'semiannual', 'annual
 
 const api = useApi();
 
-const createProduct = async (org: string): Promise<ProductResource> => {
-  const res = await api.request<ProductResource>('POST', `/orgs/${org}/products`, {
-    body: { name: 'Seats' },
-  });
-  expect(res.status, res.text).toBe(201);
-  return res.body;
-};
+const products = resourceClient<ProductResource>(api, 'products');
+const { get: getPrice, patch: patchPrice } = resourceClient<PriceResource>(api, 'prices');
+
+const createProduct = (org: string) => products.create(org, { name: 'Seats' });
 
 const postPrice = (org: string, productId: string, body: Record<string, unknown>) =>
   api.request<PriceResource>('POST', `/orgs/${org}/products/${productId}/prices`, {
@@ -48,27 +46,13 @@ const createPrice = async (
   return res.body;
 };
 
-const getPrice = (org: string, id: string) => api.request<PriceResource>('GET', `/orgs/${org}/prices/${id}`);
-
-const patchPrice = (
-  org: string,
-  id: string,
-  body: Record<string, unknown>,
-  headers?: Record<string, string>,
-) =>
-  api.request<PriceResource>('PATCH', `/orgs/${org}/prices/${id}`, { body, ...(headers ? { headers } : {}) });
-
 const listPrices = (org: string, productId: string, query = '') =>
   api.request<Page<PriceResource>>(
     'GET',
     `/orgs/${org}/products/${productId}/prices${query ? `?${query}` : ''}`,
   );
 
-const auditEvents = async (org: string): Promise<AuditEventResource[]> => {
-  const res = await api.request<Page<AuditEventResource>>('GET', `/orgs/${org}/audit-events?limit=100`);
-  expect(res.status, res.text).toBe(200);
-  return res.body.items;
-};
+const auditEvents = (org: string) => auditEventsOf(api, org);
 
 const ids = (items: { id: string }[]) => items.map((i) => i.id);
 

@@ -1,50 +1,53 @@
 /**
  * Contract tests for `/orgs/{orgId}/products` (API.md, "Products and prices"), over HTTP against
- * the local server. A plan item using a product is the `useProduct` step a plan write takes; tests
- * that need one take that same step directly.
+ * the local server. What every CRUD resource does is `crudContract`'s; this file keeps what is
+ * special about products: their fields, parents and children, companies, prices and plan items. A
+ * plan item using a product is the `useProduct` step a plan write takes; tests that need one take
+ * that same step directly.
  */
 import { describe, expect, it } from 'vitest';
-import type { AuditEventResource } from '../../shared/audit/schemas.ts';
 import type { CompanyResource } from '../../shared/companies/schemas.ts';
 import type { OperationContext } from '../../shared/context.ts';
 import { commit } from '../../shared/db/commit.ts';
-import type { Page } from '../../shared/db/pagination.ts';
 import { db } from '../../shared/db/service.ts';
 import type { PriceResource } from '../../shared/prices/schemas.ts';
 import { releaseProduct, useProduct } from '../../shared/products/references.ts';
 import type { ProductResource } from '../../shared/products/schemas.ts';
 import {
-  type ApiResponse,
+  auditEvents as auditEventsOf,
   errorPaths,
   expectInvalidField,
   expectProblem,
   newOrg,
+  resourceClient,
   useApi,
 } from '../support/api.ts';
+import { crudContract } from '../support/crud-contract.ts';
 import { ISO_MS, sleep } from '../support/fixtures.ts';
 
-const PROD_ID = /^prod_[0-9A-HJKMNP-TV-Z]{26}$/;
 const MISSING_PROD = 'prod_01ARZ3NDEKTSV4RRFFQ69G5FAV';
 const MISSING_COMPANY = 'comp_01ARZ3NDEKTSV4RRFFQ69G5FAV';
 
 const api = useApi();
+const products = resourceClient<ProductResource>(api, 'products');
+const companies = resourceClient<CompanyResource>(api, 'companies');
+const { get: getProduct, patch: patchProduct, remove: deleteProduct, list: listProducts } = products;
 
-const createProduct = async (org: string, body: Record<string, unknown> = {}): Promise<ProductResource> => {
-  const res = await api.request<ProductResource>('POST', `/orgs/${org}/products`, {
-    body: { name: 'Product', ...body },
-  });
-  expect(res.status, res.text).toBe(201);
-  return res.body;
-};
+crudContract<ProductResource>('products', {
+  api,
+  body: () => ({ name: 'Seats' }),
+  fields: (body) => ({ description: null, parentId: null, companyId: null, status: 'active', ...body }),
+  change: (n) => ({ name: `Seats ${n}` }),
+  required: ['name'],
+});
+
+const createProduct = (org: string, body: Record<string, unknown> = {}) =>
+  products.create(org, { name: 'Product', ...body });
 
 const postProduct = (org: string, body: Record<string, unknown>) =>
-  api.request<ProductResource>('POST', `/orgs/${org}/products`, { body: { name: 'Product', ...body } });
+  products.post(org, { name: 'Product', ...body });
 
-const createCompany = async (org: string, name = 'Acme'): Promise<CompanyResource> => {
-  const res = await api.request<CompanyResource>('POST', `/orgs/${org}/companies`, { body: { name } });
-  expect(res.status, res.text).toBe(201);
-  return res.body;
-};
+const createCompany = (org: string, name = 'Acme') => companies.create(org, { name });
 
 const createPrice = async (org: string, productId: string, amount = 100): Promise<PriceResource> => {
   const res = await api.request<PriceResource>('POST', `/orgs/${org}/products/${productId}/prices`, {
@@ -54,48 +57,10 @@ const createPrice = async (org: string, productId: string, amount = 100): Promis
   return res.body;
 };
 
-const getProduct = (org: string, id: string) =>
-  api.request<ProductResource>('GET', `/orgs/${org}/products/${id}`);
-
-const patchProduct = (
-  org: string,
-  id: string,
-  body: Record<string, unknown>,
-  headers?: Record<string, string>,
-) =>
-  api.request<ProductResource>('PATCH', `/orgs/${org}/products/${id}`, {
-    body,
-    ...(headers ? { headers } : {}),
-  });
-
-const deleteProduct = (org: string, id: string, headers?: Record<string, string>) =>
-  api.request('DELETE', `/orgs/${org}/products/${id}`, headers ? { headers } : {});
-
-const listProducts = (org: string, query = '') =>
-  api.request<Page<ProductResource>>('GET', `/orgs/${org}/products${query ? `?${query}` : ''}`);
-
 /** Every item of a list, following `nextCursor` until it is null. */
-const listAll = async (org: string, query = ''): Promise<ProductResource[]> => {
-  const items: ProductResource[] = [];
-  let cursor: string | null = null;
-  let pages = 0;
-  do {
-    const q = [query, cursor ? `cursor=${encodeURIComponent(cursor)}` : ''].filter(Boolean).join('&');
-    const res: ApiResponse<Page<ProductResource>> = await listProducts(org, q);
-    expect(res.status, res.text).toBe(200);
-    items.push(...res.body.items);
-    cursor = res.body.nextCursor;
-    pages += 1;
-    expect(pages, 'pagination does not terminate').toBeLessThan(50);
-  } while (cursor !== null);
-  return items;
-};
+const listAll = async (org: string, query = '') => (await products.listAll(org, query)).items;
 
-const auditEvents = async (org: string): Promise<AuditEventResource[]> => {
-  const res = await api.request<Page<AuditEventResource>>('GET', `/orgs/${org}/audit-events?limit=100`);
-  expect(res.status, res.text).toBe(200);
-  return res.body.items;
-};
+const auditEvents = (org: string) => auditEventsOf(api, org);
 
 const ids = (items: { id: string }[]) => items.map((i) => i.id);
 
@@ -116,38 +81,6 @@ const planItemReleases = (org: string, productId: string) =>
   commit(testCtx(org), [releaseProduct(org, productId)]);
 
 describe('POST /orgs/{orgId}/products', () => {
-  it('creates a root product: 201 with the public fields only, Location and ETag "1"', async () => {
-    const org = newOrg();
-    const res = await api.request<ProductResource>('POST', `/orgs/${org}/products`, {
-      body: { name: 'Seats' },
-    });
-    expect(res.status, res.text).toBe(201);
-    expect(res.body).toEqual({
-      id: expect.stringMatching(PROD_ID),
-      organizationId: org,
-      name: 'Seats',
-      description: null,
-      parentId: null,
-      companyId: null,
-      status: 'active',
-      version: 1,
-      createdAt: expect.stringMatching(ISO_MS),
-      updatedAt: res.body.createdAt,
-    });
-    expect(res.headers.get('location')).toBe(`/orgs/${org}/products/${res.body.id}`);
-    expect(res.headers.get('etag')).toBe('"1"');
-    const got = await getProduct(org, res.body.id);
-    expect(got.body).toEqual(res.body);
-    expect(got.headers.get('etag')).toBe('"1"');
-    expect((await auditEvents(org))[0]).toMatchObject({
-      entityType: 'product',
-      entityId: res.body.id,
-      action: 'product.created',
-      before: null,
-      after: res.body,
-    });
-  });
-
   it('keeps a description, an archived status and a company', async () => {
     const org = newOrg();
     const company = await createCompany(org);
@@ -180,7 +113,6 @@ describe('POST /orgs/{orgId}/products', () => {
     { label: 'malformed companyId', body: { companyId: 'acme' }, path: 'companyId' },
     { label: 'internal childIds', body: { childIds: [] }, path: 'childIds' },
     { label: 'internal planRefCount', body: { planRefCount: 0 }, path: 'planRefCount' },
-    { label: 'read-only id', body: { id: MISSING_PROD }, path: 'id' },
   ])(
     'refuses $label with 400 validation_failed naming the field, writing nothing',
     async ({ body, path }) => {
@@ -313,7 +245,7 @@ describe('child products', () => {
     expect(ids(await listAll(org, `companyId=${b.id}`))).toEqual([root.id, child.id, pb.id]);
     expect(ids(await listAll(org, `companyId=${a.id}`))).toEqual([pa.id]);
     expect((await deleteProduct(org, pa.id)).status).toBe(204);
-    expect((await api.request('DELETE', `/orgs/${org}/companies/${a.id}`)).status).toBe(204);
+    expect((await companies.remove(org, a.id)).status).toBe(204);
   });
 
   it('keeps its company when it becomes a root product', async () => {
@@ -536,12 +468,6 @@ describe('GET /orgs/{orgId}/products', () => {
     );
     expect((await listProducts(org, `parentId=${root.id}&cursor=${cursor}`)).status).toBe(200);
   });
-
-  it('answers 404 not_found for a product that does not exist here', async () => {
-    const foreign = await createProduct(newOrg());
-    expectProblem(await getProduct(newOrg(), foreign.id), 404, 'not_found');
-    expectProblem(await getProduct(newOrg(), 'prod_nope'), 404, 'not_found');
-  });
 });
 
 describe('PATCH /orgs/{orgId}/products/{productId}', () => {
@@ -577,12 +503,12 @@ describe('PATCH /orgs/{orgId}/products/{productId}', () => {
     const b = await createCompany(org, 'B');
     const product = await createProduct(org);
     expect((await patchProduct(org, product.id, { companyId: a.id })).body.companyId).toBe(a.id);
-    expectProblem(await api.request('DELETE', `/orgs/${org}/companies/${a.id}`), 409, 'company_in_use');
+    expectProblem(await companies.remove(org, a.id), 409, 'company_in_use');
     expect((await patchProduct(org, product.id, { companyId: b.id })).body.companyId).toBe(b.id);
-    expect((await api.request('DELETE', `/orgs/${org}/companies/${a.id}`)).status).toBe(204);
+    expect((await companies.remove(org, a.id)).status).toBe(204);
     const cleared = await patchProduct(org, product.id, { companyId: null });
     expect(cleared.body).toMatchObject({ companyId: null, version: 4 });
-    expect((await api.request('DELETE', `/orgs/${org}/companies/${b.id}`)).status).toBe(204);
+    expect((await companies.remove(org, b.id)).status).toBe(204);
     expect(await listAll(org, `companyId=${b.id}`)).toEqual([]);
   });
 
@@ -633,23 +559,6 @@ describe('PATCH /orgs/{orgId}/products/{productId}', () => {
     expectInvalidField(await patchProduct(org, product.id, { status: null }), 'status');
     expect((await getProduct(org, product.id)).body).toEqual(product);
   });
-
-  it('refuses a stale If-Match with 412 version_mismatch', async () => {
-    const org = newOrg();
-    const product = await createProduct(org);
-    const moved = await patchProduct(org, product.id, { name: 'B' });
-    expectProblem(
-      await patchProduct(org, product.id, { name: 'C' }, { 'if-match': '"1"' }),
-      412,
-      'version_mismatch',
-    );
-    expect((await getProduct(org, product.id)).body).toEqual(moved.body);
-    expect((await patchProduct(org, product.id, { name: 'C' }, { 'if-match': '"2"' })).body.version).toBe(3);
-  });
-
-  it('answers 404 not_found for a product that does not exist', async () => {
-    expectProblem(await patchProduct(newOrg(), MISSING_PROD, { name: 'x' }), 404, 'not_found');
-  });
 });
 
 describe('DELETE /orgs/{orgId}/products/{productId}', () => {
@@ -682,7 +591,7 @@ describe('DELETE /orgs/{orgId}/products/{productId}', () => {
     expect(deleted.find((e) => e.entityId === p1.id)).toMatchObject({ before: p1, after: null });
     expect(deleted.find((e) => e.entityId === product.id)).toMatchObject({ before: product, after: null });
     // Its company reference went with it.
-    expect((await api.request('DELETE', `/orgs/${org}/companies/${company.id}`)).status).toBe(204);
+    expect((await companies.remove(org, company.id)).status).toBe(204);
     expectProblem(await deleteProduct(org, product.id), 404, 'not_found');
   });
 
@@ -698,19 +607,6 @@ describe('DELETE /orgs/{orgId}/products/{productId}', () => {
     expect((await deleteProduct(org, full.id)).status).toBe(204);
     const prices = await db.price.query.byProduct({ organizationId: org, productId: full.id }).go();
     expect(prices.data).toEqual([]);
-  });
-
-  it('refuses a stale If-Match with 412 version_mismatch and keeps the product', async () => {
-    const org = newOrg();
-    const product = await createProduct(org);
-    await patchProduct(org, product.id, { name: 'B' });
-    expectProblem(await deleteProduct(org, product.id, { 'if-match': '"1"' }), 412, 'version_mismatch');
-    expect((await getProduct(org, product.id)).status).toBe(200);
-    expect((await deleteProduct(org, product.id, { 'if-match': '"2"' })).status).toBe(204);
-  });
-
-  it('answers 404 not_found for a product that does not exist', async () => {
-    expectProblem(await deleteProduct(newOrg(), MISSING_PROD), 404, 'not_found');
   });
 
   it('never leaves a price without its product when the delete races price creates', async () => {

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, expect } from 'vitest';
+import type { AuditEventResource } from '../../shared/audit/schemas.ts';
 import type { Page } from '../../shared/db/pagination.ts';
 import type { FieldError } from '../../shared/errors.ts';
 import { localToken } from '../../shared/local/jwt.ts';
@@ -101,19 +102,61 @@ export const useApi = (): ApiClient => {
 
 /**
  * The plain calls on one collection under `/orgs/{org}/`, as admin: what every resource's tests
- * need (`post`, `get`, `patch`, `remove`, `list`), typed with the resource's response shape.
+ * need (`post`, `create`, `get`, `patch`, `remove`, `list`, `listAll`), typed with the resource's
+ * response shape.
  */
-export const resourceClient = <T>(api: ApiClient, collection: string) => ({
-  post: (org: string, body: unknown, headers?: Record<string, string>) =>
-    api.request<T>('POST', `/orgs/${org}/${collection}`, { body, ...(headers ? { headers } : {}) }),
-  get: (org: string, id: string) => api.request<T>('GET', `/orgs/${org}/${collection}/${id}`),
-  patch: (org: string, id: string, body: object, headers?: Record<string, string>) =>
-    api.request<T>('PATCH', `/orgs/${org}/${collection}/${id}`, { body, ...(headers ? { headers } : {}) }),
-  remove: (org: string, id: string, headers?: Record<string, string>) =>
-    api.request('DELETE', `/orgs/${org}/${collection}/${id}`, headers ? { headers } : {}),
-  list: (org: string, query = '') =>
-    api.request<Page<T>>('GET', `/orgs/${org}/${collection}${query ? `?${query}` : ''}`),
-});
+export const resourceClient = <T extends { id: string }>(api: ApiClient, collection: string) => {
+  const post = (org: string, body: unknown, headers?: Record<string, string>) =>
+    api.request<T>('POST', `/orgs/${org}/${collection}`, { body, ...(headers ? { headers } : {}) });
+  const list = (org: string, query = '') =>
+    api.request<Page<T>>('GET', `/orgs/${org}/${collection}${query ? `?${query}` : ''}`);
+  return {
+    post,
+    /** POSTs `body`, asserts 201 and returns the created resource. */
+    create: async (org: string, body: unknown): Promise<T> => {
+      const res = await post(org, body);
+      expect(res.status, `POST /orgs/${org}/${collection}: ${res.text}`).toBe(201);
+      return res.body;
+    },
+    get: (org: string, id: string) => api.request<T>('GET', `/orgs/${org}/${collection}/${id}`),
+    patch: (org: string, id: string, body: object, headers?: Record<string, string>) =>
+      api.request<T>('PATCH', `/orgs/${org}/${collection}/${id}`, { body, ...(headers ? { headers } : {}) }),
+    remove: (org: string, id: string, headers?: Record<string, string>) =>
+      api.request('DELETE', `/orgs/${org}/${collection}/${id}`, headers ? { headers } : {}),
+    list,
+    /**
+     * Every page of a list, following `nextCursor` until it is null; asserts each page answers 200
+     * with at most `limit` (25 unless given) items, and that paging ends.
+     */
+    listAll: async (org: string, query = ''): Promise<{ items: T[]; ids: string[]; pages: number }> => {
+      const limit = Number(new URLSearchParams(query).get('limit') ?? 25);
+      const items: T[] = [];
+      let cursor: string | null = null;
+      let pages = 0;
+      do {
+        const q = [query, cursor ? `cursor=${encodeURIComponent(cursor)}` : ''].filter(Boolean).join('&');
+        const res: ApiResponse<Page<T>> = await list(org, q);
+        expect(res.status, res.text).toBe(200);
+        expect(res.body.items.length).toBeLessThanOrEqual(limit);
+        items.push(...res.body.items);
+        cursor = res.body.nextCursor;
+        pages += 1;
+        expect(pages, 'pagination does not terminate').toBeLessThan(50);
+      } while (cursor !== null);
+      return { items, ids: items.map((i) => i.id), pages };
+    },
+  };
+};
+
+/** The org's audit events as admin, newest first (up to 100); `query` adds filters (`entityType=offer`). */
+export const auditEvents = async (api: ApiClient, org: string, query = ''): Promise<AuditEventResource[]> => {
+  const res = await api.request<Page<AuditEventResource>>(
+    'GET',
+    `/orgs/${org}/audit-events?limit=100${query ? `&${query}` : ''}`,
+  );
+  expect(res.status, res.text).toBe(200);
+  return res.body.items;
+};
 
 export const adminToken = (org: string, sub = 'admin-1') => localToken({ org, role: 'admin', sub });
 export const viewerToken = (org: string, sub = 'viewer-1') => localToken({ org, role: 'viewer', sub });
