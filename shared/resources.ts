@@ -170,10 +170,12 @@ export type Resource = (typeof RESOURCES)[number];
 export type EntityType = Resource['entityType'];
 
 /** A resource by its collection. */
-export const resourceNamed = (collection: string): Resource => {
+export const resourceNamed = <N extends string>(
+  collection: N,
+): N extends Resource['collection'] ? Extract<Resource, { collection: N }> : Resource => {
   const found = RESOURCES.find((r) => r.collection === collection);
   if (!found) throw new Error(`No resource ${collection}`);
-  return found;
+  return found as N extends Resource['collection'] ? Extract<Resource, { collection: N }> : Resource;
 };
 
 /** `a package`, `an offer`. */

@@ -1,16 +1,5 @@
-import type { TxStep } from '../db/commit.ts';
-import { referenceNotFound } from '../errors.ts';
+import { referenceCounter } from '../db/references.ts';
+import { resourceNamed } from '../resources.ts';
 
-/**
- * One more or one fewer plan or product billed by a company, in the referencing write's
- * transaction. Adding requires the company to exist; deleting one requires 0 (`company_in_use`).
- */
-export const companyReference = (
-  orgId: string,
-  companyId: string,
-  delta: 1 | -1,
-  field = 'companyId',
-): TxStep => ({
-  build: (tx) => tx.company.patch({ organizationId: orgId, id: companyId }).add({ refCount: delta }).commit(),
-  onFail: () => referenceNotFound(field, 'Company', companyId),
-});
+/** One more or one fewer plan or product billed by a company; deleting one requires 0 (`company_in_use`). */
+export const companyReference = referenceCounter(resourceNamed('companies'), 'companyId');

@@ -1,11 +1,5 @@
-import type { TxStep } from '../db/commit.ts';
-import { referenceNotFound } from '../errors.ts';
+import { referenceCounter } from '../db/references.ts';
+import { resourceNamed } from '../resources.ts';
 
-/**
- * One more (`+1`) or one fewer (`-1`) plan in a group, in the plan write's transaction. Adding
- * requires the group to exist; deleting a group requires a count of 0 (`group_not_empty`).
- */
-export const groupReference = (orgId: string, groupId: string, delta: 1 | -1, field = 'groupId'): TxStep => ({
-  build: (tx) => tx.planGroup.patch({ organizationId: orgId, id: groupId }).add({ refCount: delta }).commit(),
-  onFail: () => referenceNotFound(field, 'Plan group', groupId),
-});
+/** One more or one fewer plan in a group; deleting a group requires 0 (`group_not_empty`). */
+export const groupReference = referenceCounter(resourceNamed('plan-groups'), 'groupId');
