@@ -16,6 +16,7 @@ import {
 import { useEffect, useRef, useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { type ApiProblem, type Resource, runAction } from '../api.ts';
+import type { components } from '../api-types.ts';
 import { useSession } from '../session.tsx';
 import {
   AuditHistory,
@@ -26,7 +27,6 @@ import {
   formatDate,
   formatMoney,
   LoadMore,
-  type Money,
   ProblemAlert,
   StatusBadge,
   useAll,
@@ -35,28 +35,8 @@ import {
 } from '../ui.tsx';
 import type { Plan } from './plan-types.ts';
 
-interface Subscription extends Resource {
-  subscriberId: string;
-  planId: string;
-  status: 'trialing' | 'active' | 'canceled' | 'expired';
-  billingCycle: string;
-  startedAt: string;
-  trialEndsAt: string | null;
-  endsAt: string;
-  cancelAtPeriodEnd: boolean;
-  canceledAt: string | null;
-  expiredAt: string | null;
-  quotaAllowance: number | null;
-  plan: {
-    name: string;
-    slug: string;
-    price: Money | null;
-    includedQuota: number | null;
-    packageId: string | null;
-  };
-  source: string;
-  note: string | null;
-}
+/** A subscription as the API answers it (generated from the OpenAPI document). */
+type Subscription = components['schemas']['Subscription'];
 
 interface Subscriber extends Resource {
   username: string;
