@@ -129,3 +129,15 @@ const byKey = new Map(ROUTES.map((route) => [routeKey(route), route]));
 
 /** The route an event was routed by, or undefined for an unknown route key. */
 export const findRoute = (key: string): Route | undefined => byKey.get(key);
+
+/** A route's path as a pattern of request paths, and the names of its parameters in order. */
+export const routePattern = (route: Pick<Route, 'path'>): { pattern: RegExp; names: string[] } => {
+  const names: string[] = [];
+  const pattern = new RegExp(
+    `^${route.path.replace(/\{(\w+)\}/g, (_, name: string) => {
+      names.push(name);
+      return '([^/]+)';
+    })}$`,
+  );
+  return { pattern, names };
+};

@@ -4,7 +4,7 @@
  */
 
 import { RESOURCES } from '../../shared/resources.ts';
-import { ROUTES, type Route, routeKey } from '../../shared/routes.ts';
+import { ROUTES, type Route, routeKey, routePattern } from '../../shared/routes.ts';
 import type { Change, Recorder } from './recorder.ts';
 import { type Json, num, str } from './util.ts';
 
@@ -32,13 +32,7 @@ export const routeGroup = (route: Route): string => {
 };
 
 const COMPILED: CompiledRoute[] = ROUTES.map((route) => {
-  const names: string[] = [];
-  const pattern = new RegExp(
-    `^${route.path.replace(/\{(\w+)\}/g, (_, name: string) => {
-      names.push(name);
-      return '([^/]+)';
-    })}$`,
-  );
+  const { pattern, names } = routePattern(route);
   return { route, key: routeKey(route), group: routeGroup(route), pattern, names };
 });
 

@@ -7,7 +7,7 @@ import { DomainError } from '../errors.ts';
 import type { RouteHandler } from '../http/handler.ts';
 import { problem } from '../http/problem.ts';
 import type { HttpResponse } from '../http/response.ts';
-import { ROUTES, type Route } from '../routes.ts';
+import { ROUTES, type Route, routePattern } from '../routes.ts';
 import { gatewayEvent, lambdaContext } from './event.ts';
 import { flattenClaims, verifyToken } from './jwt.ts';
 
@@ -27,13 +27,7 @@ interface Compiled {
 export const loadRoutes = async (): Promise<Compiled[]> =>
   Promise.all(
     ROUTES.map(async (route) => {
-      const names: string[] = [];
-      const pattern = new RegExp(
-        `^${route.path.replace(/\{(\w+)\}/g, (_, name: string) => {
-          names.push(name);
-          return '([^/]+)';
-        })}$`,
-      );
+      const { pattern, names } = routePattern(route);
       const module = (await import(pathToFileURL(join(FUNCTIONS_DIR, `${route.handler}.ts`)).href)) as {
         handler: RouteHandler;
       };
