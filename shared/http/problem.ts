@@ -3,7 +3,7 @@ import { DomainError, type ErrorCode, type FieldError, unavailable } from '../er
 import type { HttpResponse } from './response.ts';
 
 /** The HTTP status of each contract code (API.md, Errors). */
-export const STATUS: Record<ErrorCode, number> = {
+const STATUS: Record<ErrorCode, number> = {
   invalid_json: 400,
   validation_failed: 400,
   invalid_cursor: 400,

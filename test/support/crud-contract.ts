@@ -8,11 +8,9 @@
  */
 import { describe } from 'vitest';
 import { createContract, readContract } from './crud-contract/create.ts';
-import { type ContractKit, type CrudContractOptions, contractKit, type Stored } from './crud-contract/kit.ts';
+import { type CrudContractOptions, contractKit, type Stored } from './crud-contract/kit.ts';
 import { listContract } from './crud-contract/list.ts';
 import { deleteContract, updateContract } from './crud-contract/update.ts';
-
-export type { ContractKit, CrudContractOptions, Stored };
 
 /**
  * Registers the common tests of the standard CRUD resource `collection` (one with `crud: true` in
