@@ -475,6 +475,12 @@ export const SCENARIOS: readonly Scenario[] = [
   scenario('plans/publish', 200, PLAN_STEP('publish'), async (o) => ({
     pathParameters: org(o, { planId: await createPlan(o) }),
   })),
+  scenario(
+    'plans/unpublish',
+    200,
+    PLAN_STEP('unpublish (active → draft; its subscriptions are not touched)'),
+    async (o) => ({ pathParameters: org(o, { planId: await createPlan(o, { publish: true }) }) }),
+  ),
   scenario('plans/archive', 200, PLAN_STEP('archive (and no live subscription)'), async (o) => ({
     pathParameters: org(o, { planId: await createPlan(o, { publish: true }) }),
   })),
@@ -566,6 +572,62 @@ export const SCENARIOS: readonly Scenario[] = [
       pathParameters: org(o, { subscriptionId: await bind(o, planId, (await createSubscriber(o)).id) }),
     };
   }),
+  scenario(
+    'subscriptions/bulk-bind',
+    200,
+    {
+      requests: { BatchGetItem: 1, TransactWriteItems: 3 },
+      reason:
+        "the plan and the 3 users' uniqueness guards (→ subscriber ids) by key in 1 BatchGetItem; then each user its own bind transaction (subscription, live guard, plan counts conditioned on active, subscriber count, event), so one refused user never blocks the others: 1 TransactWriteItems per user",
+    },
+    async (o) => {
+      const planId = await createPlan(o, { publish: true });
+      const users = await times(3, async () => (await createSubscriber(o)).email);
+      return { pathParameters: org(o), body: { planId, users, cycles: 2, note: 'Bench bulk bind' } };
+    },
+  ),
+  scenario(
+    'subscriptions/extend',
+    200,
+    {
+      requests: { GetItem: 1, TransactWriteItems: 1 },
+      reason:
+        'read the subscription (live?, version, current end to count from, before image); 1 transaction: the new end and expiry index key conditioned on version and live (so the expirer cannot end it at the old end), its event',
+    },
+    async (o) => {
+      const planId = await createPlan(o, { publish: true });
+      return {
+        pathParameters: org(o, { subscriptionId: await bind(o, planId, (await createSubscriber(o)).id) }),
+        body: { cycles: 2 },
+      };
+    },
+  ),
+  scenario(
+    'redemptions/create',
+    201,
+    {
+      requests: { BatchGetItem: 2, GetItem: 1, TransactWriteItems: 1 },
+      reason:
+        "the code's and the user's uniqueness guards in 1 BatchGetItem (→ offer and subscriber ids); the offer and this subscriber's redemption guard in 1 more (status, window, limit, already redeemed?); the offer's plan in 1 GetItem (status, package, cycles, terms to copy); 1 transaction: the subscription, the offer's count conditioned on its version and limit, the redemption guard, the plan's counts, the live guard, the subscriber's count, the event",
+    },
+    async (o) => {
+      const packageId = await createPackage(o);
+      const planId = await createPlan(o, { publish: true, more: { packageId } });
+      const code = `OFF-${rand()}`;
+      await call(
+        'offers/create',
+        {
+          pathParameters: org(o),
+          body: { status: 'active', code, name: 'Learner offer', packageId, planId, maxRedemptions: 1000 },
+        },
+        201,
+      );
+      return {
+        pathParameters: org(o),
+        body: { code: code.toLowerCase(), user: (await createSubscriber(o)).email },
+      };
+    },
+  ),
   scenario(
     'subscriptions/cancel',
     200,

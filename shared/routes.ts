@@ -87,6 +87,13 @@ export const ROUTES: readonly Route[] = [
   r('PATCH', `${ORG}/plans/{planId}`, 'plans/update', 'Update a plan', 'Plans'),
   r('DELETE', `${ORG}/plans/{planId}`, 'plans/delete', 'Delete a draft plan', 'Plans'),
   r('POST', `${ORG}/plans/{planId}/publish`, 'plans/publish', 'Publish a draft plan', 'Plans'),
+  r(
+    'POST',
+    `${ORG}/plans/{planId}/unpublish`,
+    'plans/unpublish',
+    'Unpublish an active plan (back to draft; its subscriptions continue)',
+    'Plans',
+  ),
   r('POST', `${ORG}/plans/{planId}/archive`, 'plans/archive', 'Archive an active plan', 'Plans'),
   r('POST', `${ORG}/plans/{planId}/restore`, 'plans/restore', 'Restore an archived plan', 'Plans'),
   r('POST', `${ORG}/plans/{planId}/duplicate`, 'plans/duplicate', 'Duplicate a plan as a new draft', 'Plans'),
@@ -101,6 +108,13 @@ export const ROUTES: readonly Route[] = [
     `${ORG}/subscriptions`,
     'subscriptions/create',
     'Manual bind: subscribe a user to a plan',
+    'Subscriptions',
+  ),
+  r(
+    'POST',
+    `${ORG}/subscriptions/bulk-bind`,
+    'subscriptions/bulk-bind',
+    'Bind one plan for many users',
     'Subscriptions',
   ),
   r('GET', `${ORG}/subscriptions`, 'subscriptions/list', 'List subscriptions', 'Subscriptions'),
@@ -118,6 +132,14 @@ export const ROUTES: readonly Route[] = [
     'Cancel a subscription now or at period end',
     'Subscriptions',
   ),
+  r(
+    'POST',
+    `${ORG}/subscriptions/{subscriptionId}/extend`,
+    'subscriptions/extend',
+    'Extend a live subscription',
+    'Subscriptions',
+  ),
+  r('POST', `${ORG}/redemptions`, 'redemptions/create', 'Redeem an offer by its code', 'Subscriptions'),
 
   r('GET', `${ORG}/audit-events`, 'audit-events/list', 'List audit events', 'Audit'),
 ];

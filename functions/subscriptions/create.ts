@@ -1,9 +1,12 @@
-import { handle } from '../../shared/http/handler.ts';
-import { bindSubscription } from '../../shared/subscriptions/operations.ts';
+import { Answer, handle } from '../../shared/http/handler.ts';
+import { grantSubscription } from '../../shared/subscriptions/grants.ts';
 import { BindBody, SubscriptionSchema } from '../../shared/subscriptions/schemas.ts';
 
-/** Manual bind. */
+/** Manual bind: `201` with a new subscription, or `200` when `mode: "extend"` extended the live one. */
 export const handler = handle(
   { body: BindBody, status: 201, response: SubscriptionSchema, location: 'subscriptions' },
-  ({ body, ctx }) => bindSubscription(ctx, body),
+  async ({ body, ctx }) => {
+    const { subscription, created } = await grantSubscription(ctx, body);
+    return new Answer(created ? 201 : 200, subscription);
+  },
 );

@@ -19,6 +19,7 @@ export const handler = async (
   const result = await runExpiry({ now, remainingMs: () => context.getRemainingTimeInMillis() });
   logger.info('expiry pass', { ...result });
   metrics.addMetric('SubscriptionsExpired', MetricUnit.Count, result.expired);
+  metrics.addMetric('ExpiryNoticesRecorded', MetricUnit.Count, result.noticed);
   metrics.addMetric('ExpiryCandidatesSkipped', MetricUnit.Count, result.skipped);
   if (result.stoppedEarly) metrics.addMetric('ExpiryStoppedEarly', MetricUnit.Count, 1);
   metrics.publishStoredMetrics();

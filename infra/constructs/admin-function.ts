@@ -7,7 +7,7 @@ import { NodejsFunction, OutputFormat } from 'aws-cdk-lib/aws-lambda-nodejs';
 import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import type { ISecret } from 'aws-cdk-lib/aws-secretsmanager';
 import { Construct } from 'constructs';
-import { EXPIRY_INDEX, TABLE } from '../../shared/db/table.ts';
+import { EXPIRY_INDEX, NOTICE_INDEX, TABLE } from '../../shared/db/table.ts';
 
 const REPO_ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
@@ -105,8 +105,8 @@ const WRITE_ITEM_ACTIONS = [
   'dynamodb:ConditionCheckItem',
 ] as const;
 
-/** The index the expirer queries (shared/db/table.ts, EXPIRY_INDEX): it may query nothing else. */
-export const EXPIRY_QUERY_INDEX = EXPIRY_INDEX.name;
+/** The indexes the expirer queries (shared/db/table.ts, EXPIRY_INDEX and NOTICE_INDEX): it may query nothing else. */
+export const EXPIRY_QUERY_INDEXES = [EXPIRY_INDEX.name, NOTICE_INDEX.name] as const;
 
 /**
  * The DynamoDB access of each mode, from what the handlers call (shared/<area>/operations.ts, shared/db,
@@ -118,13 +118,13 @@ export const EXPIRY_QUERY_INDEX = EXPIRY_INDEX.name;
 export const TABLE_GRANTS: Readonly<Record<TableAccess, TableGrant>> = {
   RO: { itemActions: READ_ITEM_ACTIONS, query: 'table-and-indexes' },
   RW: { itemActions: [...READ_ITEM_ACTIONS, ...WRITE_ITEM_ACTIONS], query: 'table-and-indexes' },
-  // What `runExpiry` (shared/subscriptions/expiry.ts) calls: Query on the expiry index only, GetItem to
+  // What `runExpiry` (shared/subscriptions/expiry.ts) calls: Query on the expiry and notice indexes only, GetItem to
   // re-read a subscription that changed, and per expiry one TransactWriteItems of UpdateItem (the
   // subscription, the plan's live count), DeleteItem (the live-subscription guard) and PutItem (the audit
   // event). No batch reads or writes, no ConditionCheckItem, no Query on the table or another index.
   EXPIRY: {
     itemActions: ['dynamodb:GetItem', 'dynamodb:UpdateItem', 'dynamodb:PutItem', 'dynamodb:DeleteItem'],
-    query: { indexes: [EXPIRY_QUERY_INDEX] },
+    query: { indexes: EXPIRY_QUERY_INDEXES },
   },
 };
 

@@ -29,6 +29,9 @@ export const pageQuery = {
 /** ISO-8601 UTC with milliseconds, as every timestamp is returned. */
 export const Timestamp = z.iso.datetime();
 
+/** An ISO-8601 instant in a request (`Z` or an offset); operations read it with `new Date`. */
+export const Instant = z.iso.datetime({ offset: true });
+
 /** Fields every resource carries, in responses only. */
 export const resourceFields = {
   id: z.string(),

@@ -88,6 +88,8 @@ export interface ResourceSpec<Item extends { version: number; updatedAt: string 
   delete?: (tx: TxEntities, key: { organizationId: string; id: string }, version: number) => TxItem;
   /** What a failed delete condition means when the version still matched (e.g. `company_in_use`). */
   inUse?: (id: string, current: Record<string, unknown>) => DomainError;
+  /** What a failed patch condition means when the version still matched (a rule `patch` conditions on). */
+  refused?: (current: Record<string, unknown>) => DomainError;
 }
 
 /**
@@ -103,6 +105,8 @@ export const updateResource = <Item extends { version: number; updatedAt: string
   options: {
     /** Attributes that follow from the changes (e.g. lower-cased index keys). */
     derive?: (next: Item) => Record<string, unknown>;
+    /** Rules judged on the resource as it would become (may read what it references); throws to refuse. */
+    check?: (current: Item, next: Item) => Promise<void> | void;
     steps?: (current: Item, next: Item) => TxStep[];
   } = {},
 ): Promise<Api> =>
@@ -113,6 +117,7 @@ export const updateResource = <Item extends { version: number; updatedAt: string
     const changed = applyDiff(ctx, current, changes);
     const derived = options.derive?.(changed) ?? {};
     const next = { ...changed, ...derived } as Item;
+    await options.check?.(current, next);
     const after = spec.toApi(next);
     const key = { organizationId: ctx.orgId, id };
     const set = { ...changes.set, ...derived, version: next.version, updatedAt: next.updatedAt };
@@ -121,7 +126,7 @@ export const updateResource = <Item extends { version: number; updatedAt: string
       [
         {
           build: (tx) => spec.patch(tx, key, { set, remove: changes.remove }, current.version),
-          onFail: versionedFailure(ctx, whatOf(spec.resource), current.version),
+          onFail: versionedFailure(ctx, whatOf(spec.resource), current.version, spec.refused),
         },
         ...(options.steps?.(current, next) ?? []),
         ...moveUniques(ctx.orgId, spec.resource, current as unknown as { id: string }, input),
@@ -143,10 +148,11 @@ export const deleteResource = <Item extends { version: number; updatedAt: string
   spec: ResourceSpec<Item, Api> & Required<Pick<ResourceSpec<Item, Api>, 'delete'>>,
   ctx: OperationContext,
   id: string,
-  options: { steps?: (current: Item) => TxStep[] } = {},
+  options: { check?: (current: Item) => void; steps?: (current: Item) => TxStep[] } = {},
 ): Promise<void> =>
   retryOnStale(async () => {
     const current = await readForWrite(ctx, whatOf(spec.resource), () => spec.read(ctx.orgId, id));
+    options.check?.(current);
     await commit(ctx, [
       {
         build: (tx) => spec.delete(tx, { organizationId: ctx.orgId, id }, current.version),

@@ -17,7 +17,7 @@ export const TABLE = {
     { indexName: 'gsi3', partitionKey: 'gsi3pk', sortKey: 'gsi3sk' },
     { indexName: 'gsi4', partitionKey: 'gsi4pk', sortKey: 'gsi4sk' }, // EXPIRY_INDEX
     { indexName: 'gsi5', partitionKey: 'gsi5pk', sortKey: 'gsi5sk' },
-    { indexName: 'gsi6', partitionKey: 'gsi6pk', sortKey: 'gsi6sk' },
+    { indexName: 'gsi6', partitionKey: 'gsi6pk', sortKey: 'gsi6sk' }, // NOTICE_INDEX
   ],
 } as const;
 
@@ -33,3 +33,6 @@ export const KEY_ATTRIBUTES: string[] = [
  * the expirer's reads grow with what ended, not with what is stored. Its own function may query it alone.
  */
 export const EXPIRY_INDEX = { name: 'gsi4', partitionKey: 'gsi4pk', sortKey: 'gsi4sk' } as const;
+
+/** The sparse index of pending expiry notices (shared/entities/subscription.ts), read the same way. */
+export const NOTICE_INDEX = { name: 'gsi6', partitionKey: 'gsi6pk', sortKey: 'gsi6sk' } as const;

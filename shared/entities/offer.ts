@@ -1,6 +1,7 @@
 import { Entity, type EntityItem } from 'electrodb';
 import { key, primaryIndex, resourceAttributes, SERVICE } from './common.ts';
 import { lazyEntity, tableBinding } from './lazy.ts';
+import { CYCLES } from './price.ts';
 
 export const OFFER_STATUSES = ['active', 'inactive'] as const;
 
@@ -16,6 +17,15 @@ export const Offer = lazyEntity(
           code: { type: 'string', required: true },
           name: { type: 'string', required: true },
           packageId: { type: 'string', required: true },
+          /** What a redemption grants: this plan, at this cycle (absent: the plan's default). */
+          planId: { type: 'string' },
+          billingCycle: { type: CYCLES },
+          /** Absent: unlimited. */
+          maxRedemptions: { type: 'number' },
+          validFrom: { type: 'string' },
+          validUntil: { type: 'string' },
+          /** Successful redemptions; changes without bumping `version`. Absent on old offers: 0. */
+          redemptionCount: { type: 'number' },
         },
         indexes: {
           primary: primaryIndex,

@@ -45,12 +45,16 @@ export const Plan = lazyEntity(
           packageId: { type: 'string' },
           groupId: { type: 'string' },
           companyId: { type: 'string' },
+          /** Days before a subscription's end that its expiry notice is due (0: none). Absent on old plans: 0. */
+          expiryNoticeDays: { type: 'number' },
           publishedAt: { type: 'string' },
           archivedAt: { type: 'string' },
           /** Active + trialing subscriptions; archive requires 0. */
           liveSubscriptionCount: { type: 'number', required: true, default: 0 },
           /** Subscriptions ever bound. */
           subscriptionCount: { type: 'number', required: true, default: 0 },
+          /** Offers whose `planId` is this plan; delete requires 0. Absent on old plans: 0. */
+          offerRefCount: { type: 'number' },
           /** Index values of the optional references (see `refKey`). Internal. */
           groupKey: { type: 'string', required: true },
           companyKey: { type: 'string', required: true },

@@ -3,13 +3,15 @@ import { RESOURCES, type Resource } from '../resources.ts';
 import { key, SERVICE } from './common.ts';
 import { lazyEntity, tableBinding } from './lazy.ts';
 
-/** What a guard keeps unique within an org: each resource's unique fields (shared/resources.ts), and
- * `subscriberId#planId` while that subscriber holds a live subscription to that plan. */
+/** What a guard keeps unique within an org: each resource's unique fields (shared/resources.ts),
+ * `subscriberId#planId` while that subscriber holds a live subscription to that plan, and
+ * `offerId#subscriberId` forever once that subscriber redeemed that offer. */
 export const GUARD_KINDS = [
   ...RESOURCES.flatMap((resource): readonly Resource['unique'][number]['kind'][] =>
     resource.unique.map((unique) => unique.kind),
   ),
   'live-subscription',
+  'redemption',
 ] as const;
 export type GuardKind = (typeof GUARD_KINDS)[number];
 

@@ -77,6 +77,14 @@ const routeOf = (event: APIGatewayProxyEventV2): Route => {
   return route;
 };
 
+/** A result answered with another success status than the route's (a bind that extended: `200`). */
+export class Answer<T> {
+  constructor(
+    readonly status: 200 | 201,
+    readonly body: T,
+  ) {}
+}
+
 /**
  * Builds a Lambda handler for one route: auth, body checks and JSON parsing, strict zod
  * validation of path, query and body (every problem listed at once), `If-Match`,
@@ -96,16 +104,18 @@ export const handle = <
   const querySchema = spec.query ?? NoQuery;
   const status = spec.status ?? 200;
 
-  const shape = (result: unknown): HttpResponse => {
+  const shape = (outcome: unknown): HttpResponse => {
     if (status === 204) return noContent();
+    const answered = outcome instanceof Answer ? outcome.status : status;
+    const result = outcome instanceof Answer ? outcome.body : outcome;
     const headers: Record<string, string> = {};
     const version = (result as { version?: unknown } | null)?.version;
     if (typeof version === 'number') headers.etag = `"${version}"`;
     const created = result as { id?: unknown; organizationId?: unknown } | null;
-    if (spec.location && typeof created?.id === 'string') {
+    if (spec.location && answered === 201 && typeof created?.id === 'string') {
       headers.location = `/orgs/${String(created.organizationId)}/${spec.location}/${created.id}`;
     }
-    return json(status, result, headers);
+    return json(answered, result, headers);
   };
 
   const core = async (event: APIGatewayProxyEventV2): Promise<HttpResponse> => {

@@ -1,6 +1,7 @@
 import * as z from 'zod';
-import { Id, pageOf, pageQuery, paramsWith, resourceFields } from '../common/schemas.ts';
+import { Id, Instant, pageOf, pageQuery, paramsWith, resourceFields, Timestamp } from '../common/schemas.ts';
 import { OFFER_STATUSES } from '../entities/offer.ts';
+import { Cycle } from '../plans/schemas.ts';
 
 const fields = {
   status: z.enum(OFFER_STATUSES),
@@ -9,12 +10,37 @@ const fields = {
   packageId: Id('pkg'),
 };
 
+/** What a redemption grants and when: each optional, `null` for none (the default). */
+const grantFields = {
+  planId: Id('plan').nullable(),
+  billingCycle: Cycle.nullable(),
+  maxRedemptions: z.number().int().min(1).max(Number.MAX_SAFE_INTEGER).nullable(),
+  validFrom: Instant.nullable(),
+  validUntil: Instant.nullable(),
+};
+
+/** The fields a redemption's grant reads, as the offer will be (create, or current + PATCH). */
+export interface OfferTerms {
+  planId: string | null;
+  billingCycle: z.infer<typeof Cycle> | null;
+  maxRedemptions: number | null;
+  validFrom: string | null;
+  validUntil: string | null;
+}
+
 export const OfferParams = paramsWith('offerId', 'off');
 
-export const CreateOfferBody = z.strictObject(fields);
+export const CreateOfferBody = z
+  .strictObject({ ...fields, ...grantFields })
+  .partial(
+    Object.fromEntries(Object.keys(grantFields).map((k) => [k, true])) as Record<
+      keyof typeof grantFields,
+      true
+    >,
+  );
 export type CreateOfferInput = z.infer<typeof CreateOfferBody>;
 
-export const UpdateOfferBody = z.strictObject(fields).partial();
+export const UpdateOfferBody = z.strictObject({ ...fields, ...grantFields }).partial();
 export type UpdateOfferInput = z.infer<typeof UpdateOfferBody>;
 
 export const ListOffersQuery = z.strictObject({
@@ -24,7 +50,18 @@ export const ListOffersQuery = z.strictObject({
 });
 export type ListOffersInput = z.infer<typeof ListOffersQuery>;
 
-export const OfferSchema = z.object({ ...resourceFields, ...fields }).meta({ id: 'Offer' });
+export const OfferSchema = z
+  .object({
+    ...resourceFields,
+    ...fields,
+    planId: z.string().nullable(),
+    billingCycle: Cycle.nullable(),
+    maxRedemptions: z.number().int().nullable(),
+    validFrom: Timestamp.nullable(),
+    validUntil: Timestamp.nullable(),
+    redemptionCount: z.number().int(),
+  })
+  .meta({ id: 'Offer' });
 export type OfferResource = z.infer<typeof OfferSchema>;
 
 export const OfferPage = pageOf(OfferSchema);

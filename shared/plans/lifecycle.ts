@@ -16,14 +16,16 @@ import { stateOf } from './state.ts';
 type Status = PlanItem['status'];
 
 interface Transition {
-  verb: 'publish' | 'archive' | 'restore';
-  action: 'plan.published' | 'plan.archived' | 'plan.restored';
+  verb: 'publish' | 'unpublish' | 'archive' | 'restore';
+  action: 'plan.published' | 'plan.unpublished' | 'plan.archived' | 'plan.restored';
   from: Status;
   to: Status;
 }
 
 const TRANSITIONS = {
   publish: { verb: 'publish', action: 'plan.published', from: 'draft', to: 'active' },
+  // Code Router's "Unpublish": no new subscriptions; the existing ones continue until they end.
+  unpublish: { verb: 'unpublish', action: 'plan.unpublished', from: 'active', to: 'draft' },
   archive: { verb: 'archive', action: 'plan.archived', from: 'active', to: 'archived' },
   restore: { verb: 'restore', action: 'plan.restored', from: 'archived', to: 'active' },
 } as const satisfies Record<string, Transition>;
@@ -56,7 +58,8 @@ const transition = (ctx: OperationContext, id: string, t: Transition, ahead?: Pl
       status: t.to,
       version: current.version + 1,
       updatedAt: now,
-      ...(t.verb === 'publish' ? { publishedAt: now } : {}),
+      // `publishedAt` keeps the first publish: publishing an unpublished plan again leaves it.
+      ...(t.verb === 'publish' && !current.publishedAt ? { publishedAt: now } : {}),
       ...(archiving ? { archivedAt: now } : {}),
     };
     const next: PlanItem = { ...current, ...changes };
@@ -97,6 +100,8 @@ const transition = (ctx: OperationContext, id: string, t: Transition, ahead?: Pl
 };
 
 export const publishPlan = (ctx: OperationContext, id: string) => transition(ctx, id, TRANSITIONS.publish);
+export const unpublishPlan = (ctx: OperationContext, id: string) =>
+  transition(ctx, id, TRANSITIONS.unpublish);
 export const archivePlan = (ctx: OperationContext, id: string, ahead?: PlanRead) =>
   transition(ctx, id, TRANSITIONS.archive, ahead);
 export const restorePlan = (ctx: OperationContext, id: string) => transition(ctx, id, TRANSITIONS.restore);

@@ -196,6 +196,18 @@ export const updatePlan = (ctx: OperationContext, id: string, input: UpdatePlanI
 };
 
 /** Deletes a draft plan (a draft never had a subscription), freeing its slug and references. */
+/** Why a draft plan cannot be deleted: it had subscriptions (it was published once), or offers name it. */
+const planInUseByDelete = (plan: { subscriptionCount?: unknown; offerRefCount?: unknown }) =>
+  Number(plan.subscriptionCount ?? 0) > 0
+    ? new DomainError(
+        'plan_in_use',
+        'This plan has had subscriptions; it stays so that they keep their plan (archive it instead)',
+      )
+    : new DomainError(
+        'plan_in_use',
+        'Offers redeem this plan; point them at another plan or delete them first',
+      );
+
 export const deletePlan = (ctx: OperationContext, id: string, ahead?: PlanRead) => {
   const readCurrent = planReader(ctx, id, ahead);
   return retryOnStale(async (): Promise<void> => {
@@ -206,6 +218,7 @@ export const deletePlan = (ctx: OperationContext, id: string, ahead?: PlanRead) 
         `Only draft plans can be deleted; this plan is ${current.status}`,
       );
     }
+    if (current.subscriptionCount > 0 || (current.offerRefCount ?? 0) > 0) throw planInUseByDelete(current);
     const before = stateOf(current);
     const [image] = (await present(ctx.orgId, [current], known)) as [PlanResource];
     await commitWithReferences(
@@ -217,7 +230,7 @@ export const deletePlan = (ctx: OperationContext, id: string, ahead?: PlanRead) 
               .delete({ organizationId: ctx.orgId, id })
               .where(
                 (a, op) =>
-                  `${op.eq(a.version, current.version)} AND ${op.eq(a.status, 'draft')} AND ${op.eq(a.subscriptionCount, 0)}`,
+                  `${op.eq(a.version, current.version)} AND ${op.eq(a.status, 'draft')} AND ${op.eq(a.subscriptionCount, 0)} AND (${op.notExists(a.offerRefCount)} OR ${op.eq(a.offerRefCount, 0)})`,
               )
               .commit({ response: 'all_old' }),
           onFail: versionedFailure(ctx, 'Plan', current.version, (now) =>
@@ -226,7 +239,7 @@ export const deletePlan = (ctx: OperationContext, id: string, ahead?: PlanRead) 
                   'invalid_transition',
                   `Only draft plans can be deleted; this plan is ${String(now.status)}`,
                 )
-              : new DomainError('plan_in_use', 'This plan has had subscriptions'),
+              : planInUseByDelete(now),
           ),
         },
         ...releaseUniques(ctx.orgId, PLANS, current),

@@ -52,6 +52,7 @@ const fields = {
   packageId: Id('pkg').nullable(),
   groupId: Id('pgrp').nullable(),
   companyId: Id('comp').nullable(),
+  expiryNoticeDays: z.number().int().min(0).max(30),
 };
 
 /** The writable fields, in the order responses list them. */
@@ -82,6 +83,7 @@ export const PlanStateSchema = z
     packageId: fields.packageId.default(null),
     groupId: fields.groupId.default(null),
     companyId: fields.companyId.default(null),
+    expiryNoticeDays: fields.expiryNoticeDays.default(0),
   })
   .transform((state) => ({ ...state, availableCycles: state.availableCycles ?? [state.defaultCycle] }));
 export type PlanState = z.output<typeof PlanStateSchema>;
@@ -153,6 +155,7 @@ export const PlanSchema = z
     packageId: z.string().nullable(),
     groupId: z.string().nullable(),
     companyId: z.string().nullable(),
+    expiryNoticeDays: fields.expiryNoticeDays,
     publishedAt: Timestamp.nullable(),
     archivedAt: Timestamp.nullable(),
     liveSubscriptionCount: z.number().int(),

@@ -14,6 +14,7 @@ export const stateOf = (item: PlanItem): PlanState => {
         ? { amount: item.price.amount, currency: item.price.currency }
         : null,
     limits: Object.fromEntries(item.limits as [string, number][]),
+    expiryNoticeDays: item.expiryNoticeDays ?? 0,
   } as PlanState;
 };
 

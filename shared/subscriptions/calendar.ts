@@ -30,11 +30,17 @@ export const addMonths = (date: Date, months: number): Date => {
 const MONTHS: Partial<Record<Cycle, number>> = { monthly: 1, quarterly: 3, semiannual: 6, annual: 12 };
 const DAYS: Partial<Record<Cycle, number>> = { daily: 1, weekly: 7 };
 
-/** The end of one billing period that starts at `start`. `custom` lasts `customDays` days. */
-export const periodEnd = (start: Date, cycle: Cycle, customDays: number | null): Date => {
+/**
+ * The end of `count` billing periods that start at `start` (calendar months and years counted at
+ * once, then clamped: Jan 31 + 3 × monthly = Apr 30). `custom` lasts `customDays` days.
+ */
+export const periodEnd = (start: Date, cycle: Cycle, customDays: number | null, count = 1): Date => {
   const months = MONTHS[cycle];
-  if (months !== undefined) return addMonths(start, months);
+  if (months !== undefined) return addMonths(start, months * count);
   const days = cycle === 'custom' ? customDays : DAYS[cycle];
   if (!days) throw new Error(`No period length for cycle ${cycle}`);
-  return addDays(start, days);
+  return addDays(start, days * count);
 };
+
+/** The latest end a grant may give: ten years after `now`. */
+export const latestEnd = (now: Date): Date => addMonths(now, 120);

@@ -1,12 +1,19 @@
 import { QueryCommand } from '@aws-sdk/lib-dynamodb';
+import { auditStep } from '../audit/record.ts';
 import { config } from '../config.ts';
 import { type OperationContext, SYSTEM_EXPIRER } from '../context.ts';
 import { documentClient } from '../db/client.ts';
-import { commit, StaleRead } from '../db/commit.ts';
+import { commit, StaleRead, versionedFailure } from '../db/commit.ts';
 import { db } from '../db/service.ts';
-import { EXPIRY_INDEX, LIVE_STATUSES, type SubscriptionItem } from '../entities/subscription.ts';
+import {
+  EXPIRY_INDEX,
+  LIVE_STATUSES,
+  NOTICE_INDEX,
+  type SubscriptionItem,
+} from '../entities/subscription.ts';
 import { DomainError } from '../errors.ts';
-import { EXPIRY_SHARDS, endSteps, expiryShardName, readSubscription } from './operations.ts';
+import { noticeShardName } from './keys.ts';
+import { EXPIRY_SHARDS, endSteps, expiryShardName, readSubscription, toSubscription } from './operations.ts';
 
 export interface ExpiryOptions {
   /** The pass's clock: "now" for `npm run expire`, the EventBridge event's `time` in AWS. */
@@ -23,6 +30,8 @@ export interface ExpiryOptions {
 
 export interface ExpiryResult {
   expired: number;
+  /** Expiry notices recorded (`subscription.expiring_soon`). */
+  noticed: number;
   /** Candidates that had already ended (or changed) when their turn came: another run got there first. */
   skipped: number;
   queries: number;
@@ -31,8 +40,9 @@ export interface ExpiryResult {
   at: string;
 }
 
-/** The expiry partitions, `expiry#00` … `expiry#15`. */
+/** The expiry partitions, `expiry#00` … `expiry#15`, and the notice partitions, `notice#00` … `notice#15`. */
 const SHARDS = Array.from({ length: EXPIRY_SHARDS }, (_, i) => expiryShardName(i));
+const NOTICE_SHARDS = Array.from({ length: EXPIRY_SHARDS }, (_, i) => noticeShardName(i));
 
 /**
  * Ends one live subscription whose `endsAt` has passed, exactly once: the write is conditioned on
@@ -78,40 +88,110 @@ export const runExpiry = async (options: ExpiryOptions): Promise<ExpiryResult> =
   const concurrency = options.concurrency ?? 8;
   const reserveMs = options.reserveMs ?? 10_000;
   const outOfTime = () => (options.remainingMs ? options.remainingMs() < reserveMs : false);
-  const result: ExpiryResult = { expired: 0, skipped: 0, queries: 0, stoppedEarly: false, at };
+  const result: ExpiryResult = { expired: 0, noticed: 0, skipped: 0, queries: 0, stoppedEarly: false, at };
 
-  for (const shard of SHARDS) {
-    let startKey: Record<string, unknown> | undefined;
-    do {
-      if (outOfTime()) {
-        result.stoppedEarly = true;
-        return result;
-      }
-      const page = await documentClient.send(
-        new QueryCommand({
-          TableName: config.tableName,
-          IndexName: EXPIRY_INDEX.name,
-          // `endsAt#org#id` < `now$` ⇔ endsAt ≤ now ('$' sorts right after '#').
-          KeyConditionExpression: '#pk = :shard AND #sk < :bound',
-          ExpressionAttributeNames: { '#pk': EXPIRY_INDEX.partitionKey, '#sk': EXPIRY_INDEX.sortKey },
-          ExpressionAttributeValues: { ':shard': shard, ':bound': `${at}$` },
-          Limit: pageSize,
-          ...(startKey ? { ExclusiveStartKey: startKey } : {}),
-        }),
-      );
-      result.queries++;
-      const candidates = db.subscription.parse({ Items: page.Items ?? [] }).data;
-      for (let i = 0; i < candidates.length; i += concurrency) {
-        const outcomes = await Promise.all(
-          candidates.slice(i, i + concurrency).map((c) => expireOne(options.now, c)),
+  /** Every item of `index` whose key is at or before the pass's clock, shard by shard, each through `act`. */
+  const sweep = async (
+    index: { name: string; partitionKey: string; sortKey: string },
+    shards: string[],
+    act: (candidate: SubscriptionItem) => Promise<boolean>,
+    counted: 'expired' | 'noticed',
+  ): Promise<boolean> => {
+    for (const shard of shards) {
+      let startKey: Record<string, unknown> | undefined;
+      do {
+        if (outOfTime()) return false;
+        const page = await documentClient.send(
+          new QueryCommand({
+            TableName: config.tableName,
+            IndexName: index.name,
+            // `instant#org#id` < `now$` ⇔ instant ≤ now ('$' sorts right after '#').
+            KeyConditionExpression: '#pk = :shard AND #sk < :bound',
+            ExpressionAttributeNames: { '#pk': index.partitionKey, '#sk': index.sortKey },
+            ExpressionAttributeValues: { ':shard': shard, ':bound': `${at}$` },
+            Limit: pageSize,
+            ...(startKey ? { ExclusiveStartKey: startKey } : {}),
+          }),
         );
-        for (const expired of outcomes) {
-          if (expired) result.expired++;
-          else result.skipped++;
+        result.queries++;
+        const candidates = db.subscription.parse({ Items: page.Items ?? [] }).data;
+        for (let i = 0; i < candidates.length; i += concurrency) {
+          const outcomes = await Promise.all(candidates.slice(i, i + concurrency).map(act));
+          for (const done of outcomes) {
+            if (done) result[counted]++;
+            else result.skipped++;
+          }
         }
-      }
-      startKey = page.LastEvaluatedKey;
-    } while (startKey);
-  }
+        startKey = page.LastEvaluatedKey;
+      } while (startKey);
+    }
+    return true;
+  };
+
+  // Expiries first: a subscription that ends within this pass is expired, not noticed.
+  const finished =
+    (await sweep(EXPIRY_INDEX, SHARDS, (c) => expireOne(options.now, c), 'expired')) &&
+    (await sweep(NOTICE_INDEX, NOTICE_SHARDS, (c) => noticeOne(options.now, c), 'noticed'));
+  result.stoppedEarly = !finished;
   return result;
+};
+
+/**
+ * Records the expiry notice of one live subscription whose notice is due, exactly once per end:
+ * `expiryNoticeAt` = the pass's clock and the `subscription.expiring_soon` event, conditioned on
+ * the version read, on still being live, on the same end and on no notice yet. A subscription that
+ * has already ended by the clock is left to expiry. Returns false when there was nothing to do.
+ */
+export const noticeOne = async (now: Date, candidate: SubscriptionItem): Promise<boolean> => {
+  let current: SubscriptionItem | null = candidate;
+  const at = now.toISOString();
+  for (let attempt = 0; attempt < 3; attempt++) {
+    if (!current || !LIVE_STATUSES.includes(current.status) || current.expiryNoticeAt) return false;
+    // Left to expiry once ended; not due (yet) after an extension moved the end.
+    if (new Date(current.endsAt).getTime() <= now.getTime()) return false;
+    if (!current.noticeKey || current.noticeKey >= `${at}$`) return false;
+    const ctx: OperationContext = { orgId: current.organizationId, actor: SYSTEM_EXPIRER, now };
+    const read: SubscriptionItem = current;
+    const changes = { expiryNoticeAt: at, version: read.version + 1, updatedAt: at };
+    const next: SubscriptionItem = { ...read, ...changes };
+    delete next.noticeShard;
+    delete next.noticeKey;
+    try {
+      await commit(ctx, [
+        {
+          build: (tx) =>
+            tx.subscription
+              .patch({ organizationId: read.organizationId, id: read.id })
+              .set(changes)
+              .remove(['noticeShard', 'noticeKey'])
+              .where(
+                (a, op) =>
+                  `${op.eq(a.version, read.version)} AND ${op.eq(a.endsAt, read.endsAt)} AND ${op.notExists(a.expiryNoticeAt)} AND (${op.eq(a.status, 'active')} OR ${op.eq(a.status, 'trialing')})`,
+              )
+              .commit({ response: 'all_old' }),
+          onFail: versionedFailure(
+            ctx,
+            'Subscription',
+            read.version,
+            () => new DomainError('invalid_transition', 'The subscription has ended or was noticed'),
+          ),
+        },
+        auditStep(ctx, {
+          entityType: 'subscription',
+          entityId: read.id,
+          action: 'subscription.expiring_soon',
+          before: toSubscription(read),
+          after: toSubscription(next),
+        }),
+      ]);
+      return true;
+    } catch (error) {
+      if (
+        !(error instanceof StaleRead || (error instanceof DomainError && error.code === 'invalid_transition'))
+      )
+        throw error;
+      current = await readSubscription(read.organizationId, read.id);
+    }
+  }
+  return false;
 };

@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import { auditStep } from '../audit/record.ts';
 import type { OperationContext } from '../context.ts';
 import { batchPart, readTogether } from '../db/batch.ts';
@@ -8,15 +7,18 @@ import { claimUnique, releaseUnique } from '../db/guards.ts';
 import { page } from '../db/pagination.ts';
 import { found, readForWrite } from '../db/resource.ts';
 import { db } from '../db/service.ts';
+import { refKey } from '../entities/common.ts';
 import type { PlanItem } from '../entities/plan.ts';
+import type { Cycle } from '../entities/price.ts';
 import { LIVE_STATUSES, type SubscriptionItem } from '../entities/subscription.ts';
 import { normalizeUnique } from '../entities/unique-guard.ts';
-import { DomainError, referenceNotFound } from '../errors.ts';
+import { DomainError, type FieldError, referenceNotFound, validationFailed } from '../errors.ts';
 import { newId } from '../ids.ts';
 import { readPlan } from '../plans/reads.ts';
 import { stateOf } from '../plans/state.ts';
 import { subscriberReference } from '../subscribers/references.ts';
-import { addDays, periodEnd } from './calendar.ts';
+import { addDays, latestEnd, periodEnd } from './calendar.ts';
+import { liveIndexKeys } from './keys.ts';
 import type {
   BindInput,
   ListSubscriptionsInput,
@@ -24,22 +26,25 @@ import type {
   SubscriptionResource,
 } from './schemas.ts';
 
-/**
- * Write shards of the expiry index. One GSI partition takes about 1,000 writes a second; every
- * bind and every expiry writes the index once, so 16 shards carry ~16,000 a second before any
- * partition runs hot, while an expiry pass that finds nothing still costs only 16 small Queries.
- */
-export const EXPIRY_SHARDS = 16;
+export { EXPIRY_SHARDS, expiryKeyOf, expiryShardName, expiryShardOf } from './keys.ts';
 
-/** The name of expiry partition `n` (0 to EXPIRY_SHARDS - 1): `expiry#00` … `expiry#15`. */
-export const expiryShardName = (n: number): string => `expiry#${String(n).padStart(2, '0')}`;
+/** A stored snapshot as the API shows it; snapshots from before features and limits were copied lack them. */
+const snapshotOf = (item: SubscriptionItem): PlanSnapshotValue => {
+  const stored = JSON.parse(item.plan) as Partial<PlanSnapshotValue>;
+  return {
+    name: stored.name ?? '',
+    slug: stored.slug ?? '',
+    price: stored.price ?? null,
+    includedQuota: stored.includedQuota ?? null,
+    packageId: stored.packageId ?? null,
+    features: stored.features ?? [],
+    limits: stored.limits ?? {},
+    expiryNoticeDays: stored.expiryNoticeDays ?? 0,
+  };
+};
 
-/** The expiry partition of a subscription: a stable hash of its id. */
-export const expiryShardOf = (id: string): string =>
-  expiryShardName(createHash('sha256').update(id).digest().readUInt32BE(0) % EXPIRY_SHARDS);
-
-/** Sorts by `endsAt` first, so "ended by now" is one key range per shard. */
-export const expiryKeyOf = (endsAt: string, orgId: string, id: string) => `${endsAt}#${orgId}#${id}`;
+/** Days before its end that a subscription's expiry notice is due (its plan's, at bind time). */
+export const noticeDaysOf = (item: SubscriptionItem): number => snapshotOf(item).expiryNoticeDays;
 
 export const toSubscription = (item: SubscriptionItem): SubscriptionResource => ({
   id: item.id,
@@ -54,9 +59,11 @@ export const toSubscription = (item: SubscriptionItem): SubscriptionResource => 
   cancelAtPeriodEnd: item.cancelAtPeriodEnd,
   canceledAt: item.canceledAt ?? null,
   expiredAt: item.expiredAt ?? null,
+  expiryNoticeAt: item.expiryNoticeAt ?? null,
   quotaAllowance: item.quotaAllowance ?? null,
-  plan: JSON.parse(item.plan) as PlanSnapshotValue,
+  plan: snapshotOf(item),
   source: item.source,
+  offerId: item.offerId ?? null,
   note: item.note ?? null,
   version: item.version,
   createdAt: item.createdAt,
@@ -67,17 +74,61 @@ const read = async (orgId: string, id: string) =>
   (await db.subscription.get({ organizationId: orgId, id }).go({ consistent: true, ...GO })).data;
 
 /** The guard that makes "one live subscription per subscriber and plan" hold under races. */
-const liveKey = (subscriberId: string, planId: string) => `${subscriberId}#${planId}`;
+export const liveKey = (subscriberId: string, planId: string) => `${subscriberId}#${planId}`;
+
+/** The subscriber a request names: by id, or by `user` through its uniqueness guard. */
+export interface SubscriberRef {
+  id: string;
+  /** The request field that named it (`user` or `subscriberId`): the path of its `reference_not_found`. */
+  field: string;
+}
+
+/** The guard that resolves `user`: an email when it has an `@` (usernames cannot), else a username. */
+export const userGuardPart = (orgId: string, users: string[]) =>
+  batchPart(
+    users.length
+      ? db.guard.get(
+          users.map((user) => ({
+            organizationId: orgId,
+            kind: user.includes('@') ? ('subscriber-email' as const) : ('subscriber-username' as const),
+            value: normalizeUnique(user),
+          })),
+        )
+      : { params: () => [] },
+    (Item) => db.guard.parse({ Item })?.data,
+  );
+
+/** The live-subscription guards of `subscriberIds` for one plan (their `ownerId` is the live subscription). */
+export const liveGuardPart = (orgId: string, subscriberIds: string[], planId: string) =>
+  batchPart(
+    subscriberIds.length
+      ? db.guard.get(
+          subscriberIds.map((id) => ({
+            organizationId: orgId,
+            kind: 'live-subscription' as const,
+            value: normalizeUnique(liveKey(id, planId)),
+          })),
+        )
+      : { params: () => [] },
+    (Item) => db.guard.parse({ Item })?.data,
+  );
+
+/** The owners of the guards read by `userGuardPart`, by the normalized user. */
+export const ownersByUser = (guards: { value: string; ownerId: string }[]) =>
+  new Map(guards.map((guard) => [guard.value, guard.ownerId]));
+
+export const planPart = (orgId: string, planId: string) =>
+  batchPart(db.plan.get([{ organizationId: orgId, id: planId }]), (Item) => db.plan.parse({ Item })?.data);
 
 /**
  * The subscriber a bind names and the plan, read together: by id (then only the plan is read, one
- * GetItem), or by `user` — an email when it has an `@` (usernames cannot), else a username —
- * through its uniqueness guard, which one BatchGetItem reads with the plan: no scan, one request.
+ * GetItem), or by `user` through its uniqueness guard, which one BatchGetItem reads with the plan:
+ * no scan, one request.
  */
-const readBindTargets = async (
+export const readBindTargets = async (
   orgId: string,
-  input: BindInput,
-): Promise<{ subscriber: { id: string; field: string }; plan: PlanItem | null }> => {
+  input: Pick<BindInput, 'user' | 'subscriberId' | 'planId'>,
+): Promise<{ subscriber: SubscriberRef; plan: PlanItem | null }> => {
   if (input.subscriberId) {
     return {
       subscriber: { id: input.subscriberId, field: 'subscriberId' },
@@ -85,20 +136,20 @@ const readBindTargets = async (
     };
   }
   const user = input.user ?? '';
-  const kind = user.includes('@') ? 'subscriber-email' : 'subscriber-username';
-  const [guards, plans] = await readTogether([
-    batchPart(
-      db.guard.get([{ organizationId: orgId, kind, value: normalizeUnique(user) }]),
-      (Item) => db.guard.parse({ Item })?.data,
-    ),
-    batchPart(
-      db.plan.get([{ organizationId: orgId, id: input.planId }]),
-      (Item) => db.plan.parse({ Item })?.data,
-    ),
-  ]);
+  const [guards, plans] = await readTogether([userGuardPart(orgId, [user]), planPart(orgId, input.planId)]);
   const guard = guards[0];
   if (!guard) throw referenceNotFound('user', 'Subscriber with username or email', user);
   return { subscriber: { id: guard.ownerId, field: 'user' }, plan: plans[0] ?? null };
+};
+
+export const planNotActive = (status: unknown) =>
+  new DomainError('plan_not_active', `The plan is ${String(status)}; only active plans accept subscriptions`);
+
+/** `reference_not_found` or `plan_not_active` for a plan a grant names. */
+export const activePlan = (plan: PlanItem | null | undefined, planId: string): PlanItem => {
+  if (!plan) throw referenceNotFound('planId', 'Plan', planId);
+  if (plan.status !== 'active') throw planNotActive(plan.status);
+  return plan;
 };
 
 const planStep = (orgId: string, planId: string, delta: { live: 1 | -1; ever?: 1 }): TxStep => ({
@@ -113,49 +164,71 @@ const planStep = (orgId: string, planId: string, delta: { live: 1 | -1; ever?: 1
       : patch.add({ liveSubscriptionCount: delta.live }).commit({ response: 'all_old' });
   },
   onFail: (current) =>
-    current
-      ? new DomainError(
-          'plan_not_active',
-          `The plan is ${String(current.status)}; only active plans accept subscriptions`,
-        )
-      : referenceNotFound('planId', 'Plan', planId),
+    current ? planNotActive(current.status) : referenceNotFound('planId', 'Plan', planId),
 });
 
+/** How long a grant runs: a trial, `cycles` periods of its cycle (default 1), or up to `endsAt`. */
+export interface GrantLength {
+  billingCycle?: Cycle | undefined;
+  trial?: boolean | undefined;
+  cycles?: number | undefined;
+  endsAt?: string | undefined;
+}
+
 /**
- * Manual bind (Code Router's "Manual Bind"): effective now, one period of the chosen cycle (or
- * the plan's trial), with the plan's terms copied onto the subscription. The plan's status and
- * counters, the subscriber and the one-live-subscription guard are all checked in its transaction.
+ * A grant's terms judged against the plan and the clock: the cycle the plan offers (default its
+ * `defaultCycle`), a trial only where the plan has one, an explicit end after now and at most ten
+ * years ahead. Every problem at once, as `validation_failed`.
  */
-export const bindSubscription = async (
-  ctx: OperationContext,
-  input: BindInput,
-): Promise<SubscriptionResource> => {
-  const { subscriber, plan } = await readBindTargets(ctx.orgId, input);
-  if (!plan) throw referenceNotFound('planId', 'Plan', input.planId);
-  if (plan.status !== 'active') {
-    throw new DomainError(
-      'plan_not_active',
-      `The plan is ${plan.status}; only active plans accept subscriptions`,
-    );
-  }
+export const grantTerms = (ctx: OperationContext, plan: PlanItem, grant: GrantLength) => {
   const terms = stateOf(plan);
-  const cycle = input.billingCycle ?? terms.defaultCycle;
-  const errors = [];
+  const cycle = grant.billingCycle ?? terms.defaultCycle;
+  const errors: FieldError[] = [];
   if (!terms.availableCycles.includes(cycle)) {
     errors.push({
       path: 'billingCycle',
       message: `must be one of the plan's cycles: ${terms.availableCycles.join(', ')}`,
     });
   }
-  if (input.trial && terms.trialDays === 0)
+  if (grant.trial && terms.trialDays === 0)
     errors.push({ path: 'trial', message: 'the plan offers no trial' });
-  if (errors.length > 0)
-    throw new DomainError('validation_failed', 'The subscription cannot be bound', errors);
+  const endsAt = grant.endsAt === undefined ? undefined : new Date(grant.endsAt);
+  if (endsAt && endsAt.getTime() <= ctx.now.getTime())
+    errors.push({ path: 'endsAt', message: 'must lie after now' });
+  if (endsAt && endsAt.getTime() > latestEnd(ctx.now).getTime())
+    errors.push({ path: 'endsAt', message: 'must lie at most 10 years ahead' });
+  if (errors.length > 0) throw validationFailed(errors, 'The subscription cannot be bound');
+  return { terms, cycle, endsAt };
+};
 
-  const trialing = input.trial === true;
+/** What a new subscription is made of, once its subscriber and plan are known and its terms judged. */
+export interface NewSubscription {
+  subscriber: SubscriberRef;
+  plan: PlanItem;
+  grant: GrantLength;
+  note?: string | null | undefined;
+  /** A redemption's offer (manual binds have none). */
+  offerId?: string;
+}
+
+/**
+ * The transaction of a new subscription, effective now, with the plan's terms copied onto it:
+ * the subscriber must exist, `extra` steps (a redemption's offer and its guard) come next, then the
+ * plan's status and counters and the one-live-subscription guard, in the order of the contract's
+ * refusals, and the audit event.
+ */
+export const newSubscriptionSteps = (
+  ctx: OperationContext,
+  input: NewSubscription,
+  extra: (subscriptionId: string) => TxStep[] = () => [],
+): { created: SubscriptionResource; steps: TxStep[] } => {
+  const { terms, cycle, endsAt: until } = grantTerms(ctx, input.plan, input.grant);
+  const trialing = input.grant.trial === true;
   const startedAt = ctx.now.toISOString();
   const endsAt = (
-    trialing ? addDays(ctx.now, terms.trialDays) : periodEnd(ctx.now, cycle, terms.customDays)
+    trialing
+      ? addDays(ctx.now, terms.trialDays)
+      : (until ?? periodEnd(ctx.now, cycle, terms.customDays, input.grant.cycles ?? 1))
   ).toISOString();
   const id = newId('sub');
   const snapshot: PlanSnapshotValue = {
@@ -164,12 +237,15 @@ export const bindSubscription = async (
     price: terms.price,
     includedQuota: terms.includedQuota,
     packageId: terms.packageId,
+    features: terms.features,
+    limits: terms.limits,
+    expiryNoticeDays: terms.expiryNoticeDays,
   };
   const item: SubscriptionItem = {
     organizationId: ctx.orgId,
     id,
-    subscriberId: subscriber.id,
-    planId: plan.id,
+    subscriberId: input.subscriber.id,
+    planId: input.plan.id,
     status: trialing ? 'trialing' : 'active',
     billingCycle: cycle,
     startedAt,
@@ -178,26 +254,29 @@ export const bindSubscription = async (
     cancelAtPeriodEnd: false,
     ...(terms.includedQuota !== null ? { quotaAllowance: terms.includedQuota } : {}),
     plan: JSON.stringify(snapshot),
-    source: 'manual',
+    ...(terms.customDays !== null ? { customDays: terms.customDays } : {}),
+    source: input.offerId ? 'offer' : 'manual',
+    ...(input.offerId ? { offerId: input.offerId } : {}),
+    offerKey: refKey(input.offerId),
     ...(input.note ? { note: input.note } : {}),
-    expiryShard: expiryShardOf(id),
-    expiryKey: expiryKeyOf(endsAt, ctx.orgId, id),
+    ...liveIndexKeys(ctx.orgId, id, endsAt, terms.expiryNoticeDays),
     version: 1,
     createdAt: startedAt,
     updatedAt: startedAt,
   };
   const created = toSubscription(item);
-  await commit(
-    ctx,
-    [
+  return {
+    created,
+    steps: [
       { build: (tx) => tx.subscription.create(item).commit() },
-      claimUnique(ctx.orgId, 'live-subscription', liveKey(subscriber.id, plan.id), id, {
+      subscriberReference(ctx.orgId, input.subscriber.id, input.subscriber.field),
+      ...extra(id),
+      planStep(ctx.orgId, input.plan.id, { live: 1, ever: 1 }),
+      claimUnique(ctx.orgId, 'live-subscription', liveKey(input.subscriber.id, input.plan.id), id, {
         code: 'already_subscribed',
         field: 'planId',
         detail: 'The subscriber already has an active or trialing subscription to this plan',
       }),
-      planStep(ctx.orgId, plan.id, { live: 1, ever: 1 }),
-      subscriberReference(ctx.orgId, subscriber.id, subscriber.field),
       auditStep(ctx, {
         entityType: 'subscription',
         entityId: id,
@@ -206,8 +285,16 @@ export const bindSubscription = async (
         after: created,
       }),
     ],
-    { result: created },
-  );
+  };
+};
+
+/** Binds a new subscription in one transaction (with the context's commit hook). */
+export const createSubscription = async (
+  ctx: OperationContext,
+  input: NewSubscription,
+): Promise<SubscriptionResource> => {
+  const { created, steps } = newSubscriptionSteps(ctx, input);
+  await commit(ctx, steps, { result: created });
   return created;
 };
 
@@ -226,6 +313,8 @@ export const endSteps = (
   const next: SubscriptionItem = { ...current, ...changes };
   delete next.expiryShard;
   delete next.expiryKey;
+  delete next.noticeShard;
+  delete next.noticeKey;
   const after = toSubscription(next);
   return {
     after,
@@ -235,7 +324,7 @@ export const endSteps = (
           tx.subscription
             .patch({ organizationId: current.organizationId, id: current.id })
             .set(changes)
-            .remove(['expiryShard', 'expiryKey'])
+            .remove(['expiryShard', 'expiryKey', 'noticeShard', 'noticeKey'])
             .where((a, op) =>
               [
                 op.eq(a.version, current.version),
@@ -271,7 +360,7 @@ export const endSteps = (
   };
 };
 
-const isLive = (item: SubscriptionItem) => LIVE_STATUSES.includes(item.status);
+export const isLive = (item: SubscriptionItem) => LIVE_STATUSES.includes(item.status);
 
 /**
  * Cancel now (`canceled`, `canceledAt` = `endsAt` = now) or at the period's end (stays live with
@@ -337,26 +426,29 @@ export const cancelSubscription = (ctx: OperationContext, id: string, atPeriodEn
 export const getSubscription = async (ctx: OperationContext, id: string) =>
   toSubscription(found(await read(ctx.orgId, id), 'Subscription'));
 
-/** Newest first; the plan or subscriber index when one is named, the status index otherwise. */
+/** Newest first; the subscriber, offer or plan index when one is named, the status index otherwise. */
 export const listSubscriptions = (ctx: OperationContext, input: ListSubscriptionsInput) => {
   const org = { organizationId: ctx.orgId };
   const query = input.subscriberId
     ? db.subscription.query.bySubscriber({ ...org, subscriberId: input.subscriberId })
-    : input.planId
-      ? db.subscription.query.byPlan({ ...org, planId: input.planId })
-      : input.status
-        ? db.subscription.query.byStatus({ ...org, status: input.status })
-        : db.subscription.query.primary(org);
+    : input.offerId
+      ? db.subscription.query.byOffer({ ...org, offerKey: input.offerId })
+      : input.planId
+        ? db.subscription.query.byPlan({ ...org, planId: input.planId })
+        : input.status
+          ? db.subscription.query.byStatus({ ...org, status: input.status })
+          : db.subscription.query.primary(org);
   const filtered = query.where((a, op) =>
     [
       input.status ? op.eq(a.status, input.status) : '',
-      input.subscriberId && input.planId ? op.eq(a.planId, input.planId) : '',
+      (input.subscriberId || input.offerId) && input.planId ? op.eq(a.planId, input.planId) : '',
+      input.subscriberId && input.offerId ? op.eq(a.offerId, input.offerId) : '',
     ]
       .filter(Boolean)
       .join(' AND '),
   );
   return page(filtered, {
-    scope: `${ctx.orgId}/subscriptions/${input.status ?? ''}/${input.planId ?? ''}/${input.subscriberId ?? ''}`,
+    scope: `${ctx.orgId}/subscriptions/${input.status ?? ''}/${input.planId ?? ''}/${input.subscriberId ?? ''}/${input.offerId ?? ''}`,
     limit: input.limit,
     cursor: input.cursor,
     map: toSubscription,

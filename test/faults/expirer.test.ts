@@ -5,7 +5,7 @@ import { LIVE_STATUSES } from '../../shared/entities/subscription.ts';
 import { createPlan } from '../../shared/plans/operations.ts';
 import { createSubscriber } from '../../shared/subscribers/operations.ts';
 import { runExpiry } from '../../shared/subscriptions/expiry.ts';
-import { bindSubscription } from '../../shared/subscriptions/operations.ts';
+import { bindSubscription } from '../../shared/subscriptions/grants.ts';
 import { newOrg } from '../support/api.ts';
 import { type FaultInjector, type FaultRule, installFaults } from '../support/faults.ts';
 import { rand } from '../support/fixtures.ts';

@@ -29,7 +29,15 @@ crudContract<OfferResource, PackageResource>('offers', {
   api,
   setup: (org) => createPackage(org),
   body: (pkg) => offerBody(pkg.id),
-  fields: (body) => body,
+  fields: (body) => ({
+    ...body,
+    planId: null,
+    billingCycle: null,
+    maxRedemptions: null,
+    validFrom: null,
+    validUntil: null,
+    redemptionCount: 0,
+  }),
   change: (n) => ({ name: `Offer ${n}` }),
   required: ['status', 'code', 'name', 'packageId'],
 });

@@ -106,6 +106,7 @@ describe('POST /orgs/{orgId}/plans', () => {
       packageId: null,
       groupId: null,
       companyId: null,
+      expiryNoticeDays: 0,
       publishedAt: null,
       archivedAt: null,
       liveSubscriptionCount: 0,

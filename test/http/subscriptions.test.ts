@@ -110,6 +110,8 @@ const bindTimeFields = (s: SubscriptionResource) => ({
   quotaAllowance: s.quotaAllowance,
   plan: s.plan,
   source: s.source,
+  offerId: s.offerId,
+  expiryNoticeAt: s.expiryNoticeAt,
   note: s.note,
   createdAt: s.createdAt,
 });
@@ -139,6 +141,7 @@ describe('POST /orgs/{orgId}/subscriptions (manual bind)', () => {
       cancelAtPeriodEnd: false,
       canceledAt: null,
       expiredAt: null,
+      expiryNoticeAt: null,
       quotaAllowance: 500,
       plan: {
         name: 'Pro',
@@ -146,8 +149,12 @@ describe('POST /orgs/{orgId}/subscriptions (manual bind)', () => {
         price: { amount: 1900, currency: 'USD' },
         includedQuota: 500,
         packageId: pkg.id,
+        features: [],
+        limits: {},
+        expiryNoticeDays: 0,
       },
       source: 'manual',
+      offerId: null,
       note: 'Comped by support',
       version: 1,
       createdAt: expect.stringMatching(ISO_MS),
@@ -246,6 +253,9 @@ describe('POST /orgs/{orgId}/subscriptions (manual bind)', () => {
       price: null,
       includedQuota: null,
       packageId: null,
+      features: [],
+      limits: {},
+      expiryNoticeDays: 0,
     });
     expect(none.note).toBeNull();
   });
@@ -313,6 +323,9 @@ describe('POST /orgs/{orgId}/subscriptions (manual bind)', () => {
       price: { amount: 2900, currency: 'EUR' },
       includedQuota: 9000,
       packageId: other.id,
+      features: ['Priority support'],
+      limits: { users: 10 },
+      expiryNoticeDays: 3,
     };
     const patched = await api.request('PATCH', `/orgs/${org}/plans/${plan.id}`, { body: edit });
     expect(patched.status, patched.text).toBe(200);
@@ -447,15 +460,25 @@ describe('POST /orgs/{orgId}/subscriptions (manual bind)', () => {
         planId: plan.id,
         status: 'trialing',
         startedAt: '2020-01-01T00:00:00.000Z',
-        endsAt: '2999-01-01T00:00:00.000Z',
         quotaAllowance: 1_000_000,
         source: 'manual',
+        offerId: 'off_01ARZ3NDEKTSV4RRFFQ69G5FAV',
+        expiryNoticeAt: '2020-01-01T00:00:00.000Z',
         id: 'sub_01ARZ3NDEKTSV4RRFFQ69G5FAV',
         coupon: 'FREE',
       };
       const problem = expectProblem(await postBind(api, org, body), 400, 'validation_failed');
       expect(errorPaths(problem)).toEqual(
-        expect.arrayContaining(['status', 'startedAt', 'endsAt', 'quotaAllowance', 'source', 'id', 'coupon']),
+        expect.arrayContaining([
+          'status',
+          'startedAt',
+          'quotaAllowance',
+          'source',
+          'offerId',
+          'expiryNoticeAt',
+          'id',
+          'coupon',
+        ]),
       );
       await expectBindWroteNothing(org, [plan.id], alice.id);
     });

@@ -2,7 +2,7 @@ import { Match, type Template } from 'aws-cdk-lib/assertions';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../../infra/build.ts';
 import { EXPIRY_INTERVAL } from '../../infra/constructs/expirer.ts';
-import { EXPIRY_INDEX } from '../../shared/entities/subscription.ts';
+import { EXPIRY_INDEX, NOTICE_INDEX } from '../../shared/entities/subscription.ts';
 import { flatTemplate, logicalIdOf } from './template.ts';
 
 /** Synthesize without running esbuild: these tests read the template only. */
@@ -126,15 +126,17 @@ describe('the scheduled subscription expirer', () => {
       for (const statement of dynamoStatements()) expect(statement.Effect).toBe('Allow');
     });
 
-    it('allows Query on the expiry index (gsi4) only, neither on the table nor on another index', () => {
+    it('allows Query on the expiry (gsi4) and notice (gsi6) indexes only, neither on the table nor on another index', () => {
       expect(EXPIRY_INDEX.name).toBe('gsi4');
+      expect(NOTICE_INDEX.name).toBe('gsi6');
       const query = dynamoStatements().filter((s) => asArray(s.Action).includes('dynamodb:Query'));
       expect(query).toHaveLength(1);
       expect(query[0]?.Sid).toBe('ExpiryIndexQuery');
       expect(query[0]?.Action).toEqual('dynamodb:Query');
-      expect(query[0]?.Resource).toEqual({
-        'Fn::Join': ['', [getAtt(id.table, 'Arn'), `/index/${EXPIRY_INDEX.name}`]],
-      });
+      expect(query[0]?.Resource).toEqual([
+        { 'Fn::Join': ['', [getAtt(id.table, 'Arn'), `/index/${EXPIRY_INDEX.name}`]] },
+        { 'Fn::Join': ['', [getAtt(id.table, 'Arn'), `/index/${NOTICE_INDEX.name}`]] },
+      ]);
     });
 
     it('allows the item actions on the table ARN only', () => {

@@ -7,7 +7,8 @@ import type { SubscriptionItem } from '../../shared/entities/subscription.ts';
 import { newId } from '../../shared/ids.ts';
 import { createPlan, getPlan } from '../../shared/plans/operations.ts';
 import { runExpiry } from '../../shared/subscriptions/expiry.ts';
-import { bindSubscription, expiryKeyOf, expiryShardOf } from '../../shared/subscriptions/operations.ts';
+import { bindSubscription } from '../../shared/subscriptions/grants.ts';
+import { expiryKeyOf, expiryShardOf } from '../../shared/subscriptions/operations.ts';
 import { newOrg } from '../support/api.ts';
 import { countRequests } from '../support/request-counter.ts';
 
@@ -155,6 +156,7 @@ describe('the expirer', () => {
         cancelAtPeriodEnd: false,
         plan: '{}',
         source: 'manual',
+        offerKey: '-',
         expiryShard: expiryShardOf(id),
         expiryKey: expiryKeyOf(future, org, id),
         version: 1,
