@@ -29,7 +29,7 @@ import {
   seedOrg,
   snapshot,
 } from '../support/security.ts';
-import { createActivePlan, createSubscriber } from '../support/subscriptions.ts';
+import { bind, createActivePlan, createSubscriber } from '../support/subscriptions.ts';
 
 const api = useApi();
 
@@ -110,14 +110,16 @@ describe('data exposure', () => {
   beforeAll(async () => {
     const org = newOrg('sec-crawl');
     crawlSeed = await seedOrg(api, org);
-    const [toPublish, toArchive, toRestore, toBulkArchive, toDelete, toBulkDelete] = await Promise.all([
-      createPlan(api, org),
-      createActivePlan(api, org),
-      createActivePlan(api, org),
-      createActivePlan(api, org),
-      createPlan(api, org),
-      createPlan(api, org),
-    ]);
+    const [toPublish, toUnpublish, toArchive, toRestore, toBulkArchive, toDelete, toBulkDelete] =
+      await Promise.all([
+        createPlan(api, org),
+        createActivePlan(api, org),
+        createActivePlan(api, org),
+        createActivePlan(api, org),
+        createActivePlan(api, org),
+        createPlan(api, org),
+        createPlan(api, org),
+      ]);
     const archived = await api.request('POST', `/orgs/${org}/plans/${toRestore.id}/archive`);
     expect(archived.status, archived.text).toBe(200);
     const [pkg, offer, group, company, product, subscriber] = await Promise.all([
@@ -131,9 +133,13 @@ describe('data exposure', () => {
       createSubscriber(api, org),
     ]);
     expect(offer.status, offer.text).toBe(201);
+    const extender = await createSubscriber(api, org);
+    const toExtend = await bind(api, org, { subscriberId: extender.id, planId: crawlSeed.activePlanId });
     const ORG = '/orgs/{orgId}';
     const params: Record<string, Params> = {
       [`POST ${ORG}/plans/{planId}/publish`]: { planId: toPublish.id },
+      [`POST ${ORG}/plans/{planId}/unpublish`]: { planId: toUnpublish.id },
+      [`POST ${ORG}/subscriptions/{subscriptionId}/extend`]: { subscriptionId: toExtend.id },
       [`POST ${ORG}/plans/{planId}/archive`]: { planId: toArchive.id },
       [`POST ${ORG}/plans/{planId}/restore`]: { planId: toRestore.id },
       [`DELETE ${ORG}/plans/{planId}`]: { planId: toDelete.id },

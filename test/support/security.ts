@@ -42,10 +42,21 @@ export interface Seed {
   username: string;
   /** The child of `params.productId`. */
   childProductId: string;
+  /** The code of `params.offerId`, which grants the active plan. */
+  offerCode: string;
+  /** A subscriber without any subscription, for redemptions. */
+  redeemerId: string;
 }
 
-const createOffer = async (api: ApiClient, org: string, packageId: string): Promise<OfferResource> => {
-  const res = await api.request<OfferResource>('POST', `/orgs/${org}/offers`, { body: offerBody(packageId) });
+const createOffer = async (
+  api: ApiClient,
+  org: string,
+  packageId: string,
+  planId: string,
+): Promise<OfferResource> => {
+  const res = await api.request<OfferResource>('POST', `/orgs/${org}/offers`, {
+    body: offerBody(packageId, { planId }),
+  });
   expect(res.status, res.text).toBe(201);
   return res.body;
 };
@@ -56,20 +67,21 @@ const createOffer = async (api: ApiClient, org: string, packageId: string): Prom
  * active plan, two subscribers and a subscription of the first to the active plan.
  */
 export const seedOrg = async (api: ApiClient, org: string): Promise<Seed> => {
-  const [pkg, group, company, subscriber, freeSubscriber] = await Promise.all([
+  const [pkg, group, company, subscriber, freeSubscriber, redeemer] = await Promise.all([
     createPackage(api, org),
     createGroup(api, org),
     createCompany(api, org),
     createSubscriber(api, org),
     createSubscriber(api, org),
+    createSubscriber(api, org),
   ]);
   const product = await createProduct(api, org, { companyId: company.id });
-  const [child, price, offer, active] = await Promise.all([
+  const [child, price, active] = await Promise.all([
     createProduct(api, org, { name: 'Child', parentId: product.id }),
     createPrice(api, org, product.id),
-    createOffer(api, org, pkg.id),
     createActivePlan(api, org, { trialDays: 7, includedQuota: 100, packageId: pkg.id }),
   ]);
+  const offer = await createOffer(api, org, pkg.id, active.id);
   const [plan, subscription] = await Promise.all([
     createPlan(api, org, {
       items: [{ productId: product.id, priceId: price.id }],
@@ -97,6 +109,8 @@ export const seedOrg = async (api: ApiClient, org: string): Promise<Seed> => {
     freeSubscriberId: freeSubscriber.id,
     username: subscriber.username,
     childProductId: child.id,
+    offerCode: offer.code,
+    redeemerId: redeemer.id,
   };
 };
 
@@ -139,6 +153,7 @@ const SAMPLE_BODIES: Record<string, BodyOf> = {
   [`POST ${ORG}/plans`]: () => ({ name: 'Plan', slug: `plan-${rand()}` }),
   [`PATCH ${ORG}/plans/{planId}`]: () => ({ name: 'Renamed plan' }),
   [`POST ${ORG}/plans/{planId}/publish`]: () => ({}),
+  [`POST ${ORG}/plans/{planId}/unpublish`]: () => ({}),
   [`POST ${ORG}/plans/{planId}/archive`]: () => ({}),
   [`POST ${ORG}/plans/{planId}/restore`]: () => ({}),
   [`POST ${ORG}/plans/{planId}/duplicate`]: () => ({}),
@@ -152,6 +167,9 @@ const SAMPLE_BODIES: Record<string, BodyOf> = {
   [`PATCH ${ORG}/subscribers/{subscriberId}`]: () => ({ name: 'Renamed subscriber' }),
   [`POST ${ORG}/subscriptions`]: (s) => ({ subscriberId: s.freeSubscriberId, planId: s.activePlanId }),
   [`POST ${ORG}/subscriptions/{subscriptionId}/cancel`]: () => ({}),
+  [`POST ${ORG}/subscriptions/bulk-bind`]: (s) => ({ planId: s.activePlanId, users: ['nobody-here'] }),
+  [`POST ${ORG}/subscriptions/{subscriptionId}/extend`]: () => ({ days: 1 }),
+  [`POST ${ORG}/redemptions`]: (s) => ({ code: s.offerCode.toLowerCase(), subscriberId: s.redeemerId }),
 };
 
 /** The body to send on `route` (undefined for GET and DELETE). */
@@ -243,6 +261,8 @@ const GET_PATHS = new Set(ROUTES.filter((r) => r.method === 'GET').map((r) => r.
  * route (`POST …/plans/{planId}/publish` → `GET …/plans/{planId}`, `POST …/plans` → the list).
  */
 export const readBackPath = (route: Route): string => {
+  // A redemption creates a subscription.
+  if (route.handler === 'redemptions/create') return route.path.replace(/redemptions$/, 'subscriptions');
   let path = route.path;
   while (!GET_PATHS.has(path)) {
     const cut = path.lastIndexOf('/');
@@ -306,6 +326,10 @@ export const INTERNAL_ATTRIBUTES = [
   'emailKey',
   'expiryShard',
   'expiryKey',
+  'noticeShard',
+  'noticeKey',
+  'offerKey',
+  'offerRefCount',
   'pk',
   'sk',
   'gsi1pk',
@@ -335,10 +359,21 @@ const PLAN_WRITABLE = [
   'packageId',
   'groupId',
   'companyId',
+  'expiryNoticeDays',
 ];
 
 const PACKAGE_FIELDS = ['status', 'code', 'name', 'tier', 'description'];
-const OFFER_FIELDS = ['status', 'code', 'name', 'packageId'];
+const OFFER_FIELDS = [
+  'status',
+  'code',
+  'name',
+  'packageId',
+  'planId',
+  'billingCycle',
+  'maxRedemptions',
+  'validFrom',
+  'validUntil',
+];
 const GROUP_FIELDS = ['name', 'description'];
 const COMPANY_FIELDS = ['name', 'legalName', 'taxId'];
 const PRODUCT_FIELDS = ['name', 'description', 'parentId', 'companyId', 'status'];
@@ -347,7 +382,7 @@ const SUBSCRIBER_FIELDS = ['username', 'email', 'name'];
 /** Each resource's own fields in API.md, besides `COMMON_READ_ONLY`; keyed like `Route.handler`. */
 export const CONTRACT_FIELDS: Readonly<Record<string, readonly string[]>> = {
   packages: PACKAGE_FIELDS,
-  offers: OFFER_FIELDS,
+  offers: [...OFFER_FIELDS, 'redemptionCount'],
   'plan-groups': GROUP_FIELDS,
   companies: COMPANY_FIELDS,
   products: PRODUCT_FIELDS,
@@ -372,12 +407,17 @@ export const CONTRACT_FIELDS: Readonly<Record<string, readonly string[]>> = {
     'cancelAtPeriodEnd',
     'canceledAt',
     'expiredAt',
+    'expiryNoticeAt',
     'quotaAllowance',
     'plan',
     'source',
+    'offerId',
     'note',
   ],
 };
+
+/** What a redemption answers is a subscription. */
+(CONTRACT_FIELDS as Record<string, readonly string[]>).redemptions = CONTRACT_FIELDS.subscriptions ?? [];
 
 /** The resource of an audit event's `entityType`, as `CONTRACT_FIELDS` names it. */
 export const RESOURCE_OF_ENTITY: Readonly<Record<string, string>> = Object.fromEntries(
@@ -403,6 +443,7 @@ const WRITABLE: Readonly<Record<string, readonly string[]>> = {
   'plans/update': PLAN_WRITABLE,
   // "Lifecycle POSTs take no body (none, or {})."
   'plans/publish': [],
+  'plans/unpublish': [],
   'plans/archive': [],
   'plans/restore': [],
   'plans/duplicate': [],
@@ -411,8 +452,21 @@ const WRITABLE: Readonly<Record<string, readonly string[]>> = {
   'plans/bulk-move': ['planIds', 'groupId'],
   'subscribers/create': SUBSCRIBER_FIELDS,
   'subscribers/update': SUBSCRIBER_FIELDS,
-  'subscriptions/create': ['user', 'subscriberId', 'planId', 'billingCycle', 'trial', 'note'],
+  'subscriptions/create': [
+    'user',
+    'subscriberId',
+    'planId',
+    'billingCycle',
+    'trial',
+    'cycles',
+    'endsAt',
+    'mode',
+    'note',
+  ],
+  'subscriptions/bulk-bind': ['planId', 'users', 'billingCycle', 'cycles', 'endsAt', 'mode', 'note'],
+  'subscriptions/extend': ['cycles', 'days', 'endsAt'],
   'subscriptions/cancel': ['atPeriodEnd'],
+  'redemptions/create': ['code', 'user', 'subscriberId'],
 };
 
 /** The resource a route belongs to, as `CONTRACT_FIELDS` names it. */
