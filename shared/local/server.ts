@@ -111,7 +111,9 @@ export interface LocalServerOptions {
  */
 export const createLocalServer = async (options: LocalServerOptions = {}): Promise<Server> => {
   const routes = await loadRoutes();
-  return createServer(async (req, res) => {
+  // Node's default of 16 KiB of request head would answer an over-long URL with a bare 431 before
+  // the route table sees it; API Gateway takes ~10 KB URLs and we answer what we can: a problem.
+  return createServer({ maxHeaderSize: 64 * 1024 }, async (req, res) => {
     const requestId = randomUUID();
     try {
       let url: URL;
