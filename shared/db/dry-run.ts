@@ -1,0 +1,34 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
+import type { OperationContext } from '../context.ts';
+import type { TxStep } from './steps.ts';
+
+/**
+ * Dry runs (API.md "Dry run"): the operation runs exactly as it would for real (same reads, same
+ * rules, same transaction), and `commit()` sends its transaction with one more condition that can
+ * never hold. DynamoDB then judges every other condition itself and writes nothing.
+ *
+ * The flag travels on the context (`ctx.dryRun`) and, as a safety net, in the async scope of the
+ * request (`asDryRun`): an operation that builds a fresh context for its parts (a bulk route's
+ * per-plan steps) cannot lose it, so nothing below the handler factory can write during a dry run.
+ */
+const scope = new AsyncLocalStorage<true>();
+
+/** Runs `work` (and everything it awaits) as a dry run. */
+export const asDryRun = <T>(work: () => Promise<T>): Promise<T> => scope.run(true, work);
+
+/** Whether a write made with `ctx` now must be judged instead of written. */
+export const isDryRun = (ctx: Pick<OperationContext, 'dryRun'>): boolean =>
+  ctx.dryRun === true || scope.getStore() === true;
+
+/**
+ * The condition that never holds: a check that an item exists under a key that no item can have
+ * (`#` is not allowed in an org id). Committed last, so its failure means every other item's
+ * condition held, whether DynamoDB reports every failed condition or only the first.
+ */
+export const SENTINEL: TxStep = {
+  build: (tx) =>
+    tx.idempotency
+      .check({ organizationId: '#dry-run', scope: 'sentinel' })
+      .where((a, op) => op.exists(a.status))
+      .commit(),
+};
