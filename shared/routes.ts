@@ -120,6 +120,8 @@ export const ROUTES: readonly Route[] = [
   ),
 
   r('GET', `${ORG}/audit-events`, 'audit-events/list', 'List audit events', 'Audit'),
+
+  r('GET', `${ORG}/history/{entityId}`, 'history/get', 'A resource as it was at an instant', 'History'),
 ];
 
 /** API Gateway's route key, also what the local server puts in `event.routeKey`. */

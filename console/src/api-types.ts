@@ -504,6 +504,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/orgs/{orgId}/history/{entityId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A resource as it was at an instant */
+        get: operations["historyGet"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -730,6 +747,17 @@ export interface components {
                 [key: string]: unknown;
             } | null;
         };
+        History: {
+            entityId: string;
+            /** @enum {string} */
+            entityType: "package" | "offer" | "plan" | "plan-group" | "company" | "product" | "price" | "subscriber" | "subscription";
+            /** Format: date-time */
+            at: string;
+            state: {
+                [key: string]: unknown;
+            } | null;
+            eventId: string | null;
+        };
     };
     responses: never;
     parameters: never;
@@ -838,7 +866,10 @@ export interface operations {
     };
     packagesCreate: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description true: judge the request against the current data and answer what it would answer, writing nothing */
+                dryRun?: "true" | "false";
+            };
             header?: {
                 "idempotency-key"?: string;
             };
@@ -1031,7 +1062,10 @@ export interface operations {
     };
     packagesDelete: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description true: judge the request against the current data and answer what it would answer, writing nothing */
+                dryRun?: "true" | "false";
+            };
             header?: {
                 "if-match"?: string;
             };
@@ -1144,7 +1178,10 @@ export interface operations {
     };
     packagesUpdate: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description true: judge the request against the current data and answer what it would answer, writing nothing */
+                dryRun?: "true" | "false";
+            };
             header?: {
                 "if-match"?: string;
             };
@@ -1345,7 +1382,10 @@ export interface operations {
     };
     offersCreate: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description true: judge the request against the current data and answer what it would answer, writing nothing */
+                dryRun?: "true" | "false";
+            };
             header?: {
                 "idempotency-key"?: string;
             };
@@ -1537,7 +1577,10 @@ export interface operations {
     };
     offersDelete: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description true: judge the request against the current data and answer what it would answer, writing nothing */
+                dryRun?: "true" | "false";
+            };
             header?: {
                 "if-match"?: string;
             };
@@ -1650,7 +1693,10 @@ export interface operations {
     };
     offersUpdate: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description true: judge the request against the current data and answer what it would answer, writing nothing */
+                dryRun?: "true" | "false";
+            };
             header?: {
                 "if-match"?: string;
             };
@@ -1848,7 +1894,10 @@ export interface operations {
     };
     planGroupsCreate: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description true: judge the request against the current data and answer what it would answer, writing nothing */
+                dryRun?: "true" | "false";
+            };
             header?: {
                 "idempotency-key"?: string;
             };
@@ -2037,7 +2086,10 @@ export interface operations {
     };
     planGroupsDelete: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description true: judge the request against the current data and answer what it would answer, writing nothing */
+                dryRun?: "true" | "false";
+            };
             header?: {
                 "if-match"?: string;
             };
@@ -2150,7 +2202,10 @@ export interface operations {
     };
     planGroupsUpdate: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description true: judge the request against the current data and answer what it would answer, writing nothing */
+                dryRun?: "true" | "false";
+            };
             header?: {
                 "if-match"?: string;
             };
@@ -2345,7 +2400,10 @@ export interface operations {
     };
     companiesCreate: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description true: judge the request against the current data and answer what it would answer, writing nothing */
+                dryRun?: "true" | "false";
+            };
             header?: {
                 "idempotency-key"?: string;
             };
@@ -2535,7 +2593,10 @@ export interface operations {
     };
     companiesDelete: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description true: judge the request against the current data and answer what it would answer, writing nothing */
+                dryRun?: "true" | "false";
+            };
             header?: {
                 "if-match"?: string;
             };
@@ -2648,7 +2709,10 @@ export interface operations {
     };
     companiesUpdate: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description true: judge the request against the current data and answer what it would answer, writing nothing */
+                dryRun?: "true" | "false";
+            };
             header?: {
                 "if-match"?: string;
             };
@@ -2847,7 +2911,10 @@ export interface operations {
     };
     productsCreate: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description true: judge the request against the current data and answer what it would answer, writing nothing */
+                dryRun?: "true" | "false";
+            };
             header?: {
                 "idempotency-key"?: string;
             };
@@ -3043,7 +3110,10 @@ export interface operations {
     };
     productsDelete: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description true: judge the request against the current data and answer what it would answer, writing nothing */
+                dryRun?: "true" | "false";
+            };
             header?: {
                 "if-match"?: string;
             };
@@ -3156,7 +3226,10 @@ export interface operations {
     };
     productsUpdate: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description true: judge the request against the current data and answer what it would answer, writing nothing */
+                dryRun?: "true" | "false";
+            };
             header?: {
                 "if-match"?: string;
             };
@@ -3356,7 +3429,10 @@ export interface operations {
     };
     pricesCreate: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description true: judge the request against the current data and answer what it would answer, writing nothing */
+                dryRun?: "true" | "false";
+            };
             header?: {
                 "idempotency-key"?: string;
             };
@@ -3551,7 +3627,10 @@ export interface operations {
     };
     pricesUpdate: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description true: judge the request against the current data and answer what it would answer, writing nothing */
+                dryRun?: "true" | "false";
+            };
             header?: {
                 "if-match"?: string;
             };
@@ -3760,7 +3839,10 @@ export interface operations {
     };
     plansCreate: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description true: judge the request against the current data and answer what it would answer, writing nothing */
+                dryRun?: "true" | "false";
+            };
             header?: {
                 "idempotency-key"?: string;
             };
@@ -3980,7 +4062,10 @@ export interface operations {
     };
     plansDelete: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description true: judge the request against the current data and answer what it would answer, writing nothing */
+                dryRun?: "true" | "false";
+            };
             header?: {
                 "if-match"?: string;
             };
@@ -4093,7 +4178,10 @@ export interface operations {
     };
     plansUpdate: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description true: judge the request against the current data and answer what it would answer, writing nothing */
+                dryRun?: "true" | "false";
+            };
             header?: {
                 "if-match"?: string;
             };
@@ -4245,7 +4333,10 @@ export interface operations {
     };
     plansPublish: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description true: judge the request against the current data and answer what it would answer, writing nothing */
+                dryRun?: "true" | "false";
+            };
             header?: {
                 "idempotency-key"?: string;
             };
@@ -4364,7 +4455,10 @@ export interface operations {
     };
     plansArchive: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description true: judge the request against the current data and answer what it would answer, writing nothing */
+                dryRun?: "true" | "false";
+            };
             header?: {
                 "idempotency-key"?: string;
             };
@@ -4483,7 +4577,10 @@ export interface operations {
     };
     plansRestore: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description true: judge the request against the current data and answer what it would answer, writing nothing */
+                dryRun?: "true" | "false";
+            };
             header?: {
                 "idempotency-key"?: string;
             };
@@ -4602,7 +4699,10 @@ export interface operations {
     };
     plansDuplicate: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description true: judge the request against the current data and answer what it would answer, writing nothing */
+                dryRun?: "true" | "false";
+            };
             header?: {
                 "idempotency-key"?: string;
             };
@@ -4721,7 +4821,10 @@ export interface operations {
     };
     plansBulkArchive: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description true: judge the request against the current data and answer what it would answer, writing nothing */
+                dryRun?: "true" | "false";
+            };
             header?: {
                 "idempotency-key"?: string;
             };
@@ -4841,7 +4944,10 @@ export interface operations {
     };
     plansBulkDelete: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description true: judge the request against the current data and answer what it would answer, writing nothing */
+                dryRun?: "true" | "false";
+            };
             header?: {
                 "idempotency-key"?: string;
             };
@@ -4961,7 +5067,10 @@ export interface operations {
     };
     plansBulkMove: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description true: judge the request against the current data and answer what it would answer, writing nothing */
+                dryRun?: "true" | "false";
+            };
             header?: {
                 "idempotency-key"?: string;
             };
@@ -5157,7 +5266,10 @@ export interface operations {
     };
     subscribersCreate: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description true: judge the request against the current data and answer what it would answer, writing nothing */
+                dryRun?: "true" | "false";
+            };
             header?: {
                 "idempotency-key"?: string;
             };
@@ -5348,7 +5460,10 @@ export interface operations {
     };
     subscribersDelete: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description true: judge the request against the current data and answer what it would answer, writing nothing */
+                dryRun?: "true" | "false";
+            };
             header?: {
                 "if-match"?: string;
             };
@@ -5461,7 +5576,10 @@ export interface operations {
     };
     subscribersUpdate: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description true: judge the request against the current data and answer what it would answer, writing nothing */
+                dryRun?: "true" | "false";
+            };
             header?: {
                 "if-match"?: string;
             };
@@ -5661,7 +5779,10 @@ export interface operations {
     };
     subscriptionsCreate: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description true: judge the request against the current data and answer what it would answer, writing nothing */
+                dryRun?: "true" | "false";
+            };
             header?: {
                 "idempotency-key"?: string;
             };
@@ -5855,7 +5976,10 @@ export interface operations {
     };
     subscriptionsCancel: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description true: judge the request against the current data and answer what it would answer, writing nothing */
+                dryRun?: "true" | "false";
+            };
             header?: {
                 "idempotency-key"?: string;
             };
@@ -6000,6 +6124,76 @@ export interface operations {
                         items: components["schemas"]["AuditEvent"][];
                         nextCursor: string | null;
                     };
+                };
+            };
+            /** @description invalid_json, validation_failed or invalid_cursor */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description not_found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description unavailable (see Retry-After) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    historyGet: {
+        parameters: {
+            query: {
+                at: string;
+            };
+            header?: never;
+            path: {
+                orgId: string;
+                entityId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["History"];
                 };
             };
             /** @description invalid_json, validation_failed or invalid_cursor */
