@@ -22,6 +22,13 @@ import { createActivePlan, createSubscriber } from '../support/subscriptions.ts'
 
 const api = useApi();
 
+let counter: { take: () => Record<string, number> } | undefined;
+/** The DynamoDB requests of the in-process server (imported once the table is this file's own). */
+const requestCounter = async () => {
+  counter ??= (await import('../support/request-counter.ts')).countRequests();
+  return counter;
+};
+
 /** One request of a scenario: its path parameters (default the seed's), body and headers. */
 interface Case {
   label: string;
@@ -344,12 +351,17 @@ describe.each(named(WRITE_ROUTES))('a dry run of %s', (_name, route: Route) => {
       const options = { headers, ...(c.body !== undefined ? { body: c.body } : {}) };
       const known = await knownIds();
       const before = await dumpTable();
+      const requests = await requestCounter();
+      requests.take();
       const dry = await api.request(route.method, `${path}?dryRun=true`, options);
+      const dryRequests = requests.take();
       const after = await dumpTable();
       expect(diffDumps(before, after), `${c.label}: the dry run wrote`).toBe('');
       expect(dry.headers.get('dry-run'), c.label).toBe('true');
 
+      requests.take();
       const real = await api.request(route.method, path, options);
+      const realRequests = requests.take();
       expect(real.status, `${c.label}: ${real.text}`).toBe(c.status);
       expect(real.headers.get('dry-run')).toBeNull();
       // The same key for real runs afresh: the dry run stored no idempotency record.
@@ -360,6 +372,10 @@ describe.each(named(WRITE_ROUTES))('a dry run of %s', (_name, route: Route) => {
           '',
         );
       expect(answerOf(dry, known), c.label).toEqual(answerOf(real, known));
+      // The real request's reads and transactions, judged: only the idempotency record's own writes
+      // (its lock, completion or release) are not made.
+      const { PutItem: _put, UpdateItem: _update, DeleteItem: _delete, ...judged } = realRequests;
+      expect(dryRequests, `${c.label}: requests of the dry run`).toEqual(judged);
     }
   });
 });
