@@ -33,4 +33,5 @@ export const auditStep = (
         ...(event.after ? { after: JSON.stringify(event.after) } : {}),
       })
       .commit(),
+  alwaysHolds: true,
 });

@@ -4,7 +4,7 @@ import type { OperationContext } from '../context.ts';
 import { trackEntities } from '../entities/lazy.ts';
 import { type DomainError, notFound, unavailable, versionMismatch } from '../errors.ts';
 import { GO } from './client.ts';
-import { isDryRun, SENTINEL } from './dry-run.ts';
+import { isDryRun, judgedSteps } from './dry-run.ts';
 import { db, type Entities } from './service.ts';
 import type { TxEntities, TxStep } from './steps.ts';
 import { isTransient } from './transient.ts';
@@ -46,7 +46,7 @@ export const commit = async (ctx: OperationContext, steps: TxStep[], options: { 
   const dryRun = isDryRun(ctx);
   const hook = options.result !== undefined && !dryRun ? ctx.onCommit : undefined;
   const all = dryRun
-    ? [...steps, SENTINEL]
+    ? judgedSteps(steps)
     : hook && !hook.committed
       ? [...steps, ...hook.steps(options.result)]
       : steps;

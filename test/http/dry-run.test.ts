@@ -431,6 +431,35 @@ describe('dryRun', () => {
   });
 });
 
+describe("a transaction at DynamoDB's cap of 100 items", () => {
+  it('is judged too: a child product with 48 prices, its parent and company', async () => {
+    const org = newOrg('dry-cap');
+    const company = await api.request<{ id: string }>('POST', `/orgs/${org}/companies`, {
+      body: { name: 'C' },
+    });
+    const parent = await api.request<{ id: string }>('POST', `/orgs/${org}/products`, {
+      body: { name: 'Parent', companyId: company.body.id },
+    });
+    const child = await api.request<{ id: string }>('POST', `/orgs/${org}/products`, {
+      body: { name: 'Child', parentId: parent.body.id },
+    });
+    for (let i = 0; i < 48; i++) {
+      const price = await api.request('POST', `/orgs/${org}/products/${child.body.id}/prices`, {
+        body: { amount: i, currency: 'USD', cycle: 'monthly' },
+      });
+      expect(price.status, price.text).toBe(201);
+    }
+    const path = `/orgs/${org}/products/${child.body.id}`;
+    const before = await dumpTable();
+    const dry = await api.request('DELETE', `${path}?dryRun=true`);
+    expect(dry.status, dry.text).toBe(204);
+    expect(diffDumps(before, await dumpTable())).toBe('');
+    const real = await api.request('DELETE', path);
+    expect(real.status, real.text).toBe(204);
+    expect((await api.request('GET', path)).status).toBe(404);
+  });
+});
+
 describe('dry runs racing real writes', () => {
   it('never write and never answer a 5xx', async () => {
     const org = newOrg('dry-race');
