@@ -650,6 +650,24 @@ export const SCENARIOS: readonly Scenario[] = [
     await call('packages/update', { pathParameters: org(o, { packageId }), body: { tier: 3 } }, 200);
     return { pathParameters: org(o) };
   }),
+
+  // History
+  scenario(
+    'history/get',
+    200,
+    {
+      requests: { Query: 1 },
+      reason:
+        "the entity's events sorted by id, whose time is the event's `at`: the last at or before `at` is one key range read newest first, one item: 1 Query whatever the number of events",
+    },
+    async (o) => {
+      const packageId = await createPackage(o);
+      await call('packages/update', { pathParameters: org(o, { packageId }), body: { tier: 3 } }, 200);
+      const at = new Date().toISOString();
+      await call('packages/update', { pathParameters: org(o, { packageId }), body: { tier: 4 } }, 200);
+      return { pathParameters: org(o, { entityId: packageId }), query: { at } };
+    },
+  ),
 ];
 
 const byKey = new Map(SCENARIOS.map((s) => [routeKey(s.route), s]));

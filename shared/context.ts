@@ -27,6 +27,19 @@ export interface OperationContext {
   expectedVersion?: number;
   /** Extra steps for the transaction that commits the outcome. */
   onCommit?: CommitHook;
+  /**
+   * A dry run: every transaction is judged by DynamoDB instead of written (shared/db/dry-run.ts), so
+   * the operation answers what it would answer and writes nothing.
+   */
+  dryRun?: boolean;
 }
+
+/** The same caller and clock without the expected version and commit hook (a bulk route's per-plan steps). */
+export const plainContext = (ctx: OperationContext): OperationContext => ({
+  orgId: ctx.orgId,
+  actor: ctx.actor,
+  now: ctx.now,
+  ...(ctx.dryRun ? { dryRun: true } : {}),
+});
 
 export const SYSTEM_EXPIRER: Actor = { sub: 'system:expirer', email: null };

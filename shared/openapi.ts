@@ -18,6 +18,11 @@ const Problem = z
   })
   .meta({ id: 'Problem' });
 
+const DryRun = z.enum(['true', 'false']).optional().meta({
+  description:
+    'true: judge the request against the current data and answer what it would answer, writing nothing',
+});
+
 const problemResponse = (description: string) => ({
   description,
   content: { 'application/problem+json': { schema: Problem } },
@@ -53,7 +58,11 @@ export const buildOpenApi = async (options: { serverUrl?: string } = {}) => {
       ...(route.auth ? { security: [{ bearer: [] }] } : {}),
       request: {
         params: spec.params as z.ZodObject,
-        query: spec.query as z.ZodObject,
+        // Every write takes `?dryRun=` (the handler factory takes it out before the route's own query).
+        query:
+          route.access === 'write'
+            ? (spec.query as z.ZodObject).extend({ dryRun: DryRun })
+            : (spec.query as z.ZodObject),
         headers,
         ...(spec.body
           ? { body: { required: !spec.bodyOptional, content: { 'application/json': { schema: spec.body } } } }

@@ -142,6 +142,8 @@ export const ROUTES: readonly Route[] = [
   r('POST', `${ORG}/redemptions`, 'redemptions/create', 'Redeem an offer by its code', 'Subscriptions'),
 
   r('GET', `${ORG}/audit-events`, 'audit-events/list', 'List audit events', 'Audit'),
+
+  r('GET', `${ORG}/history/{entityId}`, 'history/get', 'A resource as it was at an instant', 'History'),
 ];
 
 /** API Gateway's route key, also what the local server puts in `event.routeKey`. */

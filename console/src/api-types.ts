@@ -572,6 +572,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/orgs/{orgId}/history/{entityId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A resource as it was at an instant */
+        get: operations["historyGet"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -826,6 +843,17 @@ export interface components {
                 [key: string]: unknown;
             } | null;
         };
+        History: {
+            entityId: string;
+            /** @enum {string} */
+            entityType: "package" | "offer" | "plan" | "plan-group" | "company" | "product" | "price" | "subscriber" | "subscription";
+            /** Format: date-time */
+            at: string;
+            state: {
+                [key: string]: unknown;
+            } | null;
+            eventId: string | null;
+        };
     };
     responses: never;
     parameters: never;
@@ -934,7 +962,10 @@ export interface operations {
     };
     packagesCreate: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description true: judge the request against the current data and answer what it would answer, writing nothing */
+                dryRun?: "true" | "false";
+            };
             header?: {
                 "idempotency-key"?: string;
             };
@@ -1127,7 +1158,10 @@ export interface operations {
     };
     packagesDelete: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description true: judge the request against the current data and answer what it would answer, writing nothing */
+                dryRun?: "true" | "false";
+            };
             header?: {
                 "if-match"?: string;
             };
@@ -1240,7 +1274,10 @@ export interface operations {
     };
     packagesUpdate: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description true: judge the request against the current data and answer what it would answer, writing nothing */
+                dryRun?: "true" | "false";
+            };
             header?: {
                 "if-match"?: string;
             };
@@ -1441,7 +1478,10 @@ export interface operations {
     };
     offersCreate: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description true: judge the request against the current data and answer what it would answer, writing nothing */
+                dryRun?: "true" | "false";
+            };
             header?: {
                 "idempotency-key"?: string;
             };
@@ -1641,7 +1681,10 @@ export interface operations {
     };
     offersDelete: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description true: judge the request against the current data and answer what it would answer, writing nothing */
+                dryRun?: "true" | "false";
+            };
             header?: {
                 "if-match"?: string;
             };
@@ -1754,7 +1797,10 @@ export interface operations {
     };
     offersUpdate: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description true: judge the request against the current data and answer what it would answer, writing nothing */
+                dryRun?: "true" | "false";
+            };
             header?: {
                 "if-match"?: string;
             };
@@ -1960,7 +2006,10 @@ export interface operations {
     };
     planGroupsCreate: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description true: judge the request against the current data and answer what it would answer, writing nothing */
+                dryRun?: "true" | "false";
+            };
             header?: {
                 "idempotency-key"?: string;
             };
@@ -2149,7 +2198,10 @@ export interface operations {
     };
     planGroupsDelete: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description true: judge the request against the current data and answer what it would answer, writing nothing */
+                dryRun?: "true" | "false";
+            };
             header?: {
                 "if-match"?: string;
             };
@@ -2262,7 +2314,10 @@ export interface operations {
     };
     planGroupsUpdate: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description true: judge the request against the current data and answer what it would answer, writing nothing */
+                dryRun?: "true" | "false";
+            };
             header?: {
                 "if-match"?: string;
             };
@@ -2457,7 +2512,10 @@ export interface operations {
     };
     companiesCreate: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description true: judge the request against the current data and answer what it would answer, writing nothing */
+                dryRun?: "true" | "false";
+            };
             header?: {
                 "idempotency-key"?: string;
             };
@@ -2647,7 +2705,10 @@ export interface operations {
     };
     companiesDelete: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description true: judge the request against the current data and answer what it would answer, writing nothing */
+                dryRun?: "true" | "false";
+            };
             header?: {
                 "if-match"?: string;
             };
@@ -2760,7 +2821,10 @@ export interface operations {
     };
     companiesUpdate: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description true: judge the request against the current data and answer what it would answer, writing nothing */
+                dryRun?: "true" | "false";
+            };
             header?: {
                 "if-match"?: string;
             };
@@ -2959,7 +3023,10 @@ export interface operations {
     };
     productsCreate: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description true: judge the request against the current data and answer what it would answer, writing nothing */
+                dryRun?: "true" | "false";
+            };
             header?: {
                 "idempotency-key"?: string;
             };
@@ -3155,7 +3222,10 @@ export interface operations {
     };
     productsDelete: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description true: judge the request against the current data and answer what it would answer, writing nothing */
+                dryRun?: "true" | "false";
+            };
             header?: {
                 "if-match"?: string;
             };
@@ -3268,7 +3338,10 @@ export interface operations {
     };
     productsUpdate: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description true: judge the request against the current data and answer what it would answer, writing nothing */
+                dryRun?: "true" | "false";
+            };
             header?: {
                 "if-match"?: string;
             };
@@ -3468,7 +3541,10 @@ export interface operations {
     };
     pricesCreate: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description true: judge the request against the current data and answer what it would answer, writing nothing */
+                dryRun?: "true" | "false";
+            };
             header?: {
                 "idempotency-key"?: string;
             };
@@ -3663,7 +3739,10 @@ export interface operations {
     };
     pricesUpdate: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description true: judge the request against the current data and answer what it would answer, writing nothing */
+                dryRun?: "true" | "false";
+            };
             header?: {
                 "if-match"?: string;
             };
@@ -3872,7 +3951,10 @@ export interface operations {
     };
     plansCreate: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description true: judge the request against the current data and answer what it would answer, writing nothing */
+                dryRun?: "true" | "false";
+            };
             header?: {
                 "idempotency-key"?: string;
             };
@@ -4093,7 +4175,10 @@ export interface operations {
     };
     plansDelete: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description true: judge the request against the current data and answer what it would answer, writing nothing */
+                dryRun?: "true" | "false";
+            };
             header?: {
                 "if-match"?: string;
             };
@@ -4206,7 +4291,10 @@ export interface operations {
     };
     plansUpdate: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description true: judge the request against the current data and answer what it would answer, writing nothing */
+                dryRun?: "true" | "false";
+            };
             header?: {
                 "if-match"?: string;
             };
@@ -4359,7 +4447,10 @@ export interface operations {
     };
     plansPublish: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description true: judge the request against the current data and answer what it would answer, writing nothing */
+                dryRun?: "true" | "false";
+            };
             header?: {
                 "idempotency-key"?: string;
             };
@@ -4597,7 +4688,10 @@ export interface operations {
     };
     plansArchive: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description true: judge the request against the current data and answer what it would answer, writing nothing */
+                dryRun?: "true" | "false";
+            };
             header?: {
                 "idempotency-key"?: string;
             };
@@ -4716,7 +4810,10 @@ export interface operations {
     };
     plansRestore: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description true: judge the request against the current data and answer what it would answer, writing nothing */
+                dryRun?: "true" | "false";
+            };
             header?: {
                 "idempotency-key"?: string;
             };
@@ -4835,7 +4932,10 @@ export interface operations {
     };
     plansDuplicate: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description true: judge the request against the current data and answer what it would answer, writing nothing */
+                dryRun?: "true" | "false";
+            };
             header?: {
                 "idempotency-key"?: string;
             };
@@ -4954,7 +5054,10 @@ export interface operations {
     };
     plansBulkArchive: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description true: judge the request against the current data and answer what it would answer, writing nothing */
+                dryRun?: "true" | "false";
+            };
             header?: {
                 "idempotency-key"?: string;
             };
@@ -5074,7 +5177,10 @@ export interface operations {
     };
     plansBulkDelete: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description true: judge the request against the current data and answer what it would answer, writing nothing */
+                dryRun?: "true" | "false";
+            };
             header?: {
                 "idempotency-key"?: string;
             };
@@ -5194,7 +5300,10 @@ export interface operations {
     };
     plansBulkMove: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description true: judge the request against the current data and answer what it would answer, writing nothing */
+                dryRun?: "true" | "false";
+            };
             header?: {
                 "idempotency-key"?: string;
             };
@@ -5390,7 +5499,10 @@ export interface operations {
     };
     subscribersCreate: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description true: judge the request against the current data and answer what it would answer, writing nothing */
+                dryRun?: "true" | "false";
+            };
             header?: {
                 "idempotency-key"?: string;
             };
@@ -5581,7 +5693,10 @@ export interface operations {
     };
     subscribersDelete: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description true: judge the request against the current data and answer what it would answer, writing nothing */
+                dryRun?: "true" | "false";
+            };
             header?: {
                 "if-match"?: string;
             };
@@ -5694,7 +5809,10 @@ export interface operations {
     };
     subscribersUpdate: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description true: judge the request against the current data and answer what it would answer, writing nothing */
+                dryRun?: "true" | "false";
+            };
             header?: {
                 "if-match"?: string;
             };
@@ -5895,7 +6013,10 @@ export interface operations {
     };
     subscriptionsCreate: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description true: judge the request against the current data and answer what it would answer, writing nothing */
+                dryRun?: "true" | "false";
+            };
             header?: {
                 "idempotency-key"?: string;
             };
@@ -6223,7 +6344,10 @@ export interface operations {
     };
     subscriptionsCancel: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description true: judge the request against the current data and answer what it would answer, writing nothing */
+                dryRun?: "true" | "false";
+            };
             header?: {
                 "idempotency-key"?: string;
             };
@@ -6614,6 +6738,76 @@ export interface operations {
                         items: components["schemas"]["AuditEvent"][];
                         nextCursor: string | null;
                     };
+                };
+            };
+            /** @description invalid_json, validation_failed or invalid_cursor */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description not_found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description unavailable (see Retry-After) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    historyGet: {
+        parameters: {
+            query: {
+                at: string;
+            };
+            header?: never;
+            path: {
+                orgId: string;
+                entityId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["History"];
                 };
             };
             /** @description invalid_json, validation_failed or invalid_cursor */

@@ -1,7 +1,7 @@
 import type { OperationContext } from '../context.ts';
 import type { TxStep } from '../db/commit.ts';
 import type { EntityType } from '../entities/audit-event.ts';
-import { newId } from '../ids.ts';
+import { eventId } from '../ids.ts';
 
 /**
  * The audit event of a change, as a step of the change's own transaction: no change without
@@ -21,7 +21,7 @@ export const auditStep = (
     tx.auditEvent
       .create({
         organizationId: ctx.orgId,
-        id: newId('evt'),
+        id: eventId(ctx.now),
         at: ctx.now.toISOString(),
         actorSub: ctx.actor.sub,
         ...(ctx.actor.email ? { actorEmail: ctx.actor.email } : {}),
@@ -33,4 +33,5 @@ export const auditStep = (
         ...(event.after ? { after: JSON.stringify(event.after) } : {}),
       })
       .commit(),
+  alwaysHolds: true,
 });

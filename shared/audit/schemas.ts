@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { pageOf, pageQuery, Timestamp } from '../common/schemas.ts';
+import { OrgId, pageOf, pageQuery, Timestamp } from '../common/schemas.ts';
 import { ENTITY_TYPES } from '../entities/audit-event.ts';
 
 export const ListAuditEventsQuery = z.strictObject({
@@ -25,3 +25,28 @@ export const AuditEventSchema = z
 export type AuditEventResource = z.infer<typeof AuditEventSchema>;
 
 export const AuditEventPage = pageOf(AuditEventSchema);
+
+/** `GET /history/{entityId}`: any prefixed id (one that cannot exist is a `404`, like every malformed id). */
+export const HistoryParams = z.strictObject({
+  orgId: OrgId,
+  entityId: z.string().regex(/^[a-z]{2,6}_[0-9A-HJKMNP-TV-Z]{26}$/),
+});
+
+export const HistoryQuery = z.strictObject({
+  /** The instant: ISO-8601 with a time, in UTC or with an offset. */
+  at: z.iso.datetime({ offset: true }),
+});
+export type HistoryInput = z.infer<typeof HistoryParams> & z.infer<typeof HistoryQuery>;
+
+export const HistorySchema = z
+  .object({
+    entityId: z.string(),
+    entityType: z.enum(ENTITY_TYPES),
+    at: Timestamp,
+    /** The resource as it was at `at` (the `after` of `eventId`), or null: not created yet, or deleted. */
+    state: z.record(z.string(), z.unknown()).nullable(),
+    /** The last event at or before `at`, or null when there is none. */
+    eventId: z.string().nullable(),
+  })
+  .meta({ id: 'History' });
+export type HistoryResource = z.infer<typeof HistorySchema>;

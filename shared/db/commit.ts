@@ -4,6 +4,7 @@ import type { OperationContext } from '../context.ts';
 import { trackEntities } from '../entities/lazy.ts';
 import { type DomainError, notFound, unavailable, versionMismatch } from '../errors.ts';
 import { GO } from './client.ts';
+import { isDryRun, judgedSteps } from './dry-run.ts';
 import { db, type Entities } from './service.ts';
 import type { TxEntities, TxStep } from './steps.ts';
 import { isTransient } from './transient.ts';
@@ -24,16 +25,31 @@ const MAX_STALE_RETRIES = 8;
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 const backoff = (attempt: number) => sleep(Math.random() * Math.min(200, 10 * 2 ** attempt));
 
+/** A dry run's cancellation reasons when every condition but the last (the sentinel) held. */
+const judgedAsHeld = (reasons: { code: string }[]): boolean =>
+  reasons.at(-1)?.code === 'ConditionalCheckFailed' &&
+  reasons.slice(0, -1).every((reason) => reason.code === 'None');
+
 /**
  * Writes `steps` in one DynamoDB transaction: all or nothing. A failed condition becomes the
  * failing step's domain error; a transaction conflict (another transaction touching the same
  * items) is retried with the same items, whose conditions DynamoDB evaluates afresh; throttling
  * becomes `unavailable`. With `result` (the operation's outcome), the context's commit hook adds its
  * steps to the same transaction.
+ *
+ * In a dry run (shared/db/dry-run.ts) the same transaction goes out with one more condition that can
+ * never hold, last: DynamoDB cancels it, and when the sentinel is the only failed condition every
+ * other one held, so this returns as if committed, having written nothing. Any other failure is
+ * mapped exactly as for real; conflicts are retried the same way.
  */
 export const commit = async (ctx: OperationContext, steps: TxStep[], options: { result?: unknown } = {}) => {
-  const hook = options.result !== undefined ? ctx.onCommit : undefined;
-  const all = hook && !hook.committed ? [...steps, ...hook.steps(options.result)] : steps;
+  const dryRun = isDryRun(ctx);
+  const hook = options.result !== undefined && !dryRun ? ctx.onCommit : undefined;
+  const all = dryRun
+    ? judgedSteps(steps)
+    : hook && !hook.committed
+      ? [...steps, ...hook.steps(options.result)]
+      : steps;
   for (let attempt = 0; ; attempt++) {
     // The token makes the SDK's own retries of this request idempotent: if an attempt committed but
     // its answer was lost, DynamoDB answers the retry with success instead of running it again.
@@ -46,11 +62,16 @@ export const commit = async (ctx: OperationContext, steps: TxStep[], options: { 
       ...GO,
     });
     if (!response.canceled) {
+      if (dryRun) throw new Error('A dry run committed: its sentinel condition held');
       if (hook) hook.committed = true;
       return;
     }
     const reasons = response.data as { code: string; item: Record<string, unknown> | null }[];
-    const failed = reasons.findIndex((reason) => reason.code === 'ConditionalCheckFailed');
+    // Only the sentinel failed: every condition of the real transaction held.
+    if (dryRun && judgedAsHeld(reasons)) return;
+    const failed = reasons.findIndex(
+      (reason, i) => reason.code === 'ConditionalCheckFailed' && !(dryRun && i === all.length - 1),
+    );
     if (failed >= 0) {
       const step = all[failed];
       const reason = reasons[failed];

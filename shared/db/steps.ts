@@ -14,4 +14,9 @@ export interface TxStep {
    * when the condition failed (for steps committed with `response: 'all_old'`), else null.
    */
   onFail?: (current: Record<string, unknown> | null) => Error;
+  /**
+   * The item's condition holds whatever the data (an audit event's `attribute_not_exists` on a fresh
+   * id): a dry run of a full transaction may leave it out to make room for its sentinel.
+   */
+  alwaysHolds?: true;
 }

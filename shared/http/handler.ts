@@ -4,6 +4,7 @@ import type { APIGatewayProxyEventV2, Context } from 'aws-lambda';
 import * as z from 'zod';
 import { OrgParams } from '../common/schemas.ts';
 import type { OperationContext } from '../context.ts';
+import { asDryRun } from '../db/dry-run.ts';
 import { DomainError, type FieldError } from '../errors.ts';
 import { logger } from '../log.ts';
 import { findRoute, type Route } from '../routes.ts';
@@ -67,6 +68,28 @@ export const fieldErrors = (error: z.ZodError, input: unknown): FieldError[] =>
     return [{ path: base.join('.') || '(body)', message: missing ? 'is required' : issue.message }];
   });
 
+/** The methods that write, and so take `?dryRun=` (API.md "Dry run"). */
+const WRITE_METHODS: ReadonlySet<string> = new Set(['POST', 'PATCH', 'DELETE']);
+
+/**
+ * A write route's `dryRun` query parameter, taken out of the query the route's own schema sees:
+ * `true`, `false` (or absent: a normal request), anything else a field error.
+ */
+const takeDryRun = (
+  method: string,
+  query: Record<string, string | undefined>,
+): { dryRun: boolean; rest: Record<string, string | undefined>; error?: FieldError } => {
+  if (!WRITE_METHODS.has(method) || !('dryRun' in query)) return { dryRun: false, rest: query };
+  const { dryRun, ...rest } = query;
+  if (dryRun === 'true' || dryRun === 'false') return { dryRun: dryRun === 'true', rest };
+  return { dryRun: false, rest, error: { path: 'dryRun', message: 'must be true or false' } };
+};
+
+/** Whether an event asks for a dry run (its answer, whatever it is, carries `Dry-Run: true`). */
+const asksDryRun = (event: APIGatewayProxyEventV2): boolean =>
+  WRITE_METHODS.has(event.requestContext?.http?.method ?? event.routeKey?.split(' ')[0] ?? '') &&
+  event.queryStringParameters?.dryRun === 'true';
+
 const IF_MATCH = /^\s*(?:W\/)?"?(\d{1,15})"?\s*$/;
 
 const principals = new WeakMap<APIGatewayProxyEventV2, Principal>();
@@ -125,8 +148,10 @@ export const handle = <
     const params = paramsSchema.safeParse(event.pathParameters ?? {});
     if (!params.success) throw new DomainError('not_found', 'No such resource in this organization');
 
-    const query = querySchema.safeParse(event.queryStringParameters ?? {});
-    if (!query.success) errors.push(...fieldErrors(query.error, event.queryStringParameters ?? {}));
+    const { dryRun, rest, error: dryRunError } = takeDryRun(route.method, event.queryStringParameters ?? {});
+    if (dryRunError) errors.push(dryRunError);
+    const query = querySchema.safeParse(rest);
+    if (!query.success) errors.push(...fieldErrors(query.error, rest));
 
     let body: z.ZodSafeParseResult<unknown> = { success: true, data: undefined };
     if (spec.body) {
@@ -158,7 +183,14 @@ export const handle = <
       actor: principal?.actor ?? { sub: 'anonymous', email: null },
       now: new Date(),
       ...(ifMatch !== undefined ? { expectedVersion: ifMatch } : {}),
+      ...(dryRun ? { dryRun: true } : {}),
     };
+
+    if (dryRun) {
+      // Judged, never written: no idempotency record is looked up or stored for a dry run.
+      const input = { params: params.data, query: query.data, body: body.data, ctx } as RouteInput<P, Q, B>;
+      return shape(await asDryRun(() => run(input)));
+    }
 
     let lock: IdempotencyLock | undefined;
     if (idempotencyKey !== undefined && principal) {
@@ -227,6 +259,7 @@ export const handle = <
     const started = performance.now();
     logger.addContext(context);
     const response = await handler(event, context);
+    if (asksDryRun(event)) response.headers = { ...response.headers, 'dry-run': 'true' };
     const status = response.statusCode;
     const line = {
       route: event.routeKey,

@@ -1,5 +1,5 @@
 import { auditStep } from '../audit/record.ts';
-import type { OperationContext } from '../context.ts';
+import { type OperationContext, plainContext } from '../context.ts';
 import { batchPart, readTogether } from '../db/batch.ts';
 import { commit, retryOnStale, versionedFailure } from '../db/commit.ts';
 import { db } from '../db/service.ts';
@@ -194,7 +194,7 @@ const bulk = async (
   plans: PlanItem[],
   step: (ctx: OperationContext, id: string, ahead: PlanRead) => Promise<unknown>,
 ): Promise<BulkResult> => {
-  const inner: OperationContext = { orgId: ctx.orgId, actor: ctx.actor, now: ctx.now };
+  const inner = plainContext(ctx);
   const byId = new Map(plans.map((plan) => [plan.id, plan]));
   const products = await loadProducts(
     ctx.orgId,

@@ -1,6 +1,6 @@
 /** The reference counts a plan change moves (package, group, company, products), and how they commit. */
 import { companyReference } from '../companies/references.ts';
-import type { OperationContext } from '../context.ts';
+import { type OperationContext, plainContext } from '../context.ts';
 import { commit, type TxStep } from '../db/commit.ts';
 import { logger } from '../log.ts';
 import { packageReference } from '../packages/references.ts';
@@ -66,7 +66,7 @@ export const commitWithReferences = async (
     return;
   }
   await commit(ctx, [...main, ...refs.acquire], options);
-  const plain: OperationContext = { orgId: ctx.orgId, actor: ctx.actor, now: ctx.now };
+  const plain = plainContext(ctx);
   for (let i = 0; i < refs.release.length; i += MAX_TRANSACTION_ITEMS) {
     try {
       await commit(plain, refs.release.slice(i, i + MAX_TRANSACTION_ITEMS));

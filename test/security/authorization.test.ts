@@ -24,6 +24,7 @@ import {
   noGroupToken,
   type Params,
   pathOf,
+  requestPath,
   type Seed,
   sampleBody,
   seedOrg,
@@ -47,7 +48,7 @@ beforeAll(async () => {
 
 const send = (route: Route, target: Seed, token: string | null, params: Params = target.params) => {
   const body = sampleBody(route, target);
-  return api.request(route.method, pathOf(route.path, params), {
+  return api.request(route.method, requestPath(route, params), {
     token,
     ...(body !== undefined ? { body } : {}),
   });

@@ -104,6 +104,7 @@ export const seedOrg = async (api: ApiClient, org: string): Promise<Seed> => {
       planId: plan.id,
       subscriberId: subscriber.id,
       subscriptionId: subscription.id,
+      entityId: plan.id,
     },
     activePlanId: active.id,
     freeSubscriberId: freeSubscriber.id,
@@ -170,6 +171,17 @@ const SAMPLE_BODIES: Record<string, BodyOf> = {
   [`POST ${ORG}/subscriptions/bulk-bind`]: (s) => ({ planId: s.activePlanId, users: ['nobody-here'] }),
   [`POST ${ORG}/subscriptions/{subscriptionId}/extend`]: () => ({ days: 1 }),
   [`POST ${ORG}/redemptions`]: (s) => ({ code: s.offerCode.toLowerCase(), subscriberId: s.redeemerId }),
+};
+
+/** The query a read route needs besides its path (a required parameter), keyed like `SAMPLE_BODIES`. */
+const SAMPLE_QUERIES: Record<string, string> = {
+  [`GET ${ORG}/history/{entityId}`]: 'at=2100-01-01T00:00:00.000Z',
+};
+
+/** `route`'s path for `params`, with the query it needs (if any). */
+export const requestPath = (route: Route, params: Params): string => {
+  const query = SAMPLE_QUERIES[routeKey(route)];
+  return `${pathOf(route.path, params)}${query ? `?${query}` : ''}`;
 };
 
 /** The body to send on `route` (undefined for GET and DELETE). */
@@ -283,7 +295,8 @@ export interface Snapshot {
 export const snapshot = async (api: ApiClient, route: Route, params: Params): Promise<Snapshot> => {
   const org = params.orgId ?? '';
   const path = readBackPath(route);
-  const url = `${pathOf(path, params)}${path.endsWith('}') ? '' : '?limit=100'}`;
+  const query = SAMPLE_QUERIES[`GET ${path}`];
+  const url = `${pathOf(path, params)}${query ? `?${query}` : path.endsWith('}') ? '' : '?limit=100'}`;
   const [target, audit] = await Promise.all([
     api.request('GET', url, { token: adminToken(org) }),
     auditTrail(api, org),

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { idPattern, newId, ulid } from '../../shared/ids.ts';
+import { eventId, idPattern, lastEventIdAt, newId, ulid } from '../../shared/ids.ts';
+
+const ALPHABET = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
 
 describe('ids', () => {
   it('makes prefixed ULIDs that match their pattern', () => {
@@ -27,5 +29,25 @@ describe('ids', () => {
     const base = Date.now() + 120_000;
     const first = ulid(base);
     expect(ulid(base - 5_000) > first).toBe(true);
+  });
+
+  it('gives audit events the time of their change, in the order made within one instant', () => {
+    const at = new Date('2026-03-01T12:00:00.000Z');
+    const other = new Date('2026-03-01T12:00:00.001Z');
+    const ids: string[] = [];
+    for (let i = 0; i < 100; i++) {
+      ids.push(eventId(at));
+      eventId(other); // interleaved instants do not reset the order within one
+    }
+    expect([...ids].sort()).toEqual(ids);
+    expect(new Set(ids).size).toBe(100);
+    for (const id of ids) {
+      expect(id).toMatch(idPattern('evt'));
+      const time = [...id.slice(4, 14)].reduce((t, c) => t * 32 + ALPHABET.indexOf(c), 0);
+      expect(time).toBe(at.getTime());
+      expect(id <= lastEventIdAt(at)).toBe(true);
+      expect(id > lastEventIdAt(new Date(at.getTime() - 1))).toBe(true);
+    }
+    expect(eventId(other) > lastEventIdAt(at)).toBe(true);
   });
 });
