@@ -5,7 +5,7 @@
  * first changes what the other's condition requires.
  */
 import { auditStep } from '../audit/record.ts';
-import type { OperationContext } from '../context.ts';
+import { type OperationContext, plainContext } from '../context.ts';
 import { readTogether } from '../db/batch.ts';
 import { commit, retryOnStale, type TxStep, versionedFailure } from '../db/commit.ts';
 import { readForWrite } from '../db/resource.ts';
@@ -171,7 +171,7 @@ const grantTo = async (
   const fresh = { subscriber, plan, grant: input, note: input.note };
   if (input.mode !== 'extend') return { subscription: await createSubscription(ctx, fresh), created: true };
   // An extension made by a grant is not the write an `If-Match` names (binds do not honour it).
-  const { expectedVersion: _, ...plain } = ctx;
+  const plain = ctx.onCommit ? { ...plainContext(ctx), onCommit: ctx.onCommit } : plainContext(ctx);
   let holder = live === undefined ? await liveHolder(ctx.orgId, subscriber.id, plan.id) : live;
   for (let attempt = 0; ; attempt++) {
     try {
@@ -232,7 +232,7 @@ export const bulkBind = async (ctx: OperationContext, input: BulkBindInput): Pro
     lives = new Map(held.map((guard) => [guard.value.split('#')[0] ?? '', guard.ownerId]));
   }
   // Each grant is its own write: the bulk answer as a whole is what an `Idempotency-Key` remembers.
-  const inner: OperationContext = { orgId: ctx.orgId, actor: ctx.actor, now: ctx.now };
+  const inner = plainContext(ctx);
   const outcomes: ({ subscriptionId: string } | { code: string })[] = new Array(input.users.length);
   let next = 0;
   const worker = async () => {

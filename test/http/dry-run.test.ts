@@ -291,6 +291,52 @@ const SCENARIOS: Record<string, Scenario> = {
     },
   ],
   [`POST ${ORG}/subscriptions/{subscriptionId}/cancel`]: async () => [{ label: 'cancel now', status: 200 }],
+  [`POST ${ORG}/plans/{planId}/unpublish`]: async (s) => [
+    { label: 'a draft', status: 409, code: 'invalid_transition' },
+    { label: 'unpublish', params: { ...s.params, planId: s.activePlanId }, status: 200 },
+  ],
+  [`POST ${ORG}/subscriptions/{subscriptionId}/extend`]: async (s) => [
+    {
+      label: 'an earlier end',
+      body: { endsAt: '2000-01-01T00:00:00.000Z' },
+      status: 400,
+      code: 'validation_failed',
+    },
+    { label: 'two cycles', body: { cycles: 2 }, status: 200 },
+  ],
+  [`POST ${ORG}/subscriptions/bulk-bind`]: async (s) => [
+    {
+      label: 'a draft plan',
+      body: { planId: s.params.planId, users: ['x'] },
+      status: 409,
+      code: 'plan_not_active',
+    },
+    {
+      label: 'one bound, one unknown, one already subscribed, one extended',
+      body: { planId: s.activePlanId, users: ['nobody-at-all', s.username], mode: 'new' },
+      status: 200,
+    },
+    {
+      label: 'extend mode',
+      body: { planId: s.activePlanId, users: [s.username], mode: 'extend', cycles: 1 },
+      status: 200,
+    },
+  ],
+  [`POST ${ORG}/redemptions`]: async (s) => [
+    {
+      label: 'unknown code',
+      body: { code: 'NO-SUCH', subscriberId: s.redeemerId },
+      status: 422,
+      code: 'reference_not_found',
+    },
+    {
+      label: 'already subscribed',
+      body: { code: s.offerCode, subscriberId: s.params.subscriberId },
+      status: 409,
+      code: 'already_subscribed',
+    },
+    { label: 'redeem', body: { code: s.offerCode.toLowerCase(), subscriberId: s.redeemerId }, status: 201 },
+  ],
 };
 
 const WRITE_ROUTES = ROUTES.filter((route) => route.access === 'write');
