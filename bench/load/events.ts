@@ -8,7 +8,7 @@ export interface EventLag {
   /** Distinct events received (by `detail.id`), and how many deliveries were repeats. */
   delivered: number;
   duplicates: number;
-  /** Audit events in the table that never arrived (filled in by the caller, which scans it). */
+  /** Audit events in the table that never arrived. */
   missing: number;
   /** Commit (the audit event's `at`: the request's clock, just before its transaction) → receiver. */
   lagMs: { p50: number; p99: number; max: number };
@@ -22,7 +22,6 @@ export interface EventLag {
 export const startEventLagProbe = async (options: { endpoint: string; tableName: string }) => {
   const arrivals = new Map<string, number>();
   let duplicates = 0;
-  let lastArrival = Date.now();
   const server = createServer((req, res) => {
     const chunks: Buffer[] = [];
     req.on('data', (chunk: Buffer) => chunks.push(chunk));
@@ -31,7 +30,6 @@ export const startEventLagProbe = async (options: { endpoint: string; tableName:
       const event = JSON.parse(Buffer.concat(chunks).toString('utf8')) as ChangeEvent;
       if (arrivals.has(event.detail.id)) duplicates++;
       else arrivals.set(event.detail.id, now - Date.parse(event.time));
-      lastArrival = now;
       res.writeHead(204).end();
     });
   });
@@ -44,14 +42,14 @@ export const startEventLagProbe = async (options: { endpoint: string; tableName:
     log: (message) => console.error(`  events: ${message}`),
   });
   return {
-    /** The ids received so far. */
-    received: (): ReadonlySet<string> => new Set(arrivals.keys()),
-    /** Waits until nothing arrived for 2 s (at most 30 s), then stops; the lag of what arrived. */
-    async stop(): Promise<EventLag> {
-      const deadline = Date.now() + 30_000;
-      while (Date.now() - lastArrival < 2_000 && Date.now() < deadline) {
-        await new Promise((r) => setTimeout(r, 100));
-      }
+    /**
+     * Waits until every one of `expected` (the table's audit events) arrived, at most 60 s, then stops;
+     * the lag of what arrived, and how many of `expected` never did.
+     */
+    async stop(expected: readonly string[]): Promise<EventLag> {
+      const deadline = Date.now() + 60_000;
+      const missing = () => expected.filter((id) => !arrivals.has(id)).length;
+      while (missing() > 0 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 100));
       await delivery.stop();
       server.closeAllConnections();
       server.close();
@@ -60,7 +58,7 @@ export const startEventLagProbe = async (options: { endpoint: string; tableName:
       return {
         delivered: arrivals.size,
         duplicates,
-        missing: 0,
+        missing: missing(),
         lagMs:
           lags.length === 0
             ? { p50: 0, p99: 0, max: 0 }
