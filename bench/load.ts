@@ -42,6 +42,9 @@ const HELP = `Usage: npm run load -- [--clients N] [--seconds S] [--orgs K] [--u
   --url URL     load a running \`npm start\` (loopback only) instead of an in-process server;
                 the check reads its table through DYNAMODB_ENDPOINT (default
                 http://127.0.0.1:$DYNAMODB_PORT, port 8000) and TABLE_NAME (default subscription-admin)
+  --events      also deliver change events (as npm start with EVENTS_WEBHOOK_URL does) to a receiver in
+                this process, and report their lag (commit → delivery) and any event that did not arrive
+                (in-process server only)
   --token T     an admin token for --url (\`npm run token -- --org '*' --role admin\` gives fresh orgs;
                 a token for listed orgs loads those orgs)
 
@@ -62,6 +65,7 @@ const { values } = (() => {
         orgs: { type: 'string', default: '4' },
         url: { type: 'string' },
         token: { type: 'string' },
+        events: { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h' },
       },
     });
@@ -85,6 +89,7 @@ if (!Number.isFinite(seconds) || seconds <= 0 || seconds > 3600)
   fail('--seconds must be a number above 0, at most 3600');
 const orgCount = int('orgs', values.orgs, 50);
 if ((values.url === undefined) !== (values.token === undefined)) fail('--url and --token go together');
+if (values.events && values.url !== undefined) fail('--events needs the in-process server (no --url)');
 
 const tag = randomBytes(3).toString('hex');
 
@@ -256,6 +261,11 @@ if (values.url === undefined) {
   target = `${baseUrl}; table ${env.TABLE_NAME} at ${env.DYNAMODB_ENDPOINT}`;
 }
 
+const { startEventLagProbe } = await import('./load/events.ts');
+const events = values.events
+  ? await startEventLagProbe({ endpoint: env.DYNAMODB_ENDPOINT ?? '', tableName: env.TABLE_NAME ?? '' })
+  : undefined;
+
 const { runExpiry } = await import('../shared/subscriptions/expiry.ts');
 const { documentClient, dynamodb } = await import('../shared/db/client.ts');
 const { ScanCommand } = await import('@aws-sdk/lib-dynamodb');
@@ -357,14 +367,20 @@ phase = 'check';
 const summary = summarize(recorder, elapsed);
 let invariants: Invariant[] = [];
 let checkError: string | undefined;
+let auditIds: string[] = [];
 const checkStarted = performance.now();
 try {
-  invariants = checkConsistency({ items: await scanTable(), orgs, recorder, baseline, ownTable });
+  const items = await scanTable();
+  invariants = checkConsistency({ items, orgs, recorder, baseline, ownTable });
+  auditIds = items.filter((item) => item.__edb_e__ === 'auditEvent').map((item) => String(item.id));
 } catch (error) {
   checkError = (error as Error).stack ?? String(error);
 }
 const checkSeconds = (performance.now() - checkStarted) / 1000;
-const passed = !checkError && clientErrors.length === 0 && invariants.every((i) => i.ok);
+// Every audit event of the load is a change event that must arrive (at least once): wait for them.
+const eventLag = events ? await events.stop(auditIds) : undefined;
+const passed =
+  !checkError && clientErrors.length === 0 && invariants.every((i) => i.ok) && (eventLag?.missing ?? 0) === 0;
 
 function printLoad(s: ReturnType<typeof summarize>) {
   const ms = (v: number) => `${v.toFixed(1)} ms`;
@@ -415,6 +431,11 @@ for (const inv of invariants) {
   console.log(`  ${inv.ok ? '✓' : '✗'} ${inv.name}  (${counts})`);
   for (const example of inv.examples) console.log(`      ${example}`);
 }
+if (eventLag) {
+  console.log(
+    `  ${eventLag.missing === 0 ? '✓' : '✗'} change events: ${eventLag.delivered} delivered (${eventLag.duplicates} repeats), ${eventLag.missing} missing; lag p50 ${eventLag.lagMs.p50} ms, p99 ${eventLag.lagMs.p99} ms, max ${eventLag.lagMs.max} ms`,
+  );
+}
 if (checkError) console.log(`  ✗ the check itself failed: ${checkError}`);
 for (const error of clientErrors) console.log(`  ✗ ${error}`);
 console.log(`\n  ${passed ? '✓ PASSED' : '✗ FAILED'}   (written to ${OUTPUT})\n`);
@@ -435,6 +456,7 @@ writeFileSync(
       clientActions: actions.reduce((a, b) => a + b, 0),
     },
     check: { seconds: Math.round(checkSeconds * 10) / 10, invariants, error: checkError ?? null },
+    events: eventLag ?? null,
     clientErrors,
   }),
 );

@@ -13,7 +13,7 @@ import { HttpJwtAuthorizer, HttpUserPoolAuthorizer } from 'aws-cdk-lib/aws-apiga
 import { HttpLambdaIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations';
 import type { UserPool, UserPoolClient, UserPoolDomain } from 'aws-cdk-lib/aws-cognito';
 import type { Table } from 'aws-cdk-lib/aws-dynamodb';
-import type { Rule } from 'aws-cdk-lib/aws-events';
+import type { EventBus, Rule } from 'aws-cdk-lib/aws-events';
 import { LogGroup } from 'aws-cdk-lib/aws-logs';
 import { Secret } from 'aws-cdk-lib/aws-secretsmanager';
 import type { Queue } from 'aws-cdk-lib/aws-sqs';
@@ -21,6 +21,7 @@ import type { Construct } from 'constructs';
 import { ROUTES, type Route, routeKey } from '../shared/routes.ts';
 import { AdminFunction } from './constructs/admin-function.ts';
 import { type AdminApiAlarms, createApiAlarms, createTableAlarms } from './constructs/alarms.ts';
+import { type ChangeEvents, createChangeEvents } from './constructs/change-events.ts';
 import { AdminConsole } from './constructs/console.ts';
 import { createExpirer } from './constructs/expirer.ts';
 import {
@@ -85,7 +86,8 @@ export const routeAreaOf = (route: Route): string =>
 
 /**
  * The admin API: one DynamoDB table, a Cognito user pool (unless an external IdP is configured), an
- * HTTP API with one Lambda function per entry of `ROUTES`, and the scheduled subscription expirer.
+ * HTTP API with one Lambda function per entry of `ROUTES`, the scheduled subscription expirer, and the
+ * change events (an event bus fed from the table's stream).
  */
 export class AdminApiStack extends Stack {
   readonly table: Table;
@@ -108,6 +110,9 @@ export class AdminApiStack extends Stack {
   readonly expirerSchedule: Rule;
   /** Where EventBridge puts schedule events it could not deliver to the expirer. */
   readonly expirerDeadLetterQueue: Queue;
+  /** The bus every change event (one per audit event) is put on, and what publishes them from the table's stream. */
+  readonly eventBus: EventBus;
+  readonly changeEvents: ChangeEvents;
   readonly alarms: AdminApiAlarms;
 
   constructor(scope: Construct, id: string, props: AdminApiStackProps) {
@@ -251,11 +256,17 @@ export class AdminApiStack extends Stack {
     this.expirerSchedule = expirer.schedule;
     this.expirerDeadLetterQueue = expirer.deadLetterQueue;
 
+    this.changeEvents = createChangeEvents(this, this.table);
+    this.eventBus = this.changeEvents.bus;
+
     this.alarms = {
       ...createApiAlarms(this, stage, [...functions.values()]),
       ...createTableAlarms(this, this.table),
       expirerErrors: expirer.errorsAlarm,
       expirerDeadLetters: expirer.deadLetterAlarm,
+      eventsIteratorAge: this.changeEvents.iteratorAgeAlarm,
+      eventsPublisherErrors: this.changeEvents.errorsAlarm,
+      eventsDeadLetters: this.changeEvents.deadLetterAlarm,
     };
 
     if (this.adminConsole && props.console && signIn?.domain) {
@@ -271,5 +282,6 @@ export class AdminApiStack extends Stack {
     new CfnOutput(this, 'ApiUrl', { value: stage.url });
     new CfnOutput(this, 'TableName', { value: this.table.tableName });
     new CfnOutput(this, 'ExpirerFunctionName', { value: this.expirer.function.functionName });
+    new CfnOutput(this, 'EventBusName', { value: this.eventBus.eventBusName });
   }
 }

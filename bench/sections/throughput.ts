@@ -14,6 +14,7 @@ import { promisify } from 'node:util';
 import { REPO_ROOT } from '../lib/env.ts';
 import type { Figure } from '../lib/report.ts';
 import { stat } from '../lib/stats.ts';
+import type { EventLag } from '../load/events.ts';
 
 const run = promisify(execFile);
 
@@ -27,6 +28,8 @@ interface LoadResult {
     statuses: Record<string, number>;
   };
   check: { invariants?: { ok: boolean }[] } | unknown;
+  /** With `--events`: the change events delivered during the run (bench/load/events.ts). */
+  events: EventLag | null;
   clientErrors: string[];
 }
 
@@ -35,7 +38,17 @@ const loadOnce = async (
   seconds: number,
 ): Promise<{ result: LoadResult; errors: number }> => {
   const tsx = join(REPO_ROOT, 'node_modules', '.bin', 'tsx');
-  const args = ['bench/load.ts', '--clients', String(clients), '--seconds', String(seconds), '--orgs', '4'];
+  // --events: change events are delivered to a local receiver during the run, as under npm start with a URL.
+  const args = [
+    'bench/load.ts',
+    '--clients',
+    String(clients),
+    '--seconds',
+    String(seconds),
+    '--orgs',
+    '4',
+    '--events',
+  ];
   let failedRun = false;
   try {
     await run(tsx, args, { cwd: REPO_ROOT, timeout: (seconds + 600) * 1000, maxBuffer: 64 * 1024 * 1024 });
@@ -62,7 +75,7 @@ export async function runThroughput(options: {
     const once = await loadOnce(clients, seconds);
     const summary = once.result.summary;
     options.log(
-      `  throughput run ${i + 1}: ${summary.requestsPerSecond} req/s, p50 ${summary.latencyMs.p50} ms, p99 ${summary.latencyMs.p99} ms, errors ${once.errors}`,
+      `  throughput run ${i + 1}: ${summary.requestsPerSecond} req/s, p50 ${summary.latencyMs.p50} ms, p99 ${summary.latencyMs.p99} ms, errors ${once.errors}, change-event lag p99 ${once.result.events?.lagMs.p99 ?? '-'} ms`,
     );
     runs.push(once);
   }
@@ -92,6 +105,29 @@ export async function runThroughput(options: {
       name: 'latency p99',
       unit: 'ms',
       value: stat(runs.map((r) => r.result.summary.latencyMs.p99)),
+    },
+    {
+      section: 'throughput',
+      name: 'change-event lag p50 (commit → webhook)',
+      unit: 'ms',
+      value: stat(runs.map((r) => r.result.events?.lagMs.p50 ?? Number.NaN)),
+      note: "from the audit event's `at` to its arrival at a receiver in the load process (shared/local/webhook.ts reading DynamoDB Local's stream), during the load",
+    },
+    {
+      section: 'throughput',
+      name: 'change-event lag p99 (commit → webhook)',
+      unit: 'ms',
+      value: stat(runs.map((r) => r.result.events?.lagMs.p99 ?? Number.NaN)),
+      // API.md: events reach a healthy receiver within 10 seconds of their commit.
+      budget: { kind: 'max', limit: 10_000 },
+    },
+    {
+      section: 'throughput',
+      name: 'change events that did not arrive',
+      unit: 'events',
+      value: stat([runs.reduce((sum, r) => sum + (r.result.events?.missing ?? Number.NaN), 0)]),
+      budget: { kind: 'equal', limit: 0 },
+      note: `${runs.reduce((sum, r) => sum + (r.result.events?.delivered ?? 0), 0)} delivered, ${runs.reduce((sum, r) => sum + (r.result.events?.duplicates ?? 0), 0)} repeats (consumers deduplicate by detail.id)`,
     },
     {
       section: 'throughput',

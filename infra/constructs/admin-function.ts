@@ -29,9 +29,10 @@ export const FUNCTION_RUNTIME = Runtime.NODEJS_22_X;
  * Secrets Manager client: only the list functions use it, once per container and only when deployed
  * (shared/db/cursor-key.ts), so it is taken from the Lambda runtime (Node.js 22 ships SDK v3) when that
  * first read happens, rather than parsed on every cold start (bundled it cost the list functions
- * 31 KB and ~20 ms of cold start, measured).
+ * 31 KB and ~20 ms of cold start, measured). The EventBridge client of the change-event publisher
+ * (functions/events/publish.ts) likewise: it is not a dependency of this repository at all.
  */
-export const EXTERNAL_MODULES: string[] = ['@aws-sdk/client-secrets-manager'];
+export const EXTERNAL_MODULES: string[] = ['@aws-sdk/client-secrets-manager', '@aws-sdk/client-eventbridge'];
 
 /**
  * Prepended to every bundle. The bundle is ESM, but electrodb (and parts of the SDK) are CommonJS and call

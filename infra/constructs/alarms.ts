@@ -62,6 +62,12 @@ export interface AdminApiAlarms {
   readonly expirerErrors: Alarm;
   /** The expirer's dead-letter queue holds a message. */
   readonly expirerDeadLetters: Alarm;
+  /** Change events are late: the stream's IteratorAge ≥ EVENTS_ITERATOR_AGE_ALARM twice in a row. */
+  readonly eventsIteratorAge: Alarm;
+  /** The change-event publisher threw or timed out. */
+  readonly eventsPublisherErrors: Alarm;
+  /** The change-event on-failure queue holds a message: events were not published after all retries. */
+  readonly eventsDeadLetters: Alarm;
 }
 
 /**

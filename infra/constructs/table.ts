@@ -1,5 +1,12 @@
 import { RemovalPolicy } from 'aws-cdk-lib';
-import { AttributeType, BillingMode, ProjectionType, Table, TableEncryption } from 'aws-cdk-lib/aws-dynamodb';
+import {
+  AttributeType,
+  BillingMode,
+  ProjectionType,
+  StreamViewType,
+  Table,
+  TableEncryption,
+} from 'aws-cdk-lib/aws-dynamodb';
 import type { Construct } from 'constructs';
 import { TABLE } from '../../shared/db/table.ts';
 
@@ -12,6 +19,7 @@ export function createTable(scope: Construct): Table {
     pointInTimeRecoverySpecification: { pointInTimeRecoveryEnabled: true },
     deletionProtection: true,
     timeToLiveAttribute: TABLE.ttlAttribute,
+    stream: StreamViewType[TABLE.streamViewType],
     // Kept when the stack is updated or deleted; deleted when the deploy that created it rolls back, so
     // a failed first deploy leaves nothing behind for the retry to collide with.
     removalPolicy: RemovalPolicy.RETAIN_ON_UPDATE_OR_DELETE,

@@ -11,6 +11,12 @@ export const TABLE = {
   sortKey: 'sk',
   /** Epoch seconds; DynamoDB TTL removes expired idempotency records. */
   ttlAttribute: 'ttl',
+  /**
+   * The table's stream: every change's new image, for 24 hours. Audit events are written in their change's
+   * own transaction, so the stream is a transactional outbox of change events (shared/events/envelope.ts):
+   * the publisher Lambda reads it in AWS, the webhook delivery under `npm start`.
+   */
+  streamViewType: 'NEW_IMAGE',
   globalSecondaryIndexes: [
     { indexName: 'gsi1', partitionKey: 'gsi1pk', sortKey: 'gsi1sk' },
     { indexName: 'gsi2', partitionKey: 'gsi2pk', sortKey: 'gsi2sk' },

@@ -1,4 +1,5 @@
 import { Entity, type EntityItem } from 'electrodb';
+import { AUDIT_ENTITY } from '../events/source.ts';
 import { type EntityType, RESOURCES } from '../resources.ts';
 import { key, SERVICE } from './common.ts';
 import { lazyEntity, tableBinding } from './lazy.ts';
@@ -12,7 +13,7 @@ export const AuditEvent = lazyEntity(
   () =>
     new Entity(
       {
-        model: { entity: 'auditEvent', version: '1', service: SERVICE },
+        model: { entity: AUDIT_ENTITY, version: '1', service: SERVICE },
         attributes: {
           organizationId: { type: 'string', required: true, readOnly: true },
           id: { type: 'string', required: true, readOnly: true },

@@ -142,6 +142,7 @@ export const ensureTable = async (endpoint: string, tableName: string): Promise<
           ],
           Projection: { ProjectionType: 'ALL' },
         })),
+        StreamSpecification: { StreamEnabled: true, StreamViewType: TABLE.streamViewType },
       }),
     );
   } catch (error) {
@@ -157,4 +158,34 @@ export const ensureTable = async (endpoint: string, tableName: string): Promise<
   );
   ddb.destroy();
   return 'created';
+};
+
+/**
+ * The table's stream ARN, enabling the stream first on a table created before it was part of the table's
+ * definition (a DATA_DIR from an older version): `npm start` delivers change events from it.
+ */
+export const ensureStream = async (endpoint: string, tableName: string): Promise<string> => {
+  const ddb = client(endpoint);
+  try {
+    const { Table: table } = await ddb.send(new sdk.DescribeTableCommand({ TableName: tableName }));
+    if (table?.StreamSpecification?.StreamEnabled && table.LatestStreamArn) {
+      if (table.StreamSpecification.StreamViewType !== TABLE.streamViewType) {
+        throw new LocalSetupError(
+          `Table ${tableName} has a ${table.StreamSpecification.StreamViewType} stream; change events need ${TABLE.streamViewType}.`,
+        );
+      }
+      return table.LatestStreamArn;
+    }
+    const updated = await ddb.send(
+      new sdk.UpdateTableCommand({
+        TableName: tableName,
+        StreamSpecification: { StreamEnabled: true, StreamViewType: TABLE.streamViewType },
+      }),
+    );
+    const arn = updated.TableDescription?.LatestStreamArn;
+    if (!arn) throw new LocalSetupError(`Enabling the stream of table ${tableName} returned no stream ARN.`);
+    return arn;
+  } finally {
+    ddb.destroy();
+  }
 };

@@ -2,6 +2,7 @@
  * `npm start`: DynamoDB Local (embedded, unless DYNAMODB_ENDPOINT is set), the table, and every
  * route of the table served on http://localhost:$PORT by the same handlers Lambda runs.
  */
+import { join } from 'node:path';
 import { CONSOLE_PATH, ensureConsoleBuilt } from '../../console/build.ts';
 import { consoleHandler, localAdminToken, localConsoleConfig } from './console.ts';
 import { ensureTable, LocalSetupError, startDynamoLocal } from './dynamo.ts';
@@ -49,6 +50,34 @@ try {
 // Locally the console opens signed in as the printed admin of org "demo" (same origin, so no CORS).
 const serveConsole = consoleHandler({ config: localConsoleConfig });
 
+// Change events: with EVENTS_WEBHOOK_URL, every audit event is POSTed there from the table's stream.
+const webhookUrl = env.EVENTS_WEBHOOK_URL;
+let events: import('./webhook.ts').EventDelivery | undefined;
+if (webhookUrl) {
+  try {
+    new URL(webhookUrl);
+  } catch {
+    dynamo?.stop();
+    fail(`EVENTS_WEBHOOK_URL is not a URL: ${webhookUrl}`);
+  }
+  const { startEventDelivery } = await import('./webhook.ts');
+  try {
+    events = await startEventDelivery({
+      endpoint: endpoint ?? '',
+      tableName,
+      url: webhookUrl,
+      secret: env.EVENTS_WEBHOOK_SECRET,
+      // Persisted data: a restart also sends what was committed while the server was stopped.
+      ...(dynamo && !inMemory
+        ? { checkpointFile: join(dataDir, `${tableName}.events-checkpoint.json`) }
+        : {}),
+    });
+  } catch (error) {
+    dynamo?.stop();
+    fail(`Could not read the table's stream for change events: ${String(error)}`);
+  }
+}
+
 const { createLocalServer } = await import('./server.ts');
 const { buildOpenApi, DOCS_HTML } = await import('../openapi.ts');
 let openapi: string | undefined;
@@ -86,9 +115,10 @@ const expiryTimer = setInterval(async () => {
   }
 }, EXPIRY_INTERVAL_MS);
 
-const shutdown = () => {
+const shutdown = async () => {
   clearInterval(expiryTimer);
   server.close();
+  await events?.stop().catch(() => undefined);
   dynamo?.stop();
   process.exit(0);
 };
@@ -118,6 +148,7 @@ server.listen(port, () => {
   Try:  curl -s http://localhost:${port}/orgs/demo/packages -H "Authorization: Bearer $TOKEN"
 
   The expirer runs every 30 s (one pass now: npm run expire -- [--at ISO]).
+  Change events   ${webhookUrl ? `POSTed to ${webhookUrl} (signed: X-Signature)` : 'off (set EVENTS_WEBHOOK_URL to receive them)'}
   Ctrl-C stops the API and DynamoDB Local.
 `);
 });

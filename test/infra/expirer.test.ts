@@ -61,9 +61,14 @@ describe('the scheduled subscription expirer', () => {
       .filter((r) => JSON.stringify(r.Properties.Roles) === JSON.stringify([{ Ref: roleId }]))
       .flatMap((r) => (r.Properties.PolicyDocument as { Statement: Statement[] }).Statement);
 
+  /** The one alarm on `metricName` of the expirer's resources (the change events have alarms of their own). */
   const alarmOn = (metricName: string): Resource => {
+    const own = [`"${id.fn}"`, `"${id.queue}"`];
     const alarms = Object.values(resources).filter(
-      (r) => r.Type === 'AWS::CloudWatch::Alarm' && r.Properties.MetricName === metricName,
+      (r) =>
+        r.Type === 'AWS::CloudWatch::Alarm' &&
+        r.Properties.MetricName === metricName &&
+        own.some((ref) => JSON.stringify(r.Properties.Dimensions).includes(ref)),
     );
     expect(alarms, metricName).toHaveLength(1);
     return alarms[0] as Resource;
@@ -217,7 +222,8 @@ describe('the scheduled subscription expirer', () => {
 
   describe('dead-letter queue', () => {
     it('is encrypted and keeps messages for 14 days', () => {
-      template.resourceCountIs('AWS::SQS::Queue', 1);
+      // Its own, and the change events' on-failure queue (test/infra/events.test.ts).
+      template.resourceCountIs('AWS::SQS::Queue', 2);
       expect(resources[id.queue]?.Properties).toMatchObject({
         SqsManagedSseEnabled: true,
         MessageRetentionPeriod: 14 * 24 * 3600,

@@ -79,7 +79,8 @@ describe('stack-wide hardening', () => {
   beforeAll(() => {
     const { stack } = buildApp({ context: NO_BUNDLING });
     resources = flatTemplate(stack).toJSON().Resources as Record<string, Resource>;
-    functionCount = stack.functions.size + 1;
+    // The routes', the expirer's and the change-event publisher's.
+    functionCount = stack.functions.size + 2;
     const stage = Object.values(resources).find((r) => r.Type === 'AWS::ApiGatewayV2::Stage');
     const settings = stage?.Properties.AccessLogSettings as { DestinationArn?: unknown } | undefined;
     const destination = settings?.DestinationArn as { 'Fn::GetAtt': [string, string] } | undefined;
@@ -167,7 +168,7 @@ describe('stack-wide hardening', () => {
 
     it('sends every function and the access logs to one of those log groups', () => {
       const functions = ofType('AWS::Lambda::Function');
-      expect(functions).toHaveLength(ROUTES.length + 1);
+      expect(functions).toHaveLength(ROUTES.length + 2);
       const used = new Set<string>([accessLogGroupId]);
       for (const [id, fn] of functions) {
         const ref = (fn.Properties.LoggingConfig as { LogGroup?: { Ref?: string } } | undefined)?.LogGroup

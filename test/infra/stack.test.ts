@@ -65,10 +65,10 @@ describe('the SubscriptionAdmin stack (default context: built-in user pool, no C
     statementsOfRole(roleId).flatMap((statement) => asArray(statement.Action));
 
   describe('functions', () => {
-    it('builds exactly one Lambda function per route, plus the scheduled expirer, and nothing else', () => {
-      // No custom resources or log-retention helpers: every function in the template is a route's or the
-      // expirer's (test/infra/expirer.test.ts).
-      template.resourceCountIs('AWS::Lambda::Function', ROUTES.length + 1);
+    it('builds exactly one Lambda function per route, plus the scheduled expirer and the change-event publisher, and nothing else', () => {
+      // No custom resources or log-retention helpers: every function in the template is a route's, the
+      // expirer's (test/infra/expirer.test.ts) or the change-event publisher's (test/infra/events.test.ts).
+      template.resourceCountIs('AWS::Lambda::Function', ROUTES.length + 2);
       expect(ids.size).toBe(ROUTES.length);
       for (const route of ROUTES) {
         expect(ids.get(route), routeKey(route)).toBeDefined();
@@ -451,7 +451,7 @@ describe('the SubscriptionAdmin stack with allowedOrigins and an external JWT is
       JwtConfiguration: { Issuer: 'https://idp.example.com/', Audience: ['subscription-admin'] },
     });
     expect(template.findOutputs('UserPoolId')).toEqual({});
-    template.resourceCountIs('AWS::Lambda::Function', ROUTES.length + 1);
+    template.resourceCountIs('AWS::Lambda::Function', ROUTES.length + 2);
   });
 });
 

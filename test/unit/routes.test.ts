@@ -4,8 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { ROUTES, routeKey } from '../../shared/routes.ts';
 
 const FUNCTIONS = join(import.meta.dirname, '..', '..', 'functions');
-/** Functions that are not API routes (invoked by a schedule, not by API Gateway). */
-const NOT_ROUTES = new Set(['subscriptions/expire']);
+/** Functions that are not API routes (invoked by a schedule or a stream, not by API Gateway). */
+const NOT_ROUTES = new Set(['subscriptions/expire', 'events/publish']);
 
 const handlerFiles = (dir: string): string[] =>
   readdirSync(dir).flatMap((name) => {
