@@ -113,13 +113,13 @@ export const listPlans = async (ctx: OperationContext, input: ListPlansInput) =>
       .filter(Boolean)
       .join(' AND '),
   );
-  const result = await page(filtered, {
+  return page(filtered, {
     scope: `${ctx.orgId}/plans/${[input.status, input.visibility, input.type, input.groupId, input.companyId, input.packageId].join('/')}`,
     limit: input.limit,
     cursor: input.cursor,
     map: (item: PlanItem) => item,
+    present: (items) => present(ctx.orgId, items),
   });
-  return { items: await present(ctx.orgId, result.items), nextCursor: result.nextCursor };
 };
 
 export const updatePlan = (ctx: OperationContext, id: string, input: UpdatePlanInput, ahead?: PlanRead) => {
