@@ -51,6 +51,11 @@ export const Plan = lazyEntity(
           liveSubscriptionCount: { type: 'number', required: true, default: 0 },
           /** Subscriptions ever bound. */
           subscriptionCount: { type: 'number', required: true, default: 0 },
+          /**
+           * Set while a committed change still owes reference releases: the token of its
+           * PendingRelease marker (shared/entities/pending-release.ts). Internal.
+           */
+          pendingRelease: { type: 'string' },
           /** Index values of the optional references (see `refKey`). Internal. */
           groupKey: { type: 'string', required: true },
           companyKey: { type: 'string', required: true },

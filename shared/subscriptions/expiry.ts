@@ -6,6 +6,7 @@ import { commit, StaleRead } from '../db/commit.ts';
 import { db } from '../db/service.ts';
 import { EXPIRY_INDEX, LIVE_STATUSES, type SubscriptionItem } from '../entities/subscription.ts';
 import { DomainError } from '../errors.ts';
+import { finishAbandonedReleases } from '../plans/references.ts';
 import { EXPIRY_SHARDS, endSteps, expiryShardName, readSubscription } from './operations.ts';
 
 export interface ExpiryOptions {
@@ -23,6 +24,8 @@ export interface ExpiryOptions {
 
 export interface ExpiryResult {
   expired: number;
+  /** Reference releases owed by plan changes whose second transaction never landed, finished now. */
+  released: number;
   /** Candidates that had already ended (or changed) when their turn came: another run got there first. */
   skipped: number;
   queries: number;
@@ -69,7 +72,8 @@ export const expireOne = async (now: Date, candidate: SubscriptionItem): Promise
 /**
  * One pass of the expirer: every `active`/`trialing` subscription whose `endsAt` ≤ `now` becomes
  * `expired`. It reads only the sparse expiry index (one key range per shard), so its cost grows
- * with the subscriptions that ended, not with those stored. Safe to run twice at once or to be cut
+ * with the subscriptions that ended, not with those stored. Then it finishes the reference releases
+ * that large plan changes still owe (`finishAbandonedReleases`: one more key range of that index). Safe to run twice at once or to be cut
  * off: each expiry is its own conditional transaction.
  */
 export const runExpiry = async (options: ExpiryOptions): Promise<ExpiryResult> => {
@@ -78,7 +82,7 @@ export const runExpiry = async (options: ExpiryOptions): Promise<ExpiryResult> =
   const concurrency = options.concurrency ?? 8;
   const reserveMs = options.reserveMs ?? 10_000;
   const outOfTime = () => (options.remainingMs ? options.remainingMs() < reserveMs : false);
-  const result: ExpiryResult = { expired: 0, skipped: 0, queries: 0, stoppedEarly: false, at };
+  const result: ExpiryResult = { expired: 0, released: 0, skipped: 0, queries: 0, stoppedEarly: false, at };
 
   for (const shard of SHARDS) {
     let startKey: Record<string, unknown> | undefined;
@@ -113,5 +117,9 @@ export const runExpiry = async (options: ExpiryOptions): Promise<ExpiryResult> =
       startKey = page.LastEvaluatedKey;
     } while (startKey);
   }
+  const releases = await finishAbandonedReleases(options.now, outOfTime);
+  result.released = releases.released;
+  result.queries += releases.queries;
+  result.stoppedEarly = releases.stoppedEarly;
   return result;
 };
