@@ -119,6 +119,9 @@ const expectSettled = async (
   expect(await productCounts(s.org, s.second.slice(0, 5))).toEqual(new Set([expected.second]));
 };
 
+/** 100 products seeded and 50-item plans written per test, on a shared 2-core machine. */
+const SLOW = 180_000;
+
 const later = () => new Date(Date.now() + RELEASE_GRACE_MS + 60_000);
 
 describe('a crash between the two transactions of a large plan change', () => {
@@ -128,57 +131,69 @@ describe('a crash between the two transactions of a large plan change', () => {
     ['internal-error', 'the next bulk-move'],
     ['timeout', 'the expirer'],
     ['transaction-conflict', 'the plan’s delete'],
-  ])('dying with %s, the release lands exactly once at %s', async (fault, path) => {
-    const s = await crashedSwap(fault);
-    const url = `/orgs/${s.org}/plans`;
-    if (path === 'the next PATCH') {
-      const res = await api.request('PATCH', `${url}/${s.plan.id}`, { body: { name: 'Renamed' } });
-      expect(res.status, res.text).toBe(200);
-    } else if (path === 'the next publish') {
-      const res = await api.request('POST', `${url}/${s.plan.id}/publish`);
-      expect(res.status, res.text).toBe(200);
-    } else if (path === 'the next bulk-move') {
-      const res = await api.request<{ succeeded: string[] }>('POST', `${url}/bulk-move`, {
-        body: { planIds: [s.plan.id], groupId: null },
+  ])(
+    'dying with %s, the release lands exactly once at %s',
+    async (fault, path) => {
+      const s = await crashedSwap(fault);
+      const url = `/orgs/${s.org}/plans`;
+      if (path === 'the next PATCH') {
+        const res = await api.request('PATCH', `${url}/${s.plan.id}`, { body: { name: 'Renamed' } });
+        expect(res.status, res.text).toBe(200);
+      } else if (path === 'the next publish') {
+        const res = await api.request('POST', `${url}/${s.plan.id}/publish`);
+        expect(res.status, res.text).toBe(200);
+      } else if (path === 'the next bulk-move') {
+        const res = await api.request<{ succeeded: string[] }>('POST', `${url}/bulk-move`, {
+          body: { planIds: [s.plan.id], groupId: null },
+        });
+        expect(res.status, res.text).toBe(200);
+      } else if (path === 'the expirer') {
+        // Within the grace period the request that wrote it is left to finish it.
+        expect((await runExpiry({ now: new Date() })).released).toBe(0);
+        expect(await productCounts(s.org, s.first)).toEqual(new Set([1]));
+        expect((await runExpiry({ now: later() })).released).toBe(1);
+      } else {
+        const res = await api.request('DELETE', `${url}/${s.plan.id}`);
+        expect(res.status, res.text).toBe(204);
+      }
+      const deleted = path === 'the plan’s delete';
+      await expectSettled(s, deleted ? { second: 0, p2: 0 } : undefined);
+    },
+    SLOW,
+  );
+
+  it(
+    'lands exactly once when two expiry passes and a PATCH race to finish it',
+    async () => {
+      const s = await crashedSwap('unknown');
+      const [a, b, patched] = await Promise.all([
+        runExpiry({ now: later() }),
+        runExpiry({ now: later() }),
+        api.request('PATCH', `/orgs/${s.org}/plans/${s.plan.id}`, { body: { name: 'Raced' } }),
+      ]);
+      expect(patched.status, patched.text).toBe(200);
+      expect(a.released + b.released).toBeLessThanOrEqual(1);
+      await expectSettled(s);
+    },
+    SLOW,
+  );
+
+  it(
+    'lands before the next large change, which then owes and pays its own',
+    async () => {
+      const s = await crashedSwap('unknown');
+      const back = await api.request<PlanResource>('PATCH', `/orgs/${s.org}/plans/${s.plan.id}`, {
+        body: { items: s.first, packageId: s.p1.id },
       });
-      expect(res.status, res.text).toBe(200);
-    } else if (path === 'the expirer') {
-      // Within the grace period the request that wrote it is left to finish it.
-      expect((await runExpiry({ now: new Date() })).released).toBe(0);
+      expect(back.status, back.text).toBe(200);
       expect(await productCounts(s.org, s.first)).toEqual(new Set([1]));
-      expect((await runExpiry({ now: later() })).released).toBe(1);
-    } else {
-      const res = await api.request('DELETE', `${url}/${s.plan.id}`);
-      expect(res.status, res.text).toBe(204);
-    }
-    const deleted = path === 'the plan’s delete';
-    await expectSettled(s, deleted ? { second: 0, p2: 0 } : undefined);
-  });
-
-  it('lands exactly once when two expiry passes and a PATCH race to finish it', async () => {
-    const s = await crashedSwap('unknown');
-    const [a, b, patched] = await Promise.all([
-      runExpiry({ now: later() }),
-      runExpiry({ now: later() }),
-      api.request('PATCH', `/orgs/${s.org}/plans/${s.plan.id}`, { body: { name: 'Raced' } }),
-    ]);
-    expect(patched.status, patched.text).toBe(200);
-    expect(a.released + b.released).toBeLessThanOrEqual(1);
-    await expectSettled(s);
-  });
-
-  it('lands before the next large change, which then owes and pays its own', async () => {
-    const s = await crashedSwap('unknown');
-    const back = await api.request<PlanResource>('PATCH', `/orgs/${s.org}/plans/${s.plan.id}`, {
-      body: { items: s.first, packageId: s.p1.id },
-    });
-    expect(back.status, back.text).toBe(200);
-    expect(await productCounts(s.org, s.first)).toEqual(new Set([1]));
-    expect(await productCounts(s.org, s.second)).toEqual(new Set([0]));
-    expect(await packageCount(s.org, s.p1.id)).toBe(1);
-    expect(await packageCount(s.org, s.p2.id)).toBe(0);
-    expect(await marker(s.org, s.plan.id)).toBeNull();
-    const removed = await api.request('DELETE', `/orgs/${s.org}/products/${s.second[0]?.productId}`);
-    expect(removed.status, removed.text).toBe(204);
-  });
+      expect(await productCounts(s.org, s.second)).toEqual(new Set([0]));
+      expect(await packageCount(s.org, s.p1.id)).toBe(1);
+      expect(await packageCount(s.org, s.p2.id)).toBe(0);
+      expect(await marker(s.org, s.plan.id)).toBeNull();
+      const removed = await api.request('DELETE', `/orgs/${s.org}/products/${s.second[0]?.productId}`);
+      expect(removed.status, removed.text).toBe(204);
+    },
+    SLOW,
+  );
 });
