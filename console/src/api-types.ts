@@ -4569,7 +4569,10 @@ export interface operations {
     };
     plansUnpublish: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description true: judge the request against the current data and answer what it would answer, writing nothing */
+                dryRun?: "true" | "false";
+            };
             header?: {
                 "idempotency-key"?: string;
             };
@@ -6147,7 +6150,10 @@ export interface operations {
     };
     subscriptionsBulkBind: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description true: judge the request against the current data and answer what it would answer, writing nothing */
+                dryRun?: "true" | "false";
+            };
             header?: {
                 "idempotency-key"?: string;
             };
@@ -6468,7 +6474,10 @@ export interface operations {
     };
     subscriptionsExtend: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description true: judge the request against the current data and answer what it would answer, writing nothing */
+                dryRun?: "true" | "false";
+            };
             header?: {
                 "idempotency-key"?: string;
             };
@@ -6592,7 +6601,10 @@ export interface operations {
     };
     redemptionsCreate: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description true: judge the request against the current data and answer what it would answer, writing nothing */
+                dryRun?: "true" | "false";
+            };
             header?: {
                 "idempotency-key"?: string;
             };

@@ -122,7 +122,9 @@ export const TABLE_GRANTS: Readonly<Record<TableAccess, TableGrant>> = {
   // What `runExpiry` (shared/subscriptions/expiry.ts) calls: Query on the expiry and notice indexes only, GetItem to
   // re-read a subscription that changed, and per expiry one TransactWriteItems of UpdateItem (the
   // subscription, the plan's live count), DeleteItem (the live-subscription guard) and PutItem (the audit
-  // event). No batch reads or writes, no ConditionCheckItem, no Query on the table or another index.
+  // event); then, for a plan change whose reference release never landed (its marker in the same index),
+  // one TransactWriteItems of UpdateItem (the counts, the plan) and DeleteItem (the marker).
+  // No batch reads or writes, no ConditionCheckItem, no Query on the table or another index.
   EXPIRY: {
     itemActions: ['dynamodb:GetItem', 'dynamodb:UpdateItem', 'dynamodb:PutItem', 'dynamodb:DeleteItem'],
     query: { indexes: EXPIRY_QUERY_INDEXES },

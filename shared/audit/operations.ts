@@ -2,6 +2,7 @@ import type { OperationContext } from '../context.ts';
 import { page } from '../db/pagination.ts';
 import { db } from '../db/service.ts';
 import type { AuditEventItem } from '../entities/audit-event.ts';
+import { loadImage } from './images.ts';
 import type { AuditEventResource, ListAuditEventsInput } from './schemas.ts';
 
 export const toAuditEvent = (item: AuditEventItem): AuditEventResource => ({
@@ -12,8 +13,8 @@ export const toAuditEvent = (item: AuditEventItem): AuditEventResource => ({
   entityType: item.entityType,
   entityId: item.entityId,
   action: item.action,
-  before: item.before ? (JSON.parse(item.before) as Record<string, unknown>) : null,
-  after: item.after ? (JSON.parse(item.after) as Record<string, unknown>) : null,
+  before: loadImage(item.before, item.beforeGz as Uint8Array | undefined),
+  after: loadImage(item.after, item.afterGz as Uint8Array | undefined),
 });
 
 /** Newest first; `entityId` reads one entity's history, `entityType` one kind's. */

@@ -78,22 +78,70 @@ const assertSamePartition = (query: PageableQuery<unknown>, inner: string) => {
 };
 
 /**
- * One page of a list, newest first: exactly one Query. `scope` names the list and its filters;
- * a cursor only works for the scope that issued it. A page holds at most `limit` items and may
- * hold fewer when a filter removed some, while `nextCursor` is still set.
+ * What the items of one page may weigh, in bytes of the Lambda response payload: AWS Lambda refuses a
+ * response over 6 MB (6,291,456 bytes), and API Gateway's proxy result carries the body as a JSON string,
+ * so each item counts as its JSON escaped once more (`"` and `\` double: `\u0001` becomes `\\u0001`).
+ * The rest of 6 MB is left for the page's envelope, its cursor and the headers. Ordinary pages are far
+ * below it; 100 plans at the contract's limits (about 200 KB of JSON each) or 100 audit events with
+ * two such images each are not, and are cut (test/http/worst-case-plan.test.ts).
  */
-export const page = async <T, R>(
+export const MAX_PAGE_BYTES = 5 * 1024 * 1024;
+
+/** An item's share of the Lambda payload: its JSON, as a JSON string. */
+const payloadBytes = (item: unknown) => Buffer.byteLength(JSON.stringify(JSON.stringify(item)));
+
+/** How many of `items`, from the first, fit in MAX_PAGE_BYTES: at least one (a single item always fits). */
+const fitting = (items: unknown[]) => {
+  let total = 0;
+  for (let i = 0; i < items.length; i++) {
+    total += payloadBytes(items[i]) + 1;
+    if (total > MAX_PAGE_BYTES) return Math.max(1, i);
+  }
+  return items.length;
+};
+
+/**
+ * One page of a list, newest first: normally exactly one Query. `scope` names the list and its
+ * filters; a cursor only works for the scope that issued it. A page holds at most `limit` items and may
+ * hold fewer when a filter removed some, while `nextCursor` is still set. `map` shapes each item,
+ * `present` (optional) the whole page at once (e.g. one BatchGet for what its items name).
+ *
+ * A page whose items would not fit in a Lambda response (MAX_PAGE_BYTES) is read again with a `Limit`
+ * of the items that fit, so its `nextCursor` continues right after the last item it returns (the
+ * contract allows a page of fewer than `limit` items). That second Query only ever happens for
+ * pages of very large items.
+ */
+export const page = async <T, R, P = R>(
   query: PageableQuery<T>,
-  options: { scope: string; limit: number; cursor?: string | undefined; map: (item: T) => R },
-): Promise<Page<R>> => {
+  options: {
+    scope: string;
+    limit: number;
+    cursor?: string | undefined;
+    map: (item: T) => R;
+    present?: (items: R[]) => Promise<P[]>;
+  },
+): Promise<Page<P>> => {
   let inner: string | null = null;
   if (options.cursor !== undefined) {
     inner = decode(await cursorKey(), options.scope, options.cursor);
     assertSamePartition(query, inner);
   }
-  const result = await query.go({ limit: options.limit, cursor: inner, order: 'desc', pages: 1, ...GO });
-  return {
-    items: result.data.map(options.map),
-    nextCursor: result.cursor ? encode(await cursorKey(), options.scope, result.cursor) : null,
+  const shape = async (data: T[]): Promise<P[]> => {
+    const mapped = data.map(options.map);
+    return options.present ? options.present(mapped) : (mapped as unknown as P[]);
   };
+  let limit = options.limit;
+  for (;;) {
+    const result = await query.go({ limit, cursor: inner, order: 'desc', pages: 1, ...GO });
+    const items = await shape(result.data);
+    const fit = fitting(items);
+    // Fewer items than were evaluated (limit > fit) are read again so the cursor follows the last one.
+    if (fit === items.length) {
+      return {
+        items,
+        nextCursor: result.cursor ? encode(await cursorKey(), options.scope, result.cursor) : null,
+      };
+    }
+    limit = fit;
+  }
 };

@@ -5,6 +5,7 @@ import { Company } from '../entities/company.ts';
 import { IdempotencyRecord } from '../entities/idempotency-record.ts';
 import { Offer } from '../entities/offer.ts';
 import { Package } from '../entities/package.ts';
+import { PendingRelease } from '../entities/pending-release.ts';
 import { Plan } from '../entities/plan.ts';
 import { PlanGroup } from '../entities/plan-group.ts';
 import { Price } from '../entities/price.ts';
@@ -31,6 +32,7 @@ export const db = {
   guard: UniqueGuard,
   auditEvent: AuditEvent,
   idempotency: IdempotencyRecord,
+  pendingRelease: PendingRelease,
 };
 
 export type Entities = typeof db;

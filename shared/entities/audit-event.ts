@@ -29,6 +29,9 @@ export const AuditEvent = lazyEntity(
            */
           before: { type: 'string', readOnly: true },
           after: { type: 'string', readOnly: true },
+          /** A large image instead, as gzipped JSON (binary): see shared/audit/images.ts. */
+          beforeGz: { type: 'any', readOnly: true },
+          afterGz: { type: 'any', readOnly: true },
         },
         indexes: {
           primary: {

@@ -55,6 +55,11 @@ export const Plan = lazyEntity(
           subscriptionCount: { type: 'number', required: true, default: 0 },
           /** Offers whose `planId` is this plan; delete requires 0. Absent on old plans: 0. */
           offerRefCount: { type: 'number' },
+          /**
+           * Set while a committed change still owes reference releases: the token of its
+           * PendingRelease marker (shared/entities/pending-release.ts). Internal.
+           */
+          pendingRelease: { type: 'string' },
           /** Index values of the optional references (see `refKey`). Internal. */
           groupKey: { type: 'string', required: true },
           companyKey: { type: 'string', required: true },

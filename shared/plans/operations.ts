@@ -53,17 +53,20 @@ export const insertPlan = async (
   const created = toPlan(item, childrenOf(products.values()));
   await commitWithReferences(
     ctx,
-    [
-      { build: (tx) => tx.plan.create(item).commit() },
-      ...claimUniques(ctx.orgId, PLANS, item),
-      auditStep(ctx, {
-        entityType: 'plan',
-        entityId: item.id,
-        action: options.action,
-        before: null,
-        after: created,
-      }),
-    ],
+    {
+      id: item.id,
+      main: [
+        { build: (tx) => tx.plan.create(item).commit() },
+        ...claimUniques(ctx.orgId, PLANS, item),
+        auditStep(ctx, {
+          entityType: 'plan',
+          entityId: item.id,
+          action: options.action,
+          before: null,
+          after: created,
+        }),
+      ],
+    },
     referenceSteps(ctx.orgId, null, state),
     created,
   );
@@ -113,13 +116,13 @@ export const listPlans = async (ctx: OperationContext, input: ListPlansInput) =>
       .filter(Boolean)
       .join(' AND '),
   );
-  const result = await page(filtered, {
+  return page(filtered, {
     scope: `${ctx.orgId}/plans/${[input.status, input.visibility, input.type, input.groupId, input.companyId, input.packageId].join('/')}`,
     limit: input.limit,
     cursor: input.cursor,
     map: (item: PlanItem) => item,
+    present: (items) => present(ctx.orgId, items),
   });
-  return { items: await present(ctx.orgId, result.items), nextCursor: result.nextCursor };
 };
 
 export const updatePlan = (ctx: OperationContext, id: string, input: UpdatePlanInput, ahead?: PlanRead) => {
@@ -168,26 +171,36 @@ export const updatePlan = (ctx: OperationContext, id: string, input: UpdatePlanI
     )) as [PlanResource, PlanResource];
     await commitWithReferences(
       ctx,
-      [
-        {
-          build: (tx) =>
-            tx.plan
-              .patch({ organizationId: ctx.orgId, id })
-              .set({ ...stored.set, ...planKeys(after), version: next.version, updatedAt: next.updatedAt })
-              .remove(changes.remove as 'description'[]) // PLAN_OPTIONAL_FIELDS only: diff removes only what `null` clears
-              .where((a, op) => op.eq(a.version, current.version))
-              .commit({ response: 'all_old' }),
-          onFail: versionedFailure(ctx, 'Plan', current.version),
-        },
-        ...moveUniques(ctx.orgId, PLANS, current, input),
-        auditStep(ctx, {
-          entityType: 'plan',
-          entityId: id,
-          action: 'plan.updated',
-          before: previous,
-          after: result,
-        }),
-      ],
+      {
+        id,
+        // `pendingRelease`: the old counts are lowered in a second transaction (references.ts).
+        main: (pendingRelease) => [
+          {
+            build: (tx) =>
+              tx.plan
+                .patch({ organizationId: ctx.orgId, id })
+                .set({
+                  ...stored.set,
+                  ...planKeys(after),
+                  version: next.version,
+                  updatedAt: next.updatedAt,
+                  ...(pendingRelease ? { pendingRelease } : {}),
+                })
+                .remove(changes.remove as 'description'[]) // PLAN_OPTIONAL_FIELDS only: diff removes only what `null` clears
+                .where((a, op) => op.eq(a.version, current.version))
+                .commit({ response: 'all_old' }),
+            onFail: versionedFailure(ctx, 'Plan', current.version),
+          },
+          ...moveUniques(ctx.orgId, PLANS, current, input),
+          auditStep(ctx, {
+            entityType: 'plan',
+            entityId: id,
+            action: 'plan.updated',
+            before: previous,
+            after: result,
+          }),
+        ],
+      },
       referenceSteps(ctx.orgId, before, after),
       result,
     );
@@ -223,34 +236,37 @@ export const deletePlan = (ctx: OperationContext, id: string, ahead?: PlanRead) 
     const [image] = (await present(ctx.orgId, [current], known)) as [PlanResource];
     await commitWithReferences(
       ctx,
-      [
-        {
-          build: (tx) =>
-            tx.plan
-              .delete({ organizationId: ctx.orgId, id })
-              .where(
-                (a, op) =>
-                  `${op.eq(a.version, current.version)} AND ${op.eq(a.status, 'draft')} AND ${op.eq(a.subscriptionCount, 0)} AND (${op.notExists(a.offerRefCount)} OR ${op.eq(a.offerRefCount, 0)})`,
-              )
-              .commit({ response: 'all_old' }),
-          onFail: versionedFailure(ctx, 'Plan', current.version, (now) =>
-            now.status !== 'draft'
-              ? new DomainError(
-                  'invalid_transition',
-                  `Only draft plans can be deleted; this plan is ${String(now.status)}`,
+      {
+        id,
+        main: [
+          {
+            build: (tx) =>
+              tx.plan
+                .delete({ organizationId: ctx.orgId, id })
+                .where(
+                  (a, op) =>
+                    `${op.eq(a.version, current.version)} AND ${op.eq(a.status, 'draft')} AND ${op.eq(a.subscriptionCount, 0)} AND (${op.notExists(a.offerRefCount)} OR ${op.eq(a.offerRefCount, 0)})`,
                 )
-              : planInUseByDelete(now),
-          ),
-        },
-        ...releaseUniques(ctx.orgId, PLANS, current),
-        auditStep(ctx, {
-          entityType: 'plan',
-          entityId: id,
-          action: 'plan.deleted',
-          before: image,
-          after: null,
-        }),
-      ],
+                .commit({ response: 'all_old' }),
+            onFail: versionedFailure(ctx, 'Plan', current.version, (now) =>
+              now.status !== 'draft'
+                ? new DomainError(
+                    'invalid_transition',
+                    `Only draft plans can be deleted; this plan is ${String(now.status)}`,
+                  )
+                : planInUseByDelete(now),
+            ),
+          },
+          ...releaseUniques(ctx.orgId, PLANS, current),
+          auditStep(ctx, {
+            entityType: 'plan',
+            entityId: id,
+            action: 'plan.deleted',
+            before: image,
+            after: null,
+          }),
+        ],
+      },
       referenceSteps(ctx.orgId, before, null),
     );
   });

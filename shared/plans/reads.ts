@@ -7,6 +7,7 @@ import { db } from '../db/service.ts';
 import type { PlanItem, StoredPlanItem } from '../entities/plan.ts';
 import type { ProductItem } from '../entities/product.ts';
 import { resourceNamed } from '../resources.ts';
+import { settlePending } from './references.ts';
 import type { PlanResource } from './schemas.ts';
 
 import { childrenOf, toPlan } from './state.ts';
@@ -70,6 +71,7 @@ export interface PlanRead {
 /**
  * The read a plan write starts from: the plan read ahead (`ahead`) on the first attempt, a fresh
  * strongly consistent read on any later one (after a lost race). The expected version and `not_found` as `readForWrite`.
+ * A reference release the plan's last change still owes lands first (`settlePending`).
  */
 export const planReader = (ctx: OperationContext, id: string, ahead?: PlanRead) => {
   let pending = ahead;
@@ -77,7 +79,13 @@ export const planReader = (ctx: OperationContext, id: string, ahead?: PlanRead) 
     const given = pending;
     pending = undefined;
     if (given)
-      return { plan: await readForWrite(ctx, 'Plan', async () => given.plan), products: given.products };
-    return { plan: await readForWrite(ctx, 'Plan', () => readPlan(ctx.orgId, id)), products: new Map() };
+      return {
+        plan: await settlePending(await readForWrite(ctx, 'Plan', async () => given.plan)),
+        products: given.products,
+      };
+    return {
+      plan: await settlePending(await readForWrite(ctx, 'Plan', () => readPlan(ctx.orgId, id))),
+      products: new Map(),
+    };
   };
 };

@@ -12,6 +12,7 @@ import {
   type SubscriptionItem,
 } from '../entities/subscription.ts';
 import { DomainError } from '../errors.ts';
+import { finishAbandonedReleases } from '../plans/references.ts';
 import { noticeShardName } from './keys.ts';
 import { EXPIRY_SHARDS, endSteps, expiryShardName, readSubscription, toSubscription } from './operations.ts';
 
@@ -32,6 +33,8 @@ export interface ExpiryResult {
   expired: number;
   /** Expiry notices recorded (`subscription.expiring_soon`). */
   noticed: number;
+  /** Reference releases owed by plan changes whose second transaction never landed, finished now. */
+  released: number;
   /** Candidates that had already ended (or changed) when their turn came: another run got there first. */
   skipped: number;
   queries: number;
@@ -79,7 +82,8 @@ export const expireOne = async (now: Date, candidate: SubscriptionItem): Promise
 /**
  * One pass of the expirer: every `active`/`trialing` subscription whose `endsAt` ≤ `now` becomes
  * `expired`. It reads only the sparse expiry index (one key range per shard), so its cost grows
- * with the subscriptions that ended, not with those stored. Safe to run twice at once or to be cut
+ * with the subscriptions that ended, not with those stored. Then it finishes the reference releases
+ * that large plan changes still owe (`finishAbandonedReleases`: one more key range of that index). Safe to run twice at once or to be cut
  * off: each expiry is its own conditional transaction.
  */
 export const runExpiry = async (options: ExpiryOptions): Promise<ExpiryResult> => {
@@ -88,7 +92,15 @@ export const runExpiry = async (options: ExpiryOptions): Promise<ExpiryResult> =
   const concurrency = options.concurrency ?? 8;
   const reserveMs = options.reserveMs ?? 10_000;
   const outOfTime = () => (options.remainingMs ? options.remainingMs() < reserveMs : false);
-  const result: ExpiryResult = { expired: 0, noticed: 0, skipped: 0, queries: 0, stoppedEarly: false, at };
+  const result: ExpiryResult = {
+    expired: 0,
+    noticed: 0,
+    released: 0,
+    skipped: 0,
+    queries: 0,
+    stoppedEarly: false,
+    at,
+  };
 
   /** Every item of `index` whose key is at or before the pass's clock, shard by shard, each through `act`. */
   const sweep = async (
@@ -132,7 +144,14 @@ export const runExpiry = async (options: ExpiryOptions): Promise<ExpiryResult> =
   const finished =
     (await sweep(EXPIRY_INDEX, SHARDS, (c) => expireOne(options.now, c), 'expired')) &&
     (await sweep(NOTICE_INDEX, NOTICE_SHARDS, (c) => noticeOne(options.now, c), 'noticed'));
-  result.stoppedEarly = !finished;
+  if (!finished) {
+    result.stoppedEarly = true;
+    return result;
+  }
+  const releases = await finishAbandonedReleases(options.now, outOfTime);
+  result.released = releases.released;
+  result.queries += releases.queries;
+  result.stoppedEarly = releases.stoppedEarly;
   return result;
 };
 

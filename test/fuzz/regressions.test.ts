@@ -14,6 +14,9 @@ import { beforeAll, describe, expect, it, vi } from 'vitest';
 
 await vi.hoisted(async () => (await import('../support/own-table.ts')).useOwnTable('fuzz-regressions'));
 
+import { db } from '../../shared/db/service.ts';
+import { productKeys } from '../../shared/entities/product.ts';
+import { newId } from '../../shared/ids.ts';
 import { localToken } from '../../shared/local/jwt.ts';
 import { newOrg, useApi } from '../support/api.ts';
 import {
@@ -27,6 +30,7 @@ import {
   seedFixtures,
   send,
 } from '../support/fuzz/index.ts';
+import { LAMBDA_RESPONSE_LIMIT, WORST, worstFields, worstSlug } from '../support/worst-case.ts';
 
 const api = useApi();
 const routes = await loadRoutes();
@@ -122,4 +126,91 @@ describe('regression: deeply nested JSON bodies answer 400, not 500', () => {
     }
     expect(failures, failures.join('\n')).toEqual([]);
   });
+});
+
+/**
+ * 2. A plan at every limit of the contract (issue 16, found by hand, kept here with the fuzzers'
+ *    properties): text of control characters (6 bytes each as `\u0001` in JSON), 100 features, 50
+ *    limits, 50 items whose products have 26 children each. Created fine, then every PATCH, publish and
+ *    archive answered `500` ("Item size has exceeded the maximum allowed size"): the audit event held
+ *    two images of about 200 KB each. The catalog is written directly (1,400 products); every plan
+ *    write route then runs on the plan over HTTP and must answer a contract 2xx.
+ */
+describe('regression: a plan at every limit of the contract can be written by every plan route', () => {
+  const seedWorstCatalog = async (orgId: string) => {
+    const now = new Date().toISOString();
+    const base = { organizationId: orgId, version: 1, createdAt: now, updatedAt: now };
+    return Promise.all(
+      Array.from({ length: WORST.items }, async (_, i) => {
+        const productId = newId('prod');
+        const priceId = newId('price');
+        const children = Array.from({ length: WORST.children }, () => newId('prod'));
+        await db.product
+          .create({ ...base, id: productId, name: `Root ${i}`, childIds: children, ...productKeys({}) })
+          .go();
+        await db.price.create({ ...base, id: priceId, productId, amount: 1, currency: 'USD' }).go();
+        for (const id of children) {
+          await db.product
+            .create({
+              ...base,
+              id,
+              name: 'Child',
+              parentId: productId,
+              ...productKeys({ parentId: productId }),
+            })
+            .go();
+        }
+        return { productId, priceId };
+      }),
+    );
+  };
+
+  it('create, PATCH every field, publish, PATCH, archive, restore, duplicate, bulk routes: all 2xx', async () => {
+    const items = await seedWorstCatalog(org());
+    const call = async (method: string, path: string, body?: unknown) => {
+      const c: FuzzCase = {
+        kind: 'regression:worst-plan',
+        method,
+        path: `/orgs/${org()}${path}`,
+        headers: {
+          authorization: admin(),
+          ...(body !== undefined ? { 'content-type': 'application/json' } : {}),
+        },
+        ...(body !== undefined ? { body: JSON.stringify(body) } : {}),
+      };
+      const res = await send(api.url, c);
+      checkAnswer(routes, c, res);
+      expect(res.status, `${method} ${path}: ${res.text.slice(0, 300)}`).toBeLessThan(300);
+      return JSON.parse(res.text || 'null') as { id: string };
+    };
+    const refs = { packageId: null, groupId: null, companyId: null };
+    const plan = await call('POST', '/plans', {
+      ...worstFields(11, 'control', { items, ...refs }),
+      slug: worstSlug('fz-worst'),
+    });
+    await call('PATCH', `/plans/${plan.id}`, {
+      ...worstFields(12, 'control', { items: [...items].reverse(), ...refs }),
+      slug: worstSlug('fz-patched'),
+    });
+    await call('POST', `/plans/${plan.id}/publish`);
+    await call('PATCH', `/plans/${plan.id}`, { name: worstFields(13, 'control', { items, ...refs }).name });
+    await call('POST', `/plans/${plan.id}/archive`);
+    await call('POST', `/plans/${plan.id}/restore`);
+    const copy = await call('POST', `/plans/${plan.id}/duplicate`);
+    await call('POST', '/plans/bulk-move', { planIds: [plan.id, copy.id], groupId: null });
+    await call('POST', '/plans/bulk-archive', { planIds: [plan.id] });
+    await call('POST', '/plans/bulk-delete', { planIds: [copy.id] });
+    for (const path of ['/plans?limit=100', '/audit-events?limit=100']) {
+      const c: FuzzCase = {
+        kind: 'regression:worst-plan',
+        method: 'GET',
+        path: `/orgs/${org()}${path}`,
+        headers: { authorization: admin() },
+      };
+      const res = await send(api.url, c);
+      checkAnswer(routes, c, res);
+      expect(res.status).toBe(200);
+      expect(Buffer.byteLength(JSON.stringify(res.text))).toBeLessThan(LAMBDA_RESPONSE_LIMIT);
+    }
+  }, 300_000);
 });

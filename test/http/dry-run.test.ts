@@ -295,7 +295,7 @@ const SCENARIOS: Record<string, Scenario> = {
     { label: 'a draft', status: 409, code: 'invalid_transition' },
     { label: 'unpublish', params: { ...s.params, planId: s.activePlanId }, status: 200 },
   ],
-  [`POST ${ORG}/subscriptions/{subscriptionId}/extend`]: async (s) => [
+  [`POST ${ORG}/subscriptions/{subscriptionId}/extend`]: async () => [
     {
       label: 'an earlier end',
       body: { endsAt: '2000-01-01T00:00:00.000Z' },

@@ -310,7 +310,7 @@ export const snapshot = async (api: ApiClient, route: Route, params: Params): Pr
  * values and the TTL. None may appear anywhere in a response or an audit image.
  */
 export const INTERNAL_KEY =
-  /^(pk|sk|gsi\d+(pk|sk)|__edb_.*|refCount|planRefCount|priceCount|childIds|parentKey|companyKey|groupKey|packageKey|usernameKey|emailKey|expiryShard|expiryKey|ttl)$/;
+  /^(pk|sk|gsi\d+(pk|sk)|__edb_.*|refCount|planRefCount|priceCount|childIds|parentKey|companyKey|groupKey|packageKey|usernameKey|emailKey|expiryShard|expiryKey|pendingRelease|beforeGz|afterGz|ttl)$/;
 
 /** The JSON paths of every key, at any depth, that matches `INTERNAL_KEY`. */
 export const internalKeys = (value: unknown, path = '$'): string[] => {
@@ -343,6 +343,7 @@ export const INTERNAL_ATTRIBUTES = [
   'noticeKey',
   'offerKey',
   'offerRefCount',
+  'pendingRelease',
   'pk',
   'sk',
   'gsi1pk',
