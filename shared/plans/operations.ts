@@ -7,7 +7,7 @@ import { claimUniques, moveUniques, releaseUniques } from '../db/guards.ts';
 import { page } from '../db/pagination.ts';
 import { applyDiff, diff, found } from '../db/resource.ts';
 import { db } from '../db/service.ts';
-import { type PlanItem, planKeys } from '../entities/plan.ts';
+import { catalogKeys, type PlanItem, planKeys } from '../entities/plan.ts';
 import type { ProductItem } from '../entities/product.ts';
 import { DomainError } from '../errors.ts';
 import { newId } from '../ids.ts';
@@ -173,7 +173,14 @@ export const updatePlan = (ctx: OperationContext, id: string, input: UpdatePlanI
           build: (tx) =>
             tx.plan
               .patch({ organizationId: ctx.orgId, id })
-              .set({ ...stored.set, ...planKeys(after), version: next.version, updatedAt: next.updatedAt })
+              .set({
+                ...stored.set,
+                ...planKeys(after),
+                // Always both: a visibility change moves the catalog key, and older plans gain it.
+                ...catalogKeys({ status: current.status, visibility: after.visibility }),
+                version: next.version,
+                updatedAt: next.updatedAt,
+              })
               .remove(changes.remove as 'description'[]) // PLAN_OPTIONAL_FIELDS only: diff removes only what `null` clears
               .where((a, op) => op.eq(a.version, current.version))
               .commit({ response: 'all_old' }),
