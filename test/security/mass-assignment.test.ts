@@ -20,9 +20,9 @@ import {
   internalKeys,
   named,
   type Params,
-  pathOf,
   RESOURCE_OF_ENTITY,
   refusedFields,
+  requestPathOf,
   resourceOf,
   type Seed,
   sampleBody,
@@ -44,7 +44,7 @@ const call = (
   body: Record<string, unknown> | undefined,
   headers: Record<string, string> = {},
 ) =>
-  api.request(route.method, pathOf(route.path, params), {
+  api.request(route.method, requestPathOf(route, params), {
     token: adminToken(params.orgId ?? ''),
     headers,
     ...(body !== undefined ? { body } : {}),

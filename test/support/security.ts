@@ -92,6 +92,8 @@ export const seedOrg = async (api: ApiClient, org: string): Promise<Seed> => {
       planId: plan.id,
       subscriberId: subscriber.id,
       subscriptionId: subscription.id,
+      // The public catalog's `{slug}`: the active plan's.
+      slug: active.slug,
     },
     activePlanId: active.id,
     freeSubscriberId: freeSubscriber.id,
@@ -107,6 +109,17 @@ export const pathOf = (path: string, params: Params): string =>
     if (value === undefined) throw new Error(`No value for {${name}} in ${path}: add it to seedOrg()`);
     return encodeURIComponent(value);
   });
+
+/** The query each route needs to succeed (most need none): entitlements name their subscriber. */
+const SAMPLE_QUERIES: Record<string, (params: Params) => string> = {
+  'GET /orgs/{orgId}/entitlements': (params) => `subscriberId=${params.subscriberId ?? ''}`,
+};
+
+/** `pathOf`, plus the query the route needs to succeed (SAMPLE_QUERIES). */
+export const requestPathOf = (route: Route, params: Params): string => {
+  const query = SAMPLE_QUERIES[routeKey(route)]?.(params);
+  return `${pathOf(route.path, params)}${query ? `?${query}` : ''}`;
+};
 
 /** The path parameters of a route other than `orgId`: the ids it takes. */
 export const idParams = (route: Route): string[] =>
