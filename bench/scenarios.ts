@@ -668,6 +668,54 @@ export const SCENARIOS: readonly Scenario[] = [
       return { pathParameters: org(o, { entityId: packageId }), query: { at } };
     },
   ),
+
+  // Entitlements
+  scenario(
+    'entitlements/get',
+    200,
+    {
+      requests: { GetItem: 1, Query: 1 },
+      reason:
+        'by user (email): its uniqueness guard names the subscriber, 1 GetItem; then every subscription of that subscriber in 1 Query of bySubscriber (1 MB pages: several hundred subscriptions), whose plan snapshots are the answer: no plan read',
+    },
+    async (o) => {
+      const subscriber = await createSubscriber(o);
+      for (const planId of await times(2, () => createPlan(o, { publish: true })))
+        await bind(o, planId, subscriber.id);
+      return { pathParameters: org(o), query: { user: subscriber.email } };
+    },
+  ),
+
+  // Public catalog
+  scenario(
+    'catalog/list',
+    200,
+    {
+      requests: { Query: 1, BatchGetItem: 1 },
+      reason:
+        "a page is 1 Query of the catalog index (its partition holds only the org's active public plans); the page's plans show their items' childProductIds, which live on the products: 1 BatchGetItem for all products of the page (none when no plan of the page has items)",
+    },
+    async (o) => {
+      const items = await createCatalog(o);
+      await times(3, () => createPlan(o, { items, publish: true }));
+      await createPlan(o, { items });
+      return { pathParameters: org(o) };
+    },
+  ),
+  scenario(
+    'catalog/get',
+    200,
+    {
+      requests: { GetItem: 2, BatchGetItem: 1 },
+      reason:
+        "the slug's uniqueness guard names the plan, 1 GetItem; the plan, 1 GetItem (status: active only); its items' childProductIds live on their products: 1 BatchGetItem (none for a plan without items). Storing childProductIds on the plan would save that read but make every product change rewrite its plans",
+    },
+    async (o) => {
+      const planId = await createPlan(o, { publish: true });
+      const plan = await call('plans/get', { pathParameters: org(o, { planId }) }, 200);
+      return { pathParameters: org(o, { slug: plan.slug as string }) };
+    },
+  ),
 ];
 
 const byKey = new Map(SCENARIOS.map((s) => [routeKey(s.route), s]));

@@ -19,7 +19,7 @@ import { Secret } from 'aws-cdk-lib/aws-secretsmanager';
 import type { Queue } from 'aws-cdk-lib/aws-sqs';
 import type { Construct } from 'constructs';
 import { ROUTES, type Route, routeKey } from '../shared/routes.ts';
-import { AdminFunction } from './constructs/admin-function.ts';
+import { AdminFunction, type TableAccess } from './constructs/admin-function.ts';
 import { type AdminApiAlarms, createApiAlarms, createTableAlarms } from './constructs/alarms.ts';
 import { type ChangeEvents, createChangeEvents } from './constructs/change-events.ts';
 import { AdminConsole } from './constructs/console.ts';
@@ -81,6 +81,20 @@ export const functionIdFor = (handler: string): string =>
     .join('');
 
 /** `Plan groups` → `PlanGroups`: the construct id of a route area's nested stack. */
+/** The public catalog's routes: no authorizer, and only the catalog's reads (TABLE_GRANTS.CATALOG). */
+export const isCatalogRoute = (route: Route): boolean =>
+  !route.auth && route.path.startsWith('/orgs/{orgId}/catalog/');
+
+/**
+ * A route's table access: read-only for authenticated GETs, read-write for the other authenticated
+ * routes, the catalog's reads for the public catalog, and none at all for any other public route.
+ */
+export const tableAccessOf = (route: Route): TableAccess | undefined =>
+  route.auth ? (route.access === 'read' ? 'RO' : 'RW') : isCatalogRoute(route) ? 'CATALOG' : undefined;
+
+/** Lists (`<collection>/list`) sign and check cursors (shared/db/cursor-key.ts). */
+export const readsCursorKey = (route: Route): boolean => route.handler.endsWith('/list');
+
 export const routeAreaOf = (route: Route): string =>
   route.tag.replace(/(?:^|\s+)(\w)/g, (_, c: string) => c.toUpperCase());
 
@@ -219,13 +233,10 @@ export class AdminApiStack extends Stack {
         // The name is not a permission; access is granted by bindTable only.
         environment: { TABLE_NAME: this.table.tableName },
       });
-      // A route without authentication gets no table access at all: nothing public may read tenant data.
-      if (route.auth) {
-        fn.bindTable(this.table, route.access === 'read' ? 'RO' : 'RW');
-      }
-      // Lists (`<collection>/list`) sign and check cursors (shared/db/cursor-key.ts).
-      if (route.auth && route.handler.endsWith('/list'))
-        fn.readSecret(this.cursorKey, 'CURSOR_KEY_SECRET_ARN');
+      // A public route gets no table access, except the catalog's reads of published plans.
+      const access = tableAccessOf(route);
+      if (access) fn.bindTable(this.table, access);
+      if (readsCursorKey(route)) fn.readSecret(this.cursorKey, 'CURSOR_KEY_SECRET_ARN');
       Validations.of(fn.function).acknowledge({
         id: 'Serverless-LambdaDLQ',
         reason:
@@ -244,6 +255,15 @@ export class AdminApiStack extends Stack {
           id: 'AwsSolutions-APIG4',
           reason:
             'GET /health is the public liveness check: it answers {"status":"ok"} and has no table access.',
+        });
+      }
+      if (isCatalogRoute(route) && route.method === 'GET') {
+        Validations.of(httpRoute).acknowledge({
+          id: 'AwsSolutions-APIG4',
+          reason:
+            'The public catalog shows end users the published plans (API.md: no token needed). Its functions ' +
+            'only read (GetItem, BatchGetItem, Query on the catalog index), answer only public fields, and are ' +
+            'throttled with the rest of the stage.',
         });
       }
       functions.set(route, fn);

@@ -45,6 +45,8 @@ export const buildOpenApi = async (options: { serverUrl?: string } = {}) => {
     };
     const spec = module.handler.spec;
     const isPost = route.method === 'POST';
+    // Every route of an org reads data (the public catalog too); only /health touches none.
+    const readsData = route.path.startsWith('/orgs/');
     const headers = z.object({
       ...(route.access === 'write' && route.method !== 'POST' ? { 'if-match': z.string().optional() } : {}),
       ...(isPost ? { 'idempotency-key': z.string().min(1).max(255).optional() } : {}),
@@ -76,11 +78,12 @@ export const buildOpenApi = async (options: { serverUrl?: string } = {}) => {
                 description: 'Success',
                 content: { 'application/json': { schema: spec.response ?? z.object({}) } },
               },
-        ...(route.auth
+        ...(readsData
           ? {
               400: problemResponse('invalid_json, validation_failed or invalid_cursor'),
-              401: problemResponse('unauthorized'),
-              403: problemResponse('forbidden'),
+              ...(route.auth
+                ? { 401: problemResponse('unauthorized'), 403: problemResponse('forbidden') }
+                : {}),
               404: problemResponse('not_found'),
             }
           : {}),
@@ -93,7 +96,7 @@ export const buildOpenApi = async (options: { serverUrl?: string } = {}) => {
               422: problemResponse('reference_not_found or idempotency_key_reused'),
             }
           : {}),
-        ...(route.auth ? { 503: problemResponse('unavailable (see Retry-After)') } : {}),
+        ...(readsData ? { 503: problemResponse('unavailable (see Retry-After)') } : {}),
       },
     });
   }

@@ -18,7 +18,10 @@ export interface Route {
   handler: string;
   /** `read` routes get read-only table access and are open to viewers; `write` routes need `admin`. */
   access: 'read' | 'write';
-  /** False only for `/health`: no JWT authorizer in front of it. */
+  /**
+   * False for the public routes (`/health` and the public catalog): no JWT authorizer in front of
+   * them, and a token sent is ignored.
+   */
   auth: boolean;
   /** One-line summary for the OpenAPI document. */
   summary: string;
@@ -144,6 +147,28 @@ export const ROUTES: readonly Route[] = [
   r('GET', `${ORG}/audit-events`, 'audit-events/list', 'List audit events', 'Audit'),
 
   r('GET', `${ORG}/history/{entityId}`, 'history/get', 'A resource as it was at an instant', 'History'),
+
+  r(
+    'GET',
+    `${ORG}/entitlements`,
+    'entitlements/get',
+    'What a subscriber may use at an instant',
+    'Entitlements',
+  ),
+
+  r('GET', `${ORG}/catalog/plans`, 'catalog/list', 'List the published public plans (no token)', 'Catalog', {
+    auth: false,
+  }),
+  r(
+    'GET',
+    `${ORG}/catalog/plans/{slug}`,
+    'catalog/get',
+    'Get a published plan by slug (no token)',
+    'Catalog',
+    {
+      auth: false,
+    },
+  ),
 ];
 
 /** API Gateway's route key, also what the local server puts in `event.routeKey`. */

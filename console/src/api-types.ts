@@ -589,6 +589,57 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/orgs/{orgId}/entitlements": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** What a subscriber may use at an instant */
+        get: operations["entitlementsGet"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/orgs/{orgId}/catalog/plans": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List the published public plans (no token) */
+        get: operations["catalogList"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/orgs/{orgId}/catalog/plans/{slug}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get a published plan by slug (no token) */
+        get: operations["catalogGet"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -853,6 +904,62 @@ export interface components {
                 [key: string]: unknown;
             } | null;
             eventId: string | null;
+        };
+        Entitlements: {
+            subscriberId: string;
+            /** Format: date-time */
+            at: string;
+            subscriptions: {
+                id: string;
+                planId: string;
+                /** @enum {string} */
+                status: "trialing" | "active" | "canceled" | "expired";
+                /** Format: date-time */
+                startedAt: string;
+                /** Format: date-time */
+                endsAt: string;
+            }[];
+            features: string[];
+            limits: {
+                [key: string]: number;
+            };
+            quotaAllowance: number | null;
+            packageIds: string[];
+        };
+        CatalogPlan: {
+            id: string;
+            slug: string;
+            name: string;
+            description: string | null;
+            /** @enum {string} */
+            type: "standard" | "custom" | "promotional";
+            /** @enum {string} */
+            visibility: "public" | "private";
+            /** @enum {string} */
+            defaultCycle: "daily" | "weekly" | "monthly" | "quarterly" | "semiannual" | "annual" | "custom";
+            availableCycles: ("daily" | "weekly" | "monthly" | "quarterly" | "semiannual" | "annual" | "custom")[];
+            customDays: number | null;
+            trialDays: number;
+            price: {
+                amount: number;
+                currency: string;
+            } | null;
+            includedQuota: number | null;
+            features: string[];
+            limits: {
+                [key: string]: number;
+            };
+            items: {
+                productId: string;
+                priceId: string;
+                quantity: number;
+                included: boolean;
+                childProductIds: string[];
+            }[];
+            packageId: string | null;
+            groupId: string | null;
+            /** Format: date-time */
+            publishedAt: string | null;
         };
     };
     responses: never;
@@ -6842,6 +6949,184 @@ export interface operations {
             };
             /** @description forbidden */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description not_found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description unavailable (see Retry-After) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    entitlementsGet: {
+        parameters: {
+            query?: {
+                user?: string;
+                subscriberId?: string;
+                at?: string;
+            };
+            header?: never;
+            path: {
+                orgId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Entitlements"];
+                };
+            };
+            /** @description invalid_json, validation_failed or invalid_cursor */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description not_found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description unavailable (see Retry-After) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    catalogList: {
+        parameters: {
+            query?: {
+                limit?: number;
+                cursor?: string;
+                packageId?: string;
+                groupId?: string;
+            };
+            header?: never;
+            path: {
+                orgId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["CatalogPlan"][];
+                        nextCursor: string | null;
+                    };
+                };
+            };
+            /** @description invalid_json, validation_failed or invalid_cursor */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description not_found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description unavailable (see Retry-After) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    catalogGet: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                orgId: string;
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CatalogPlan"];
+                };
+            };
+            /** @description invalid_json, validation_failed or invalid_cursor */
+            400: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -7,7 +7,7 @@ import { NodejsFunction, OutputFormat } from 'aws-cdk-lib/aws-lambda-nodejs';
 import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import type { ISecret } from 'aws-cdk-lib/aws-secretsmanager';
 import { Construct } from 'constructs';
-import { EXPIRY_INDEX, NOTICE_INDEX, TABLE } from '../../shared/db/table.ts';
+import { CATALOG_INDEX, EXPIRY_INDEX, NOTICE_INDEX, TABLE } from '../../shared/db/table.ts';
 
 const REPO_ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
@@ -79,9 +79,10 @@ export const SERVICE_NAME = 'subscription-admin';
 
 /**
  * How a function may use the table: `RO` (GET routes) reads, `RW` (every other authenticated route) also
- * writes items, `EXPIRY` (the scheduled expirer) has exactly the calls an expiry pass makes.
+ * writes items, `EXPIRY` (the scheduled expirer) has exactly the calls an expiry pass makes, `CATALOG` (the
+ * public catalog routes, which have no authorizer) reads items and queries the catalog index only.
  */
-export type TableAccess = 'RO' | 'RW' | 'EXPIRY';
+export type TableAccess = 'RO' | 'RW' | 'EXPIRY' | 'CATALOG';
 
 /** What one access mode may do: item actions on the table itself, and where it may Query. */
 export interface TableGrant {
@@ -129,6 +130,9 @@ export const TABLE_GRANTS: Readonly<Record<TableAccess, TableGrant>> = {
     itemActions: ['dynamodb:GetItem', 'dynamodb:UpdateItem', 'dynamodb:PutItem', 'dynamodb:DeleteItem'],
     query: { indexes: EXPIRY_QUERY_INDEXES },
   },
+  // What shared/catalog/operations.ts calls: GetItem (the slug guard, the plan), BatchGetItem (the items'
+  // products) and Query on the catalog index alone: no write, no Query on the table or another index.
+  CATALOG: { itemActions: READ_ITEM_ACTIONS, query: { indexes: [CATALOG_INDEX.name] } },
 };
 
 /** The policy statement ids of each access mode: one for item actions, one for Query. */
@@ -136,6 +140,7 @@ const TABLE_STATEMENT_SIDS: Readonly<Record<TableAccess, { items: string; query:
   RO: { items: 'TableReadItems', query: 'TableQuery' },
   RW: { items: 'TableReadWriteItems', query: 'TableQuery' },
   EXPIRY: { items: 'ExpiryItems', query: 'ExpiryIndexQuery' },
+  CATALOG: { items: 'CatalogReadItems', query: 'CatalogIndexQuery' },
 };
 
 export interface AdminFunctionProps {

@@ -24,6 +24,7 @@ export const TABLE = {
     { indexName: 'gsi4', partitionKey: 'gsi4pk', sortKey: 'gsi4sk' }, // EXPIRY_INDEX
     { indexName: 'gsi5', partitionKey: 'gsi5pk', sortKey: 'gsi5sk' },
     { indexName: 'gsi6', partitionKey: 'gsi6pk', sortKey: 'gsi6sk' }, // NOTICE_INDEX
+    { indexName: 'gsi7', partitionKey: 'gsi7pk', sortKey: 'gsi7sk' }, // CATALOG_INDEX
   ],
 } as const;
 
@@ -42,3 +43,10 @@ export const EXPIRY_INDEX = { name: 'gsi4', partitionKey: 'gsi4pk', sortKey: 'gs
 
 /** The sparse index of pending expiry notices (shared/entities/subscription.ts), read the same way. */
 export const NOTICE_INDEX = { name: 'gsi6', partitionKey: 'gsi6pk', sortKey: 'gsi6sk' } as const;
+
+/**
+ * Plans by organization, status and visibility (shared/entities/plan.ts `byCatalog`): the public
+ * catalog's page is one Query of the `active` + `public` partition. The public catalog functions may
+ * query this index and nothing else.
+ */
+export const CATALOG_INDEX = { name: 'gsi7', partitionKey: 'gsi7pk', sortKey: 'gsi7sk' } as const;

@@ -1,4 +1,5 @@
 import { Entity, type EntityItem } from 'electrodb';
+import { CATALOG_INDEX } from '../db/table.ts';
 import { key, primaryIndex, refKey, resourceAttributes, SERVICE } from './common.ts';
 import { lazyEntity, tableBinding } from './lazy.ts';
 import { CYCLES } from './price.ts';
@@ -97,6 +98,15 @@ export const Plan = lazyEntity(
             pk: key('gsi6pk', ['organizationId', 'packageKey']),
             sk: key('gsi6sk', ['id']),
           },
+          /**
+           * The public catalog: `active` + `public` is one partition per org. Every write that changes
+           * `status` or `visibility` sets both (ElectroDB rebuilds the key only from all its composites).
+           */
+          byCatalog: {
+            index: CATALOG_INDEX.name,
+            pk: key(CATALOG_INDEX.partitionKey, ['organizationId', 'status', 'visibility']),
+            sk: key(CATALOG_INDEX.sortKey, ['id']),
+          },
         },
       },
       tableBinding(),
@@ -104,6 +114,15 @@ export const Plan = lazyEntity(
 );
 
 export type PlanItem = EntityItem<typeof Plan>;
+
+/**
+ * The catalog index's composites (`byCatalog`): a patch that changes `status` or `visibility` sets
+ * both, so ElectroDB can rebuild the key (and plans written before the index get it on their next change).
+ */
+export const catalogKeys = (p: { status: PlanItem['status']; visibility: PlanItem['visibility'] }) => ({
+  status: p.status,
+  visibility: p.visibility,
+});
 
 /** The index attributes a plan write must set alongside its optional references. */
 export const planKeys = (p: {

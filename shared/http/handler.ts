@@ -30,7 +30,15 @@ export interface RouteSpec<P extends z.ZodType, Q extends z.ZodType, B extends z
   response?: z.ZodType;
   /** For creates: the collection below `/orgs/{orgId}/` whose `/{id}` becomes the `Location`. */
   location?: string;
+  /**
+   * The route's own `Cache-Control`, on its successes and its `404`s (public catalog: `PUBLIC_CACHE`).
+   * Set by the route itself, so no default of the factory replaces it.
+   */
+  cacheControl?: string;
 }
+
+/** What the public catalog's answers may be cached for, by browsers and shared caches (API.md). */
+export const PUBLIC_CACHE = 'public, max-age=60';
 
 export interface RouteInput<P extends z.ZodType, Q extends z.ZodType, B extends z.ZodType> {
   params: z.output<P>;
@@ -138,6 +146,7 @@ export const handle = <
     if (spec.location && answered === 201 && typeof created?.id === 'string') {
       headers.location = `/orgs/${String(created.organizationId)}/${spec.location}/${created.id}`;
     }
+    if (spec.cacheControl) headers['cache-control'] = spec.cacheControl;
     return json(answered, result, headers);
   };
 
@@ -179,7 +188,8 @@ export const handle = <
 
     const principal = principals.get(event);
     const ctx: OperationContext = {
-      orgId: principal?.orgId ?? '',
+      // A public route (no principal) serves the org in its path, which the params schema checked.
+      orgId: principal?.orgId ?? (params.data as { orgId?: string }).orgId ?? '',
       actor: principal?.actor ?? { sub: 'anonymous', email: null },
       now: new Date(),
       ...(ifMatch !== undefined ? { expectedVersion: ifMatch } : {}),
@@ -231,6 +241,10 @@ export const handle = <
         request.response = toProblem(request.error, (error) =>
           logger.error('Unhandled error', error instanceof Error ? error : String(error)),
         );
+        // "Not found" is as cacheable as the answer it stands for; other refusals and 5xx are not.
+        if (spec.cacheControl && request.response.statusCode === 404) {
+          request.response.headers['cache-control'] = spec.cacheControl;
+        }
       },
     })
     .use({

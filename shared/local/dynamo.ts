@@ -115,11 +115,48 @@ export const startDynamoLocal = async (options: { port: number; dataDir?: string
   };
 };
 
-/** Creates the table, from the same definition CDK deploys, unless it exists. */
+/**
+ * A table kept from an older version (`DATA_DIR`) gains the indexes TABLE added since (the catalog's
+ * gsi7), one UpdateTable each, as CloudFormation adds them in AWS. DynamoDB backfills them from the
+ * items that carry their keys.
+ */
+const addMissingIndexes = async (
+  ddb: InstanceType<typeof sdk.DynamoDBClient>,
+  tableName: string,
+  existing: { IndexName?: string | undefined }[],
+) => {
+  const have = new Set(existing.map((index) => index.IndexName));
+  for (const g of TABLE.globalSecondaryIndexes.filter((index) => !have.has(index.indexName))) {
+    await ddb.send(
+      new sdk.UpdateTableCommand({
+        TableName: tableName,
+        AttributeDefinitions: [g.partitionKey, g.sortKey].map((name) => ({
+          AttributeName: name,
+          AttributeType: 'S',
+        })),
+        GlobalSecondaryIndexUpdates: [
+          {
+            Create: {
+              IndexName: g.indexName,
+              KeySchema: [
+                { AttributeName: g.partitionKey, KeyType: 'HASH' },
+                { AttributeName: g.sortKey, KeyType: 'RANGE' },
+              ],
+              Projection: { ProjectionType: 'ALL' },
+            },
+          },
+        ],
+      }),
+    );
+  }
+};
+
+/** Creates the table, from the same definition CDK deploys, unless it exists (then adds missing indexes). */
 export const ensureTable = async (endpoint: string, tableName: string): Promise<'created' | 'exists'> => {
   const ddb = client(endpoint);
   try {
-    await ddb.send(new sdk.DescribeTableCommand({ TableName: tableName }));
+    const { Table } = await ddb.send(new sdk.DescribeTableCommand({ TableName: tableName }));
+    await addMissingIndexes(ddb, tableName, Table?.GlobalSecondaryIndexes ?? []);
     return 'exists';
   } catch (error) {
     if ((error as { name?: string }).name !== 'ResourceNotFoundException') throw error;

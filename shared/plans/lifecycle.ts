@@ -3,7 +3,7 @@ import { type OperationContext, plainContext } from '../context.ts';
 import { batchPart, readTogether } from '../db/batch.ts';
 import { commit, retryOnStale, versionedFailure } from '../db/commit.ts';
 import { db } from '../db/service.ts';
-import type { PlanItem, StoredPlanItem } from '../entities/plan.ts';
+import { catalogKeys, type PlanItem, type StoredPlanItem } from '../entities/plan.ts';
 import { DomainError, referenceNotFound } from '../errors.ts';
 import { idPattern } from '../ids.ts';
 import { logger } from '../log.ts';
@@ -75,7 +75,8 @@ const transition = (ctx: OperationContext, id: string, t: Transition, ahead?: Pl
           build: (tx) =>
             tx.plan
               .patch({ organizationId: ctx.orgId, id })
-              .set(changes)
+              // The catalog key's composites with the new status (see `catalogKeys`).
+              .set({ ...changes, ...catalogKeys({ status: t.to, visibility: current.visibility }) })
               .remove(t.verb === 'restore' ? ['archivedAt'] : [])
               .where((a, op) =>
                 [

@@ -7,7 +7,7 @@ import { claimUniques, moveUniques, releaseUniques } from '../db/guards.ts';
 import { page } from '../db/pagination.ts';
 import { applyDiff, diff, found } from '../db/resource.ts';
 import { db } from '../db/service.ts';
-import { type PlanItem, planKeys } from '../entities/plan.ts';
+import { catalogKeys, type PlanItem, planKeys } from '../entities/plan.ts';
 import type { ProductItem } from '../entities/product.ts';
 import { DomainError } from '../errors.ts';
 import { newId } from '../ids.ts';
@@ -182,6 +182,8 @@ export const updatePlan = (ctx: OperationContext, id: string, input: UpdatePlanI
                 .set({
                   ...stored.set,
                   ...planKeys(after),
+                  // Always both: a visibility change moves the catalog key, and older plans gain it.
+                  ...catalogKeys({ status: current.status, visibility: after.visibility }),
                   version: next.version,
                   updatedAt: next.updatedAt,
                   ...(pendingRelease ? { pendingRelease } : {}),

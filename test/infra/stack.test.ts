@@ -148,7 +148,7 @@ describe('the SubscriptionAdmin stack (default context: built-in user pool, no C
       }
     });
 
-    it('allows item actions on the table only, and Query on the table and its six indexes by name', () => {
+    it('allows item actions on the table only, and Query on the table and its seven indexes by name', () => {
       const tableArn = { 'Fn::GetAtt': [tableId, 'Arn'] };
       const indexArn = (name: string) => ({ 'Fn::Join': ['', [tableArn, `/index/${name}`]] });
       for (const route of ROUTES.filter((r) => r.auth)) {
@@ -190,7 +190,7 @@ describe('the SubscriptionAdmin stack (default context: built-in user pool, no C
           | { Variables: Record<string, unknown> }
           | undefined;
         const env = environment?.Variables ?? {};
-        if (route.auth && route.handler.endsWith('/list')) {
+        if (route.handler.endsWith('/list')) {
           expect(secretStatements, routeKey(route)).toEqual([
             expect.objectContaining({ Action: 'secretsmanager:GetSecretValue', Resource: { Ref: secretId } }),
           ]);
@@ -203,12 +203,36 @@ describe('the SubscriptionAdmin stack (default context: built-in user pool, no C
     });
 
     it('gives the public /health function no table access at all', () => {
-      for (const route of ROUTES.filter((r) => !r.auth)) {
+      const health = ROUTES.filter((r) => !r.auth && !r.path.startsWith('/orgs/'));
+      expect(health.map(routeKey)).toEqual(['GET /health']);
+      for (const route of health) {
         const actions = actionsOfRole(ids.get(route)?.role ?? '');
         expect(
           actions.filter((a) => a.startsWith('dynamodb:')),
           routeKey(route),
         ).toEqual([]);
+      }
+    });
+
+    it('lets the public catalog functions read items and Query the catalog index (gsi7) only: no write, no other index, not the table', () => {
+      const tableArn = { 'Fn::GetAtt': [tableId, 'Arn'] };
+      const catalog = ROUTES.filter((r) => !r.auth && r.path.startsWith('/orgs/'));
+      expect(catalog.map(routeKey)).toEqual([
+        'GET /orgs/{orgId}/catalog/plans',
+        'GET /orgs/{orgId}/catalog/plans/{slug}',
+      ]);
+      for (const route of catalog) {
+        expect(dynamoActionsOf(route), routeKey(route)).toEqual(READ_ACTIONS);
+        const dynamo = statementsOfRole(ids.get(route)?.role ?? '').filter((s) =>
+          asArray(s.Action).some((a) => a.startsWith('dynamodb:')),
+        );
+        expect(dynamo, routeKey(route)).toHaveLength(2);
+        const query = dynamo.find((s) => asArray(s.Action).includes('dynamodb:Query'));
+        const items = dynamo.find((s) => !asArray(s.Action).includes('dynamodb:Query'));
+        expect(query?.Action).toEqual('dynamodb:Query');
+        expect(query?.Resource, routeKey(route)).toEqual({ 'Fn::Join': ['', [tableArn, '/index/gsi7']] });
+        expect(asArray(items?.Action).sort()).toEqual(['dynamodb:BatchGetItem', 'dynamodb:GetItem']);
+        expect(items?.Resource).toEqual(tableArn);
       }
     });
   });
@@ -221,7 +245,7 @@ describe('the SubscriptionAdmin stack (default context: built-in user pool, no C
       }
     });
 
-    it('puts the JWT authorizer on every route except GET /health', () => {
+    it('puts the JWT authorizer on every route except GET /health and the public catalog', () => {
       const authorizers = template.findResources('AWS::ApiGatewayV2::Authorizer');
       expect(Object.keys(authorizers)).toHaveLength(1);
       const authorizerId = Object.keys(authorizers)[0];
@@ -233,7 +257,11 @@ describe('the SubscriptionAdmin stack (default context: built-in user pool, no C
             : { RouteKey: routeKey(route), AuthorizationType: 'NONE', AuthorizerId: Match.absent() },
         );
       }
-      expect(ROUTES.filter((r) => !r.auth).map(routeKey)).toEqual(['GET /health']);
+      expect(ROUTES.filter((r) => !r.auth).map(routeKey)).toEqual([
+        'GET /health',
+        'GET /orgs/{orgId}/catalog/plans',
+        'GET /orgs/{orgId}/catalog/plans/{slug}',
+      ]);
     });
 
     it("sends each route to that route's own function", () => {
@@ -311,7 +339,7 @@ describe('the SubscriptionAdmin stack (default context: built-in user pool, no C
   });
 
   describe('table', () => {
-    it('is built from TABLE: keys, six GSIs projecting ALL, TTL', () => {
+    it('is built from TABLE: keys, seven GSIs projecting ALL, TTL', () => {
       template.resourceCountIs('AWS::DynamoDB::Table', 1);
       template.hasResourceProperties('AWS::DynamoDB::Table', {
         KeySchema: [
@@ -329,7 +357,7 @@ describe('the SubscriptionAdmin stack (default context: built-in user pool, no C
           Projection: { ProjectionType: 'ALL' },
         })),
       });
-      expect(TABLE.globalSecondaryIndexes).toHaveLength(6);
+      expect(TABLE.globalSecondaryIndexes).toHaveLength(7);
     });
 
     it('is protected: PITR, deletion protection, retained on stack deletion, encrypted', () => {

@@ -5,7 +5,7 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { localToken, signToken } from '../../shared/local/jwt.ts';
-import { ROUTES, type Route } from '../../shared/routes.ts';
+import { ROUTES, type Route, routeKey } from '../../shared/routes.ts';
 import {
   type ApiResponse,
   adminToken,
@@ -65,10 +65,13 @@ const writingNothing = async (route: Route, refuse: () => Promise<void>) => {
   expect(await snapshot(api, route, seed.params), 'a refused request changed something').toEqual(before);
 };
 
+/** The public catalog's routes: open to anyone, every other route of an org needs a token. */
+const CATALOG = ['GET /orgs/{orgId}/catalog/plans', 'GET /orgs/{orgId}/catalog/plans/{slug}'];
+
 describe('the route table', () => {
-  it('leaves only /health open: every other route needs a token', () => {
+  it('leaves only /health and the two public catalog routes open: every other route needs a token', () => {
     const open = ROUTES.filter((r) => !r.auth).map((r) => `${r.method} ${r.path}`);
-    expect(open).toEqual(['GET /health']);
+    expect(open).toEqual(['GET /health', ...CATALOG]);
     expect(ROUTES.filter((r) => r.auth).length).toBeGreaterThan(50);
   });
 });
@@ -229,20 +232,51 @@ describe('object-level access: org A ids under org B', () => {
   });
 });
 
-describe.each(named(ROUTES.filter((r) => !r.auth)))('%s', (_name, route) => {
-  it('answers 200 {"status":"ok"} with any token or none', async () => {
-    const tokens = [
-      ...UNAUTHENTICATED.map(({ token }) => token()),
-      noGroupToken('anything'),
-      adminToken('anything'),
-      viewerToken('anything'),
-      localToken({ org: '*', role: 'admin' }),
-      signToken({ sub: 'x', 'cognito:groups': ['admin'] }, { expiresInSeconds: -3600 }),
-    ];
+/** Every token a test sends to a public route: broken ones, other orgs' and this org's. */
+const ANY_TOKENS = () => [
+  ...UNAUTHENTICATED.map(({ token }) => token()),
+  noGroupToken('anything'),
+  adminToken('anything'),
+  viewerToken('anything'),
+  localToken({ org: '*', role: 'admin' }),
+  signToken({ sub: 'x', 'cognito:groups': ['admin'] }, { expiresInSeconds: -3600 }),
+];
+
+describe.each(named(ROUTES.filter((r) => !r.auth && CATALOG.includes(routeKey(r)))))('%s', (_name, route) => {
+  it('answers the same 200 with any token or none, never showing a draft, a private plan in a list, or an internal key', async () => {
+    const tokens = [...ANY_TOKENS(), adminToken(seed.org), viewerToken(seed.org), noGroupToken(seed.org)];
+    const expected = await send(route, seed, null);
+    expect(expected.status, expected.text).toBe(200);
+    expect(expected.headers.get('cache-control')).toBe('public, max-age=60');
+    expect(internalKeys(expected.body)).toEqual([]);
+    const shown = JSON.stringify(expected.body);
+    // Org A's draft plan (with package, group, company and an item) is never shown; its active plan is.
+    expect(shown).not.toContain(seed.params.planId);
+    expect(shown).not.toContain(seed.params.companyId);
+    expect(shown).toContain(seed.activePlanId);
     await inBatches(tokens, 5, async (token) => {
-      const res = await api.request(route.method, pathOf(route.path, {}), { token });
+      const res = await send(route, seed, token);
       expect(res.status, res.text).toBe(200);
-      expect(res.body).toEqual({ status: 'ok' });
+      expect(res.body).toEqual(expected.body);
     });
   });
+
+  it("answers org A's plans under org B as absent", async () => {
+    const res = await send(route, seed, adminToken(orgB), { ...seed.params, orgId: orgB });
+    if (route.path.endsWith('{slug}')) expectProblem(res, 404, 'not_found');
+    else expect(res.body).toEqual({ items: [], nextCursor: null });
+  });
 });
+
+describe.each(named(ROUTES.filter((r) => !r.auth && !CATALOG.includes(routeKey(r)))))(
+  '%s',
+  (_name, route) => {
+    it('answers 200 {"status":"ok"} with any token or none', async () => {
+      await inBatches(ANY_TOKENS(), 5, async (token) => {
+        const res = await api.request(route.method, pathOf(route.path, {}), { token });
+        expect(res.status, res.text).toBe(200);
+        expect(res.body).toEqual({ status: 'ok' });
+      });
+    });
+  },
+);

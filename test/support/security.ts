@@ -105,6 +105,8 @@ export const seedOrg = async (api: ApiClient, org: string): Promise<Seed> => {
       subscriberId: subscriber.id,
       subscriptionId: subscription.id,
       entityId: plan.id,
+      // The public catalog's `{slug}`: the active plan's.
+      slug: active.slug,
     },
     activePlanId: active.id,
     freeSubscriberId: freeSubscriber.id,
@@ -122,6 +124,19 @@ export const pathOf = (path: string, params: Params): string =>
     if (value === undefined) throw new Error(`No value for {${name}} in ${path}: add it to seedOrg()`);
     return encodeURIComponent(value);
   });
+
+/** The query each route needs to succeed (most need none): entitlements name their subscriber. */
+/** The query each read route needs to succeed (most need none). */
+const SAMPLE_QUERIES: Record<string, (params: Params) => string> = {
+  'GET /orgs/{orgId}/entitlements': (params) => `subscriberId=${params.subscriberId ?? ''}`,
+  'GET /orgs/{orgId}/history/{entityId}': () => 'at=2100-01-01T00:00:00.000Z',
+};
+
+/** `route`'s path for `params`, with the query it needs (if any). */
+export const requestPath = (route: Route, params: Params): string => {
+  const query = SAMPLE_QUERIES[routeKey(route)]?.(params);
+  return `${pathOf(route.path, params)}${query ? `?${query}` : ''}`;
+};
 
 /** The path parameters of a route other than `orgId`: the ids it takes. */
 export const idParams = (route: Route): string[] =>
@@ -174,15 +189,6 @@ const SAMPLE_BODIES: Record<string, BodyOf> = {
 };
 
 /** The query a read route needs besides its path (a required parameter), keyed like `SAMPLE_BODIES`. */
-const SAMPLE_QUERIES: Record<string, string> = {
-  [`GET ${ORG}/history/{entityId}`]: 'at=2100-01-01T00:00:00.000Z',
-};
-
-/** `route`'s path for `params`, with the query it needs (if any). */
-export const requestPath = (route: Route, params: Params): string => {
-  const query = SAMPLE_QUERIES[routeKey(route)];
-  return `${pathOf(route.path, params)}${query ? `?${query}` : ''}`;
-};
 
 /** The body to send on `route` (undefined for GET and DELETE). */
 export const sampleBody = (route: Route, seed: Seed): Record<string, unknown> | undefined => {
@@ -295,7 +301,7 @@ export interface Snapshot {
 export const snapshot = async (api: ApiClient, route: Route, params: Params): Promise<Snapshot> => {
   const org = params.orgId ?? '';
   const path = readBackPath(route);
-  const query = SAMPLE_QUERIES[`GET ${path}`];
+  const query = SAMPLE_QUERIES[`GET ${path}`]?.(params);
   const url = `${pathOf(path, params)}${query ? `?${query}` : path.endsWith('}') ? '' : '?limit=100'}`;
   const [target, audit] = await Promise.all([
     api.request('GET', url, { token: adminToken(org) }),

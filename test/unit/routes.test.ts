@@ -32,11 +32,16 @@ describe('route table', () => {
     expect(new Set(ROUTES.map((r) => r.handler)).size).toBe(ROUTES.length);
   });
 
-  it('makes GET routes read-only and every other method a write, and only /health public', () => {
+  it('makes GET routes read-only and every other method a write, and only /health and the catalog public', () => {
+    const PUBLIC = new Set([
+      'GET /health',
+      'GET /orgs/{orgId}/catalog/plans',
+      'GET /orgs/{orgId}/catalog/plans/{slug}',
+    ]);
     for (const route of ROUTES) {
       expect(route.access).toBe(route.method === 'GET' ? 'read' : 'write');
-      expect(route.auth).toBe(route.path !== '/health');
-      if (route.auth) expect(route.path.startsWith('/orgs/{orgId}/')).toBe(true);
+      expect(route.auth, routeKey(route)).toBe(!PUBLIC.has(routeKey(route)));
+      if (route.path !== '/health') expect(route.path.startsWith('/orgs/{orgId}/')).toBe(true);
     }
   });
 });
