@@ -41,7 +41,7 @@ export const buildOpenApi = async (options: { serverUrl?: string } = {}) => {
     const spec = module.handler.spec;
     const isPost = route.method === 'POST';
     const headers = z.object({
-      ...(route.access === 'write' && route.method !== 'POST' ? { 'if-match': z.string().optional() } : {}),
+      ...(route.ifMatch ? { 'if-match': z.string().optional() } : {}),
       ...(isPost ? { 'idempotency-key': z.string().min(1).max(255).optional() } : {}),
     });
     registry.registerPath({

@@ -4247,6 +4247,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
+                "if-match"?: string;
                 "idempotency-key"?: string;
             };
             path: {
@@ -4366,6 +4367,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
+                "if-match"?: string;
                 "idempotency-key"?: string;
             };
             path: {
@@ -4485,6 +4487,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
+                "if-match"?: string;
                 "idempotency-key"?: string;
             };
             path: {
@@ -5857,6 +5860,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
+                "if-match"?: string;
                 "idempotency-key"?: string;
             };
             path: {
