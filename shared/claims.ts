@@ -5,7 +5,9 @@
 
 /**
  * `cognito:groups` arrives as a JSON array from a decoded token, and flattened by API Gateway
- * into a string such as `[admin viewer]`; accept both (and a plain comma/space list).
+ * into a string such as `[admin viewer]`; accept both (and a plain space-separated list).
+ * Names are separated by whitespace only, never by commas: a Cognito group name may contain a comma
+ * but no whitespace, so a group called `admin,x` (flattened `[admin,x]`) is that one group, not `admin`.
  */
 export const parseGroups = (claim: unknown): string[] => {
   if (Array.isArray(claim)) return claim.filter((g): g is string => typeof g === 'string');
@@ -23,9 +25,9 @@ export const parseGroups = (claim: unknown): string[] => {
         // Not JSON after all: read it as the flattened form.
       }
     }
-    return inner.split(/[\s,]+/).filter(Boolean);
+    return inner.split(/\s+/).filter(Boolean);
   }
-  return trimmed.split(/[\s,]+/).filter(Boolean);
+  return trimmed.split(/\s+/).filter(Boolean);
 };
 
 /** `custom:orgs`: comma-separated org ids, or `*` for every org. */

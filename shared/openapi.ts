@@ -48,7 +48,7 @@ export const buildOpenApi = async (options: { serverUrl?: string } = {}) => {
     // Every route of an org reads data (the public catalog too); only /health touches none.
     const readsData = route.path.startsWith('/orgs/');
     const headers = z.object({
-      ...(route.access === 'write' && route.method !== 'POST' ? { 'if-match': z.string().optional() } : {}),
+      ...(route.ifMatch ? { 'if-match': z.string().optional() } : {}),
       ...(isPost ? { 'idempotency-key': z.string().min(1).max(255).optional() } : {}),
     });
     registry.registerPath({

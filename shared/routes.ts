@@ -23,6 +23,13 @@ export interface Route {
    * them, and a token sent is ignored.
    */
   auth: boolean;
+  /**
+   * Whether `If-Match` applies: PATCH, DELETE and the lifecycle POSTs on one resource
+   * (`…/{id}/publish`, `/archive`, `/restore`, `/cancel`, …). Everywhere else (creates, bulk routes,
+   * duplicate, bind) the header is ignored, whatever its value: those routes change no existing
+   * version a caller could name.
+   */
+  ifMatch: boolean;
   /** One-line summary for the OpenAPI document. */
   summary: string;
   /** OpenAPI tag. */
@@ -35,16 +42,25 @@ const r = (
   handler: string,
   summary: string,
   tag: string,
-  opts: { auth?: boolean } = {},
+  opts: { auth?: boolean; ifMatch?: boolean } = {},
 ): Route => ({
   method,
   path,
   handler,
   access: method === 'GET' ? 'read' : 'write',
   auth: opts.auth ?? true,
+  ifMatch:
+    opts.ifMatch ??
+    (method === 'PATCH' || method === 'DELETE' || (method === 'POST' && LIFECYCLE.test(path))),
   summary,
   tag,
 });
+
+/**
+ * A POST on one resource's verb, e.g. `/plans/{planId}/publish`: a lifecycle step of that resource, so
+ * `If-Match` applies (unless the route says otherwise, as creates below a resource and duplicate do).
+ */
+const LIFECYCLE = /\/\{(?!orgId\})\w+\}\/[a-z-]+$/;
 
 const ORG = '/orgs/{orgId}';
 
@@ -79,7 +95,9 @@ export const ROUTES: readonly Route[] = [
   ...crudRoutes('companies'),
 
   ...crudRoutes('products'),
-  r('POST', `${ORG}/products/{productId}/prices`, 'prices/create', 'Create a price of a product', 'Prices'),
+  r('POST', `${ORG}/products/{productId}/prices`, 'prices/create', 'Create a price of a product', 'Prices', {
+    ifMatch: false, // a create below its product, not a step of the product
+  }),
   r('GET', `${ORG}/products/{productId}/prices`, 'prices/list', "List a product's prices", 'Prices'),
   r('GET', `${ORG}/prices/{priceId}`, 'prices/get', 'Get a price', 'Prices'),
   r('PATCH', `${ORG}/prices/{priceId}`, 'prices/update', 'Update a price (nickname, active)', 'Prices'),
@@ -99,7 +117,17 @@ export const ROUTES: readonly Route[] = [
   ),
   r('POST', `${ORG}/plans/{planId}/archive`, 'plans/archive', 'Archive an active plan', 'Plans'),
   r('POST', `${ORG}/plans/{planId}/restore`, 'plans/restore', 'Restore an archived plan', 'Plans'),
-  r('POST', `${ORG}/plans/{planId}/duplicate`, 'plans/duplicate', 'Duplicate a plan as a new draft', 'Plans'),
+  r(
+    'POST',
+    `${ORG}/plans/{planId}/duplicate`,
+    'plans/duplicate',
+    'Duplicate a plan as a new draft',
+    'Plans',
+    {
+      // It creates a copy and leaves the original as it is: no version of it to guard.
+      ifMatch: false,
+    },
+  ),
   r('POST', `${ORG}/plans/bulk-archive`, 'plans/bulk-archive', 'Archive many plans', 'Plans'),
   r('POST', `${ORG}/plans/bulk-delete`, 'plans/bulk-delete', 'Delete many draft plans', 'Plans'),
   r('POST', `${ORG}/plans/bulk-move`, 'plans/bulk-move', 'Move many plans to a group', 'Plans'),

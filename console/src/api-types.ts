@@ -4559,6 +4559,7 @@ export interface operations {
                 dryRun?: "true" | "false";
             };
             header?: {
+                "if-match"?: string;
                 "idempotency-key"?: string;
             };
             path: {
@@ -4681,6 +4682,7 @@ export interface operations {
                 dryRun?: "true" | "false";
             };
             header?: {
+                "if-match"?: string;
                 "idempotency-key"?: string;
             };
             path: {
@@ -4803,6 +4805,7 @@ export interface operations {
                 dryRun?: "true" | "false";
             };
             header?: {
+                "if-match"?: string;
                 "idempotency-key"?: string;
             };
             path: {
@@ -4925,6 +4928,7 @@ export interface operations {
                 dryRun?: "true" | "false";
             };
             header?: {
+                "if-match"?: string;
                 "idempotency-key"?: string;
             };
             path: {
@@ -6462,6 +6466,7 @@ export interface operations {
                 dryRun?: "true" | "false";
             };
             header?: {
+                "if-match"?: string;
                 "idempotency-key"?: string;
             };
             path: {
@@ -6586,6 +6591,7 @@ export interface operations {
                 dryRun?: "true" | "false";
             };
             header?: {
+                "if-match"?: string;
                 "idempotency-key"?: string;
             };
             path: {

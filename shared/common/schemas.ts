@@ -19,9 +19,18 @@ export const paramsWith = <K extends string>(name: K, prefix: IdPrefix) =>
     ReturnType<typeof Id>
   >);
 
+/**
+ * `limit` of a list: a plain decimal integer from 1 to 100. Only digits: `Number()` (and so
+ * `z.coerce`) would also read `0x10`, `1e1`, ` 10`, `+10` and `10.0`, which no client means as a limit.
+ */
+const Limit = z.preprocess(
+  (value) => (typeof value === 'string' && /^[1-9][0-9]*$/.test(value) ? Number(value) : value),
+  z.number({ error: 'must be an integer from 1 to 100' }).int().min(1).max(100),
+);
+
 /** `limit` and `cursor` of every list. */
 export const pageQuery = {
-  limit: z.coerce.number().int().min(1).max(100).default(25),
+  limit: Limit.default(25),
   /** Any string: whether it is a cursor this list issued is `page()`'s question (`400 invalid_cursor`). */
   cursor: z.string().optional(),
 };

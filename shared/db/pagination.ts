@@ -2,6 +2,7 @@ import { createHmac, timingSafeEqual } from 'node:crypto';
 import { DomainError } from '../errors.ts';
 import { GO } from './client.ts';
 import { cursorKey } from './cursor-key.ts';
+import { TABLE } from './table.ts';
 
 /** What this module needs of an ElectroDB query. */
 export interface PageableQuery<T> {
@@ -49,31 +50,54 @@ const decode = (key: string, scope: string, token: string): string => {
   }
 };
 
+/** The key attributes a start key of the table, or of one of its indexes, consists of. */
+const keyAttributes = (indexName: unknown): string[] | null => {
+  const table = [TABLE.partitionKey, TABLE.sortKey];
+  if (indexName === undefined) return table;
+  const index = TABLE.globalSecondaryIndexes.find((g) => g.indexName === indexName);
+  return index ? [...table, index.partitionKey, index.sortKey] : null;
+};
+
 /**
- * Belt and braces: the decoded start key must lie in the partition the query reads, so even a
- * validly signed cursor cannot move a query into another org's data.
+ * A validly signed cursor is still checked as a position, so that no start key the query could not have
+ * produced reaches DynamoDB (which would answer a ValidationException, a 500): exactly the key
+ * attributes of the table or index queried, each a non-empty string; the partition key is the one
+ * queried, so even a signed cursor cannot move a query into another org's data; and the sort key lies
+ * in the queried range (`begins_with` the entity's prefix), so a foreign item's key is refused.
  */
-const assertSamePartition = (query: PageableQuery<unknown>, inner: string) => {
+const assertPosition = (query: PageableQuery<unknown>, inner: string) => {
   const params = query.params() as {
+    IndexName?: string;
+    KeyConditionExpression?: string;
     ExpressionAttributeNames?: Record<string, string>;
     ExpressionAttributeValues?: Record<string, unknown>;
   };
-  const pkName = params.ExpressionAttributeNames?.['#pk'];
-  const pkValue = params.ExpressionAttributeValues?.[':pk'];
+  const names = params.ExpressionAttributeNames ?? {};
+  const values = params.ExpressionAttributeValues ?? {};
+  const pkName = names['#pk'];
+  const expected = keyAttributes(params.IndexName);
   let startKey: unknown;
   try {
     startKey = JSON.parse(Buffer.from(inner, 'base64url').toString('utf8'));
   } catch {
     throw invalid();
   }
-  if (
-    !pkName ||
-    typeof startKey !== 'object' ||
-    startKey === null ||
-    Object.values(startKey).some((v) => typeof v !== 'string') ||
-    (startKey as Record<string, unknown>)[pkName] !== pkValue
-  ) {
+  if (!pkName || !expected || typeof startKey !== 'object' || startKey === null || Array.isArray(startKey)) {
     throw invalid();
+  }
+  const key = startKey as Record<string, unknown>;
+  const given = Object.keys(key);
+  if (given.length !== expected.length || !expected.every((name) => Object.hasOwn(key, name)))
+    throw invalid();
+  if (given.some((name) => typeof key[name] !== 'string' || key[name] === '')) throw invalid();
+  if (key[pkName] !== values[':pk']) throw invalid();
+  // ElectroDB's queries read `begins_with(#sk1, :sk1)`; a position outside that range is not one of ours.
+  const prefix = /begins_with\(\s*(#\w+)\s*,\s*(:\w+)\s*\)/.exec(params.KeyConditionExpression ?? '');
+  if (prefix?.[1] && prefix[2]) {
+    const skName = names[prefix[1]];
+    const skPrefix = values[prefix[2]];
+    if (!skName || typeof skPrefix !== 'string' || !(key[skName] as string).startsWith(skPrefix))
+      throw invalid();
   }
 };
 
@@ -124,7 +148,7 @@ export const page = async <T, R, P = R>(
   let inner: string | null = null;
   if (options.cursor !== undefined) {
     inner = decode(await cursorKey(), options.scope, options.cursor);
-    assertSamePartition(query, inner);
+    assertPosition(query, inner);
   }
   const shape = async (data: T[]): Promise<P[]> => {
     const mapped = data.map(options.map);

@@ -9,10 +9,10 @@ import { DomainError, type FieldError } from '../errors.ts';
 import { logger } from '../log.ts';
 import { findRoute, type Route } from '../routes.ts';
 import { authorize, type Principal } from './auth.ts';
-import { assertObject, checkBody, illFormedStrings } from './body.ts';
+import { assertObject, checkBody, unsafeValues } from './body.ts';
 import { beginIdempotent, type IdempotencyLock } from './idempotency.ts';
 import { toProblem } from './problem.ts';
-import { type HttpResponse, json, noContent } from './response.ts';
+import { type HttpResponse, json, noContent, withStandardHeaders } from './response.ts';
 
 /** What a route declares; the factory does everything else. */
 export interface RouteSpec<P extends z.ZodType, Q extends z.ZodType, B extends z.ZodType> {
@@ -167,14 +167,14 @@ export const handle = <
       const input = assertObject(event.body);
       body = spec.body.safeParse(input);
       if (!body.success) errors.push(...fieldErrors(body.error, input));
-      for (const path of illFormedStrings(input))
-        errors.push({ path, message: 'is not well-formed Unicode' });
+      errors.push(...unsafeValues(input));
     }
 
     const headers = event.headers ?? {};
     let ifMatch: number | undefined;
     const ifMatchHeader = headers['if-match'];
-    if (ifMatchHeader !== undefined && ifMatchHeader.trim() !== '*' && route.access === 'write') {
+    // Only where the route honours it (shared/routes.ts `ifMatch`); elsewhere it is ignored, malformed or not.
+    if (ifMatchHeader !== undefined && ifMatchHeader.trim() !== '*' && route.ifMatch) {
       const match = IF_MATCH.exec(ifMatchHeader);
       if (match?.[1]) ifMatch = Number(match[1]);
       else errors.push({ path: 'If-Match', message: 'must be a version in quotes, e.g. "3"' });
@@ -255,7 +255,9 @@ export const handle = <
       },
     });
   if (spec.body) {
-    // Runs after the checks above; by then the content type is JSON, so any failure is malformed JSON.
+    // Runs after checkBody, which applied the one Content-Type rule (jsonContentTypeProblem), decoded the
+    // body to text and handed the parser the canonical `application/json` (its own check is case- and
+    // space-sensitive): so any failure here is malformed JSON.
     handler.use(httpJsonBodyParser()).use({
       onError: async (request) => {
         const cause = (request.error as { cause?: { package?: string } } | null)?.cause;
@@ -272,7 +274,10 @@ export const handle = <
   const logged = async (event: APIGatewayProxyEventV2, context: Context): Promise<HttpResponse> => {
     const started = performance.now();
     logger.addContext(context);
-    const response = await handler(event, context);
+    const response = withStandardHeaders(
+      await handler(event, context),
+      findRoute(event.routeKey)?.auth ?? true,
+    );
     if (asksDryRun(event)) response.headers = { ...response.headers, 'dry-run': 'true' };
     const status = response.statusCode;
     const line = {

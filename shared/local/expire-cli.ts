@@ -2,14 +2,41 @@
  * `npm run expire -- [--at ISO]`: one pass of the scheduled expirer against the DynamoDB that
  * `npm start` uses (same environment variables: DYNAMODB_ENDPOINT, or the embedded DynamoDB Local
  * on DYNAMODB_PORT; TABLE_NAME), as if the time were `--at`. Prints one JSON line.
+ * Bad arguments: one line on stderr and exit code 2 (no stack trace).
  */
 import { parseArgs } from 'node:util';
+import { parseIsoInstant } from './instant.ts';
 
-const { values } = parseArgs({ options: { at: { type: 'string' } } });
-const at = values.at ? new Date(values.at) : new Date();
-if (Number.isNaN(at.getTime())) {
-  console.error('--at must be an ISO-8601 date-time, e.g. 2030-01-31T00:00:00Z');
+const USAGE = 'usage: npm run expire -- [--at <ISO-8601 instant, e.g. 2030-01-31T00:00:00Z>]';
+
+const usageError = (message: string): never => {
+  console.error(`${message}\n${USAGE}`);
   process.exit(2);
+};
+
+let at = new Date();
+try {
+  const { values } = parseArgs({
+    options: { at: { type: 'string' } },
+    strict: true,
+    allowPositionals: false,
+  });
+  if (values.at !== undefined) {
+    const parsed = parseIsoInstant(values.at);
+    if (!parsed) {
+      usageError(
+        `--at must be an ISO-8601 instant with a time and a zone, e.g. 2030-01-31T00:00:00Z (got ${JSON.stringify(values.at)})`,
+      );
+    }
+    at = parsed as Date;
+  }
+} catch (error) {
+  // parseArgs: a missing value (`--at` alone), an unknown option, a stray argument.
+  usageError(
+    (error as { code?: string }).code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE'
+      ? '--at needs a value, e.g. --at 2030-01-31T00:00:00Z'
+      : String((error as Error).message ?? error),
+  );
 }
 process.env.DYNAMODB_ENDPOINT ||= `http://127.0.0.1:${process.env.DYNAMODB_PORT || 8000}`;
 process.env.TABLE_NAME ||= 'subscription-admin';

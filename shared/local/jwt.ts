@@ -70,6 +70,8 @@ export const verifyToken = (
     if (given.length !== expected.length || !timingSafeEqual(given, expected)) return null;
     const claims = decodeJson(payloadPart);
     if (typeof claims.exp !== 'number' || claims.exp <= nowSeconds) return null;
+    // A present nbf must be a number (RFC 7519 NumericDate): a string or null is a malformed token, not "no nbf".
+    if ('nbf' in claims && (typeof claims.nbf !== 'number' || !Number.isFinite(claims.nbf))) return null;
     if (typeof claims.nbf === 'number' && claims.nbf > nowSeconds) return null;
     if (typeof claims.sub !== 'string' || claims.sub === '') return null;
     return claims;

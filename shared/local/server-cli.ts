@@ -1,6 +1,8 @@
 /**
  * `npm start`: DynamoDB Local (embedded, unless DYNAMODB_ENDPOINT is set), the table, and every
- * route of the table served on http://localhost:$PORT by the same handlers Lambda runs.
+ * route of the table served on http://localhost:$PORT by the same handlers Lambda runs. Both listen
+ * on 127.0.0.1 only unless HOST says otherwise: local tokens are signed with a secret everybody knows,
+ * and /console/config.json hands out an admin token.
  */
 import { join } from 'node:path';
 import { CONSOLE_PATH, ensureConsoleBuilt } from '../../console/build.ts';
@@ -9,6 +11,10 @@ import { ensureTable, LocalSetupError, startDynamoLocal } from './dynamo.ts';
 
 const env = process.env;
 const port = Number(env.PORT || 3000);
+const host = env.HOST || '127.0.0.1';
+const loopback = ['127.0.0.1', 'localhost', '::1'].includes(host);
+/** How the printed URLs name the server: `localhost` while it is only on loopback. */
+const shownHost = loopback ? 'localhost' : host.includes(':') ? `[${host}]` : host;
 const dynamoPort = Number(env.DYNAMODB_PORT || 8000);
 const tableName = env.TABLE_NAME || 'subscription-admin';
 const inMemory = env.IN_MEMORY === '1' || env.IN_MEMORY === 'true';
@@ -23,8 +29,9 @@ let dynamo: Awaited<ReturnType<typeof startDynamoLocal>> | undefined;
 let endpoint = env.DYNAMODB_ENDPOINT;
 try {
   if (!endpoint) {
-    dynamo = await startDynamoLocal({ port: dynamoPort, ...(inMemory ? {} : { dataDir }) });
+    dynamo = await startDynamoLocal({ port: dynamoPort, host, ...(inMemory ? {} : { dataDir }) });
     endpoint = dynamo.endpoint;
+    if (dynamo.warning) console.warn(`  ! ${dynamo.warning}`);
   }
   await ensureTable(endpoint, tableName);
 } catch (error) {
@@ -86,12 +93,16 @@ const server = await createLocalServer({
     if (serveConsole(req, url, res)) return true;
     if (req.method !== 'GET') return false;
     if (url.pathname === '/openapi.json') {
-      openapi ??= JSON.stringify(await buildOpenApi({ serverUrl: `http://localhost:${port}` }), null, 2);
-      res.writeHead(200, { 'content-type': 'application/json' }).end(openapi);
+      openapi ??= JSON.stringify(await buildOpenApi({ serverUrl: `http://${shownHost}:${port}` }), null, 2);
+      res
+        .writeHead(200, { 'content-type': 'application/json', 'x-content-type-options': 'nosniff' })
+        .end(openapi);
       return true;
     }
     if (url.pathname === '/docs') {
-      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(DOCS_HTML);
+      res
+        .writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'x-content-type-options': 'nosniff' })
+        .end(DOCS_HTML);
       return true;
     }
     return false;
@@ -133,22 +144,27 @@ server.on('error', (error: NodeJS.ErrnoException) => {
       : `The server could not start: ${error.message}`,
   );
 });
-server.listen(port, () => {
+server.listen(port, host, () => {
   const token = localAdminToken();
   console.log(`
-  Subscription Admin API  http://localhost:${port}
-  Admin console           http://localhost:${port}${CONSOLE_PATH}   (signed in as the admin of org "demo")${consoleNote}
-  API docs                http://localhost:${port}/docs   (OpenAPI: /openapi.json)
+  Subscription Admin API  http://${shownHost}:${port}
+  Admin console           http://${shownHost}:${port}${CONSOLE_PATH}   (signed in as the admin of org "demo")${consoleNote}
+  API docs                http://${shownHost}:${port}/docs   (OpenAPI: /openapi.json)
   DynamoDB                ${dynamo ? `DynamoDB Local at ${endpoint} (${inMemory ? 'in memory' : `data in ${dataDir}/`})` : endpoint}, table ${tableName}
 
   Admin token for org "demo" (valid 7 days; more with: npm run token -- --org ORG --role admin|viewer):
 
   export TOKEN=${token}
 
-  Try:  curl -s http://localhost:${port}/orgs/demo/packages -H "Authorization: Bearer $TOKEN"
+  Try:  curl -s http://${shownHost}:${port}/orgs/demo/packages -H "Authorization: Bearer $TOKEN"
 
   The expirer runs every 30 s (one pass now: npm run expire -- [--at ISO]).
   Change events   ${webhookUrl ? `POSTed to ${webhookUrl} (signed: X-Signature)` : 'off (set EVENTS_WEBHOOK_URL to receive them)'}
+  ${
+    loopback
+      ? `Listening on ${host} only (HOST=0.0.0.0 would open it, and DynamoDB Local, to the network).`
+      : `Listening on ${host} (HOST): reachable from the network, with local tokens anyone can sign.`
+  }
   Ctrl-C stops the API and DynamoDB Local.
 `);
 });

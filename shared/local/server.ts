@@ -6,7 +6,7 @@ import type { APIGatewayProxyEventV2 } from 'aws-lambda';
 import { DomainError } from '../errors.ts';
 import type { RouteHandler } from '../http/handler.ts';
 import { problem } from '../http/problem.ts';
-import type { HttpResponse } from '../http/response.ts';
+import { type HttpResponse, withStandardHeaders } from '../http/response.ts';
 import { ROUTES, type Route, routePattern } from '../routes.ts';
 import { gatewayEvent, lambdaContext } from './event.ts';
 import { flattenClaims, verifyToken } from './jwt.ts';
@@ -35,8 +35,13 @@ export const loadRoutes = async (): Promise<Compiled[]> =>
     }),
   );
 
-const send = (res: ServerResponse, response: HttpResponse, requestId: string) => {
-  res.writeHead(response.statusCode, { ...response.headers, 'x-request-id': requestId });
+/**
+ * Writes an answer. The handlers' answers already carry the standard headers; the ones this server
+ * makes itself (no route, 401, 413) get them here, as if from an authenticated route unless told.
+ */
+const send = (res: ServerResponse, response: HttpResponse, requestId: string, authenticated = true) => {
+  const { headers } = withStandardHeaders(response, authenticated);
+  res.writeHead(response.statusCode, { ...headers, 'x-request-id': requestId });
   res.end(response.body ?? '');
 };
 
@@ -57,6 +62,21 @@ const readBody = (req: IncomingMessage): Promise<Buffer | 'too_large'> =>
     req.on('error', fail);
   });
 
+const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+
+/**
+ * The event's body: text when the bytes are UTF-8, else base64 (`isBase64Encoded`), as API Gateway
+ * passes what it cannot pass as text, so the handler sees the bytes sent and never a U+FFFD.
+ */
+const bodyOf = (body: Buffer): { body?: string; isBase64Encoded?: boolean } => {
+  if (body.length === 0) return {};
+  try {
+    return { body: utf8.decode(body) };
+  } catch {
+    return { body: body.toString('base64'), isBase64Encoded: true };
+  }
+};
+
 /** Builds the API Gateway HTTP API (payload format 2.0) event Lambda would receive. */
 const buildEvent = (
   req: IncomingMessage,
@@ -71,7 +91,8 @@ const buildEvent = (
   for (const [name, value] of Object.entries(req.headers)) {
     if (value !== undefined) headers[name.toLowerCase()] = Array.isArray(value) ? value.join(',') : value;
   }
-  const query: Record<string, string> = {};
+  // No prototype: `?__proto__=x` must reach the strict query schema (a 400), not vanish into a setter.
+  const query: Record<string, string> = Object.create(null);
   for (const [name, value] of url.searchParams)
     query[name] = name in query ? `${query[name]},${value}` : value;
   const pathParameters: Record<string, string> = {};
@@ -91,7 +112,7 @@ const buildEvent = (
     headers,
     query,
     pathParameters,
-    ...(body.length ? { body: body.toString('utf8') } : {}),
+    ...bodyOf(body),
     ...(claims ? { claims } : {}),
     requestId,
     protocol: `HTTP/${req.httpVersion}`,
@@ -157,7 +178,7 @@ export const createLocalServer = async (options: LocalServerOptions = {}): Promi
         event,
         lambdaContext(requestId, found.compiled.route.handler.replace('/', '-')),
       )) as HttpResponse;
-      send(res, response, requestId);
+      send(res, response, requestId, found.compiled.route.auth);
     } catch (error) {
       console.error(
         JSON.stringify({ level: 'ERROR', message: 'local server failure', requestId, error: String(error) }),

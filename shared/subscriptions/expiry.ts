@@ -43,6 +43,19 @@ export interface ExpiryResult {
   at: string;
 }
 
+/** The latest instant whose ISO string has a four-digit year, as every stored `endsAt` has. */
+const LAST_FOUR_DIGIT_YEAR = Date.parse('9999-12-31T23:59:59.999Z');
+
+/**
+ * The pass's clock as the upper bound of the index's `endsAt#…` sort keys. Keys compare as text, and a
+ * year past 9999 is written `+010000-…`, which sorts before every four-digit year: such a clock is
+ * clamped to the last four-digit instant (every stored end lies before it), so a pass "in the year
+ * 10000" expires everything rather than nothing. (A clock before year 0 writes `-…`, which sorts
+ * before every key: nothing has ended then, which is right.)
+ */
+export const expiryBound = (now: Date): string =>
+  now.getTime() > LAST_FOUR_DIGIT_YEAR ? new Date(LAST_FOUR_DIGIT_YEAR).toISOString() : now.toISOString();
+
 /** The expiry partitions, `expiry#00` … `expiry#15`, and the notice partitions, `notice#00` … `notice#15`. */
 const SHARDS = Array.from({ length: EXPIRY_SHARDS }, (_, i) => expiryShardName(i));
 const NOTICE_SHARDS = Array.from({ length: EXPIRY_SHARDS }, (_, i) => noticeShardName(i));
@@ -56,13 +69,16 @@ export const expireOne = async (now: Date, candidate: SubscriptionItem): Promise
   let current: SubscriptionItem | null = candidate;
   const at = now.toISOString();
   for (let attempt = 0; attempt < 3; attempt++) {
-    if (!current || !LIVE_STATUSES.includes(current.status) || current.endsAt > at) return false;
+    // Instants, not strings: `+010000-…` sorts before `2030-…` as text.
+    if (!current || !LIVE_STATUSES.includes(current.status) || Date.parse(current.endsAt) > now.getTime())
+      return false;
     const ctx: OperationContext = { orgId: current.organizationId, actor: SYSTEM_EXPIRER, now };
     const { steps } = endSteps(ctx, current, {
       status: 'expired',
       set: { expiredAt: at },
       action: 'subscription.expired',
-      extra: at,
+      // The write's own `endsAt ≤ clock` condition compares text in DynamoDB: give it the clamped bound.
+      extra: expiryBound(now),
     });
     try {
       await commit(ctx, steps);
@@ -120,7 +136,7 @@ export const runExpiry = async (options: ExpiryOptions): Promise<ExpiryResult> =
             // `instant#org#id` < `now$` ⇔ instant ≤ now ('$' sorts right after '#').
             KeyConditionExpression: '#pk = :shard AND #sk < :bound',
             ExpressionAttributeNames: { '#pk': index.partitionKey, '#sk': index.sortKey },
-            ExpressionAttributeValues: { ':shard': shard, ':bound': `${at}$` },
+            ExpressionAttributeValues: { ':shard': shard, ':bound': `${expiryBound(options.now)}$` },
             Limit: pageSize,
             ...(startKey ? { ExclusiveStartKey: startKey } : {}),
           }),
@@ -168,7 +184,7 @@ export const noticeOne = async (now: Date, candidate: SubscriptionItem): Promise
     if (!current || !LIVE_STATUSES.includes(current.status) || current.expiryNoticeAt) return false;
     // Left to expiry once ended; not due (yet) after an extension moved the end.
     if (new Date(current.endsAt).getTime() <= now.getTime()) return false;
-    if (!current.noticeKey || current.noticeKey >= `${at}$`) return false;
+    if (!current.noticeKey || current.noticeKey >= `${expiryBound(now)}$`) return false;
     const ctx: OperationContext = { orgId: current.organizationId, actor: SYSTEM_EXPIRER, now };
     const read: SubscriptionItem = current;
     const changes = { expiryNoticeAt: at, version: read.version + 1, updatedAt: at };

@@ -52,6 +52,22 @@ describe('fuzz: coverage of the route table', () => {
 
   it('has real cursors to tamper with', () => {
     expect(fixtures?.cursors.length ?? 0).toBeGreaterThan(5);
+    expect(fixtures?.forgedCursors.length ?? 0).toBeGreaterThan(5 * 9);
+  });
+});
+
+describe('fuzz: forged cursors', () => {
+  it('every list refuses each correctly signed cursor with a forged position: 400 invalid_cursor, never a 5xx', async () => {
+    const forged = fixtures?.forgedCursors ?? [];
+    const lists = new Set(forged.map((f) => f.path));
+    expect(lists.size).toBeGreaterThan(5);
+    for (const { path, cursor } of forged) {
+      const res = await api.request('GET', `${path}?limit=1&cursor=${encodeURIComponent(cursor)}`, {
+        org: fixtures?.org ?? '',
+      });
+      expect(res.status, `${path}: ${res.text}`).toBe(400);
+      expect((res.body as { code?: string }).code, path).toBe('invalid_cursor');
+    }
   });
 });
 

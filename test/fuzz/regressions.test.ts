@@ -5,7 +5,7 @@
  *
  * 1. Deeply nested JSON (found by every body route's fuzzer, `deep:*` cases): a body nested 3000
  *    levels deep (6 KB of `[`, far under the 256 KiB limit) answers `500 internal_error`:
- *    `illFormedStrings` (shared/http/body.ts) walks the parsed body recursively and overflows the
+ *    `illFormedStrings` (now `unsafeValues`, shared/http/body.ts) walked the parsed body recursively and overflows the
  *    stack (`RangeError: Maximum call stack size exceeded`). The exact depth where it starts depends
  *    on the stack and the JIT state (about 2000–2500 levels warm, lower on a cold start); 1000
  *    levels answer 400. The contract wants a 400 (`validation_failed` or `invalid_json`), never a 5xx.

@@ -1,4 +1,6 @@
 /** Fixtures: a small, fully linked catalog in one org, so generated references can exist. */
+import { createHmac } from 'node:crypto';
+import { cursorKey } from '../../../shared/db/cursor-key.ts';
 import { ROUTES } from '../../../shared/routes.ts';
 import type { ApiClient } from '../api.ts';
 
@@ -10,7 +12,35 @@ export interface Fixtures {
   strings: string[];
   /** `nextCursor`s of real list pages (of this org's lists). */
   cursors: string[];
+  /**
+   * Those cursors with their start key changed (an attribute dropped, emptied, replaced by another
+   * entity's key or another type, one added) and signed again with the real key: they pass the
+   * signature check, so only the position check stands between them and DynamoDB.
+   */
+  forgedCursors: { path: string; cursor: string }[];
 }
+
+/** Re-signs `cursor` (see shared/db/pagination.ts) with its start key changed by `change`. */
+const forge = (key: string, cursor: string, change: (start: Record<string, unknown>) => unknown) => {
+  const [payload = ''] = cursor.split('.');
+  const { s, c } = JSON.parse(Buffer.from(payload, 'base64url').toString('utf8')) as { s: string; c: string };
+  const start = JSON.parse(Buffer.from(c, 'base64url').toString('utf8')) as Record<string, unknown>;
+  const inner = Buffer.from(JSON.stringify(change(start)) ?? 'null').toString('base64url');
+  const forged = Buffer.from(JSON.stringify({ s, c: inner })).toString('base64url');
+  return `${forged}.${createHmac('sha256', key).update(`${s}|${forged}`).digest('base64url').slice(0, 22)}`;
+};
+
+const FORGERIES: ((start: Record<string, unknown>) => unknown)[] = [
+  (k) => Object.fromEntries(Object.entries(k).slice(1)),
+  (k) => Object.fromEntries(Object.entries(k).slice(0, -1)),
+  (k) => Object.fromEntries(Object.entries(k).map(([n, v], i) => [n, i === 1 ? '' : v])),
+  (k) => Object.fromEntries(Object.entries(k).map(([n, v], i) => [n, i === 1 ? 7 : v])),
+  (k) => Object.fromEntries(Object.entries(k).map(([n, v]) => [n, n.endsWith('sk') ? '$other_1#id_x' : v])),
+  (k) => ({ ...k, gsi6pk: 'x', gsi6sk: 'y' }),
+  () => ({}),
+  () => null,
+  () => ['pk', 'sk'],
+];
 
 const harvestStrings = (value: unknown, into: Set<string>) => {
   if (typeof value === 'string') into.add(value);
@@ -112,13 +142,21 @@ export const seedFixtures = async (api: ApiClient, org: string, extra = false): 
   ]);
 
   const cursors: string[] = [];
+  const listed: { path: string; cursor: string }[] = [];
   if (extra) {
     for (const r of ROUTES) {
       if (r.method !== 'GET' || !r.path.startsWith('/orgs/{orgId}') || /\{\w+Id\}$/.test(r.path)) continue;
       const path = r.path.replace('{orgId}', org).replace('{productId}', String(product.id));
       const res = await api.request('GET', `${path}?limit=1`, { org });
-      if (typeof res.body.nextCursor === 'string') cursors.push(res.body.nextCursor);
+      if (typeof res.body.nextCursor === 'string') {
+        cursors.push(res.body.nextCursor);
+        listed.push({ path, cursor: res.body.nextCursor });
+      }
     }
   }
-  return { org, ids, strings: [...strings], cursors };
+  const key = await cursorKey();
+  const forgedCursors = listed.flatMap(({ path, cursor }) =>
+    FORGERIES.map((change) => ({ path, cursor: forge(key, cursor, change) })),
+  );
+  return { org, ids, strings: [...strings], cursors, forgedCursors };
 };

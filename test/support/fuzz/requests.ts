@@ -212,8 +212,11 @@ const jwtShaped = (scope: string, payload: string) =>
 export const cursorArb = (fx: Fixtures): fc.Arbitrary<string> => {
   const real = fx.cursors.length ? fx.cursors : ['eyJzIjoieCIsImMiOiJ5In0.AAAAAAAAAAAAAAAAAAAAAA'];
   const enc = pct;
+  const forged = fx.forgedCursors.length ? fx.forgedCursors.map((f) => f.cursor) : real;
   return fc.oneof(
     { weight: 3, arbitrary: fc.constantFrom(...real).map(enc) },
+    // Correctly signed, but a position no query issued (missing, empty, foreign or extra key attributes).
+    { weight: 2, arbitrary: fc.constantFrom(...forged).map(enc) },
     {
       weight: 3,
       arbitrary: fc
