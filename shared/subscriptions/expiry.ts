@@ -3,7 +3,7 @@ import { auditStep } from '../audit/record.ts';
 import { config } from '../config.ts';
 import { type OperationContext, SYSTEM_EXPIRER } from '../context.ts';
 import { documentClient } from '../db/client.ts';
-import { commit, StaleRead, versionedFailure } from '../db/commit.ts';
+import { commit, StaleRead } from '../db/commit.ts';
 import { db } from '../db/service.ts';
 import {
   EXPIRY_INDEX,
@@ -14,7 +14,14 @@ import {
 import { DomainError } from '../errors.ts';
 import { finishAbandonedReleases } from '../plans/references.ts';
 import { noticeShardName } from './keys.ts';
-import { EXPIRY_SHARDS, endSteps, expiryShardName, readSubscription, toSubscription } from './operations.ts';
+import {
+  EXPIRY_SHARDS,
+  endSteps,
+  expiryShardName,
+  liveWrite,
+  readSubscription,
+  toSubscription,
+} from './operations.ts';
 
 export interface ExpiryOptions {
   /** The pass's clock: "now" for `npm run expire`, the EventBridge event's `time` in AWS. */
@@ -193,24 +200,11 @@ export const noticeOne = async (now: Date, candidate: SubscriptionItem): Promise
     delete next.noticeKey;
     try {
       await commit(ctx, [
-        {
-          build: (tx) =>
-            tx.subscription
-              .patch({ organizationId: read.organizationId, id: read.id })
-              .set(changes)
-              .remove(['noticeShard', 'noticeKey'])
-              .where(
-                (a, op) =>
-                  `${op.eq(a.version, read.version)} AND ${op.eq(a.endsAt, read.endsAt)} AND ${op.notExists(a.expiryNoticeAt)} AND (${op.eq(a.status, 'active')} OR ${op.eq(a.status, 'trialing')})`,
-              )
-              .commit({ response: 'all_old' }),
-          onFail: versionedFailure(
-            ctx,
-            'Subscription',
-            read.version,
-            () => new DomainError('invalid_transition', 'The subscription has ended or was noticed'),
-          ),
-        },
+        liveWrite(ctx, read, {
+          set: changes,
+          remove: ['noticeShard', 'noticeKey'],
+          also: { endsAt: read.endsAt, noNotice: true },
+        }),
         auditStep(ctx, {
           entityType: 'subscription',
           entityId: read.id,

@@ -7,7 +7,7 @@
 import { auditStep } from '../audit/record.ts';
 import { type OperationContext, plainContext } from '../context.ts';
 import { readTogether } from '../db/batch.ts';
-import { commit, retryOnStale, type TxStep, versionedFailure } from '../db/commit.ts';
+import { commit, retryOnStale, type TxStep } from '../db/commit.ts';
 import { readForWrite } from '../db/resource.ts';
 import type { PlanItem } from '../entities/plan.ts';
 import type { SubscriptionItem } from '../entities/subscription.ts';
@@ -24,6 +24,7 @@ import {
   grantTerms,
   isLive,
   liveGuardPart,
+  liveWrite,
   noticeDaysOf,
   ownersByUser,
   planPart,
@@ -96,19 +97,7 @@ const extensionSteps = (
   return {
     after,
     steps: [
-      {
-        build: (tx) =>
-          tx.subscription
-            .patch({ organizationId: current.organizationId, id: current.id })
-            .set(set)
-            .remove(remove)
-            .where(
-              (a, op) =>
-                `${op.eq(a.version, current.version)} AND (${op.eq(a.status, 'active')} OR ${op.eq(a.status, 'trialing')})`,
-            )
-            .commit({ response: 'all_old' }),
-        onFail: versionedFailure(ctx, 'Subscription', current.version, (now) => alreadyEnded(now.status)),
-      },
+      liveWrite(ctx, current, { set, remove }),
       auditStep(ctx, {
         entityType: 'subscription',
         entityId: current.id,

@@ -298,6 +298,50 @@ export const createSubscription = async (
   return created;
 };
 
+/** Attributes a change of a live subscription may remove. */
+type Removable = 'expiryShard' | 'expiryKey' | 'noticeShard' | 'noticeKey' | 'expiryNoticeAt';
+
+/**
+ * The write of one change to a live subscription (end, extension, cancel at period end, notice):
+ * conditioned on the version read and on still being live, plus `also` (an end at most the pass's
+ * clock, the same end, no notice yet). Gone is `not_found`; another version is `version_mismatch` or a
+ * re-read; ended (or `also` failed) is `invalid_transition`.
+ */
+export const liveWrite = (
+  ctx: OperationContext,
+  current: SubscriptionItem,
+  change: {
+    set: Partial<SubscriptionItem>;
+    remove?: Removable[];
+    also?: { endsAtAtMost?: string; endsAt?: string; noNotice?: boolean };
+  },
+): TxStep => ({
+  build: (tx) =>
+    tx.subscription
+      .patch({ organizationId: current.organizationId, id: current.id })
+      .set(change.set)
+      .remove(change.remove ?? [])
+      .where((a, op) =>
+        [
+          op.eq(a.version, current.version),
+          `(${op.eq(a.status, 'active')} OR ${op.eq(a.status, 'trialing')})`,
+          change.also?.endsAtAtMost !== undefined ? op.lte(a.endsAt, change.also.endsAtAtMost) : '',
+          change.also?.endsAt !== undefined ? op.eq(a.endsAt, change.also.endsAt) : '',
+          change.also?.noNotice ? op.notExists(a.expiryNoticeAt) : '',
+        ]
+          .filter(Boolean)
+          .join(' AND '),
+      )
+      .commit({ response: 'all_old' }),
+  onFail: versionedFailure(
+    ctx,
+    'Subscription',
+    current.version,
+    (now) =>
+      new DomainError('invalid_transition', `The subscription is already ${String(now.status)} or changed`),
+  ),
+});
+
 /**
  * The transaction that ends a live subscription (cancel now, or expiry): its new status, out of
  * the expiry index, one live subscription fewer on the plan, the live guard freed, the event.
@@ -319,29 +363,11 @@ export const endSteps = (
   return {
     after,
     steps: [
-      {
-        build: (tx) =>
-          tx.subscription
-            .patch({ organizationId: current.organizationId, id: current.id })
-            .set(changes)
-            .remove(['expiryShard', 'expiryKey', 'noticeShard', 'noticeKey'])
-            .where((a, op) =>
-              [
-                op.eq(a.version, current.version),
-                `(${op.eq(a.status, 'active')} OR ${op.eq(a.status, 'trialing')})`,
-                end.extra ? op.lte(a.endsAt, end.extra) : '',
-              ]
-                .filter(Boolean)
-                .join(' AND '),
-            )
-            .commit({ response: 'all_old' }),
-        onFail: versionedFailure(
-          ctx,
-          'Subscription',
-          current.version,
-          () => new DomainError('invalid_transition', 'The subscription has already ended'),
-        ),
-      },
+      liveWrite(ctx, current, {
+        set: changes,
+        remove: ['expiryShard', 'expiryKey', 'noticeShard', 'noticeKey'],
+        ...(end.extra ? { also: { endsAtAtMost: end.extra } } : {}),
+      }),
       planStep(current.organizationId, current.planId, { live: -1 }),
       releaseUnique(
         current.organizationId,
@@ -393,23 +419,9 @@ export const cancelSubscription = (ctx: OperationContext, id: string, atPeriodEn
     await commit(
       ctx,
       [
-        {
-          build: (tx) =>
-            tx.subscription
-              .patch({ organizationId: ctx.orgId, id })
-              .set({ cancelAtPeriodEnd: true, canceledAt: now, version: next.version, updatedAt: now })
-              .where(
-                (a, op) =>
-                  `${op.eq(a.version, current.version)} AND (${op.eq(a.status, 'active')} OR ${op.eq(a.status, 'trialing')})`,
-              )
-              .commit({ response: 'all_old' }),
-          onFail: versionedFailure(
-            ctx,
-            'Subscription',
-            current.version,
-            () => new DomainError('invalid_transition', 'The subscription has already ended'),
-          ),
-        },
+        liveWrite(ctx, current, {
+          set: { cancelAtPeriodEnd: true, canceledAt: now, version: next.version, updatedAt: now },
+        }),
         auditStep(ctx, {
           entityType: 'subscription',
           entityId: id,
