@@ -10,7 +10,7 @@ export interface FieldError {
 }
 
 /** Every code an operation or the request pipeline can refuse with (API.md, Errors). */
-const ERROR_CODES = [
+export const ERROR_CODES = [
   'invalid_json',
   'validation_failed',
   'invalid_cursor',

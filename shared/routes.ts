@@ -6,6 +6,7 @@
  * Pure data: importing it pulls in no handler code. Resources declared with `crud: true` in
  * shared/resources.ts get their five standard routes from `crudRoutes`; everything else is listed here.
  */
+import type { ErrorCode } from './errors.ts';
 import { resourceNamed, withArticle } from './resources.ts';
 
 export type HttpMethod = 'GET' | 'POST' | 'PATCH' | 'DELETE';
@@ -30,6 +31,12 @@ export interface Route {
    * version a caller could name.
    */
   ifMatch: boolean;
+  /**
+   * The domain codes this route can refuse with (API.md, per resource), for the OpenAPI document. The
+   * request pipeline's codes (validation, auth, `not_found`, idempotency, `version_mismatch`,
+   * `unavailable`, …) are derived from the route itself and not listed here.
+   */
+  errors: readonly ErrorCode[];
   /** One-line summary for the OpenAPI document. */
   summary: string;
   /** OpenAPI tag. */
@@ -42,7 +49,7 @@ const r = (
   handler: string,
   summary: string,
   tag: string,
-  opts: { auth?: boolean; ifMatch?: boolean } = {},
+  opts: { auth?: boolean; ifMatch?: boolean; errors?: readonly ErrorCode[] } = {},
 ): Route => ({
   method,
   path,
@@ -52,6 +59,7 @@ const r = (
   ifMatch:
     opts.ifMatch ??
     (method === 'PATCH' || method === 'DELETE' || (method === 'POST' && LIFECYCLE.test(path))),
+  errors: opts.errors ?? [],
   summary,
   tag,
 });
@@ -68,33 +76,48 @@ const ORG = '/orgs/{orgId}';
  * The five standard routes of a resource declared with `crud: true` (shared/resources.ts): create,
  * list, get, update and delete, each with its own function in `functions/<collection>/`.
  */
-const crudRoutes = (collection: string): Route[] => {
+const crudRoutes = (
+  collection: string,
+  errors: { create?: ErrorCode[]; update?: ErrorCode[]; delete?: ErrorCode[] } = {},
+): Route[] => {
   const resource = resourceNamed(collection);
   if (!resource.crud) throw new Error(`${collection} is not declared with crud: true`);
   const one = withArticle(resource.singular);
   const base = `${ORG}/${collection}`;
   const item = `${base}/{${resource.idParam}}`;
   return [
-    r('POST', base, `${collection}/create`, `Create ${one}`, resource.tag),
+    r('POST', base, `${collection}/create`, `Create ${one}`, resource.tag, { errors: errors.create }),
     r('GET', base, `${collection}/list`, `List ${resource.plural}`, resource.tag),
     r('GET', item, `${collection}/get`, `Get ${one}`, resource.tag),
-    r('PATCH', item, `${collection}/update`, `Update ${one}`, resource.tag),
-    r('DELETE', item, `${collection}/delete`, `Delete ${one}`, resource.tag),
+    r('PATCH', item, `${collection}/update`, `Update ${one}`, resource.tag, { errors: errors.update }),
+    r('DELETE', item, `${collection}/delete`, `Delete ${one}`, resource.tag, { errors: errors.delete }),
   ];
 };
 
 export const ROUTES: readonly Route[] = [
   r('GET', '/health', 'health', 'Liveness check', 'Health', { auth: false }),
 
-  ...crudRoutes('packages'),
+  ...crudRoutes('packages', {
+    create: ['code_taken'],
+    update: ['code_taken'],
+    delete: ['package_in_use'],
+  }),
 
-  ...crudRoutes('offers'),
+  ...crudRoutes('offers', {
+    create: ['code_taken', 'reference_not_found'],
+    update: ['code_taken', 'reference_not_found'],
+    delete: ['offer_in_use'],
+  }),
 
-  ...crudRoutes('plan-groups'),
+  ...crudRoutes('plan-groups', { delete: ['group_not_empty'] }),
 
-  ...crudRoutes('companies'),
+  ...crudRoutes('companies', { delete: ['company_in_use'] }),
 
-  ...crudRoutes('products'),
+  ...crudRoutes('products', {
+    create: ['reference_not_found'],
+    update: ['reference_not_found'],
+    delete: ['product_in_use'],
+  }),
   r('POST', `${ORG}/products/{productId}/prices`, 'prices/create', 'Create a price of a product', 'Prices', {
     ifMatch: false, // a create below its product, not a step of the product
   }),
@@ -102,21 +125,34 @@ export const ROUTES: readonly Route[] = [
   r('GET', `${ORG}/prices/{priceId}`, 'prices/get', 'Get a price', 'Prices'),
   r('PATCH', `${ORG}/prices/{priceId}`, 'prices/update', 'Update a price (nickname, active)', 'Prices'),
 
-  r('POST', `${ORG}/plans`, 'plans/create', 'Create a plan (draft, or active with publish: true)', 'Plans'),
+  r('POST', `${ORG}/plans`, 'plans/create', 'Create a plan (draft, or active with publish: true)', 'Plans', {
+    errors: ['slug_taken', 'reference_not_found'],
+  }),
   r('GET', `${ORG}/plans`, 'plans/list', 'List plans', 'Plans'),
   r('GET', `${ORG}/plans/{planId}`, 'plans/get', 'Get a plan', 'Plans'),
-  r('PATCH', `${ORG}/plans/{planId}`, 'plans/update', 'Update a plan', 'Plans'),
-  r('DELETE', `${ORG}/plans/{planId}`, 'plans/delete', 'Delete a draft plan', 'Plans'),
-  r('POST', `${ORG}/plans/{planId}/publish`, 'plans/publish', 'Publish a draft plan', 'Plans'),
+  r('PATCH', `${ORG}/plans/{planId}`, 'plans/update', 'Update a plan', 'Plans', {
+    errors: ['slug_taken', 'reference_not_found'],
+  }),
+  r('DELETE', `${ORG}/plans/{planId}`, 'plans/delete', 'Delete a draft plan', 'Plans', {
+    errors: ['invalid_transition', 'plan_in_use'],
+  }),
+  r('POST', `${ORG}/plans/{planId}/publish`, 'plans/publish', 'Publish a draft plan', 'Plans', {
+    errors: ['invalid_transition'],
+  }),
   r(
     'POST',
     `${ORG}/plans/{planId}/unpublish`,
     'plans/unpublish',
     'Unpublish an active plan (back to draft; its subscriptions continue)',
     'Plans',
+    { errors: ['invalid_transition'] },
   ),
-  r('POST', `${ORG}/plans/{planId}/archive`, 'plans/archive', 'Archive an active plan', 'Plans'),
-  r('POST', `${ORG}/plans/{planId}/restore`, 'plans/restore', 'Restore an archived plan', 'Plans'),
+  r('POST', `${ORG}/plans/{planId}/archive`, 'plans/archive', 'Archive an active plan', 'Plans', {
+    errors: ['invalid_transition', 'plan_in_use'],
+  }),
+  r('POST', `${ORG}/plans/{planId}/restore`, 'plans/restore', 'Restore an archived plan', 'Plans', {
+    errors: ['invalid_transition'],
+  }),
   r(
     'POST',
     `${ORG}/plans/{planId}/duplicate`,
@@ -130,9 +166,15 @@ export const ROUTES: readonly Route[] = [
   ),
   r('POST', `${ORG}/plans/bulk-archive`, 'plans/bulk-archive', 'Archive many plans', 'Plans'),
   r('POST', `${ORG}/plans/bulk-delete`, 'plans/bulk-delete', 'Delete many draft plans', 'Plans'),
-  r('POST', `${ORG}/plans/bulk-move`, 'plans/bulk-move', 'Move many plans to a group', 'Plans'),
+  r('POST', `${ORG}/plans/bulk-move`, 'plans/bulk-move', 'Move many plans to a group', 'Plans', {
+    errors: ['reference_not_found'],
+  }),
 
-  ...crudRoutes('subscribers'),
+  ...crudRoutes('subscribers', {
+    create: ['username_taken', 'email_taken'],
+    update: ['username_taken', 'email_taken'],
+    delete: ['subscriber_in_use'],
+  }),
 
   r(
     'POST',
@@ -140,6 +182,7 @@ export const ROUTES: readonly Route[] = [
     'subscriptions/create',
     'Manual bind: subscribe a user to a plan',
     'Subscriptions',
+    { errors: ['reference_not_found', 'plan_not_active', 'already_subscribed'] },
   ),
   r(
     'POST',
@@ -147,6 +190,7 @@ export const ROUTES: readonly Route[] = [
     'subscriptions/bulk-bind',
     'Bind one plan for many users',
     'Subscriptions',
+    { errors: ['reference_not_found', 'plan_not_active'] },
   ),
   r('GET', `${ORG}/subscriptions`, 'subscriptions/list', 'List subscriptions', 'Subscriptions'),
   r(
@@ -162,6 +206,7 @@ export const ROUTES: readonly Route[] = [
     'subscriptions/cancel',
     'Cancel a subscription now or at period end',
     'Subscriptions',
+    { errors: ['invalid_transition'] },
   ),
   r(
     'POST',
@@ -169,8 +214,18 @@ export const ROUTES: readonly Route[] = [
     'subscriptions/extend',
     'Extend a live subscription',
     'Subscriptions',
+    { errors: ['invalid_transition'] },
   ),
-  r('POST', `${ORG}/redemptions`, 'redemptions/create', 'Redeem an offer by its code', 'Subscriptions'),
+  r('POST', `${ORG}/redemptions`, 'redemptions/create', 'Redeem an offer by its code', 'Subscriptions', {
+    errors: [
+      'reference_not_found',
+      'offer_not_redeemable',
+      'offer_exhausted',
+      'already_redeemed',
+      'plan_not_active',
+      'already_subscribed',
+    ],
+  }),
 
   r('GET', `${ORG}/audit-events`, 'audit-events/list', 'List audit events', 'Audit'),
 

@@ -11,7 +11,12 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Liveness check */
+        /**
+         * Liveness check
+         * @description Answers `200 {"status":"ok"}`.
+         *
+         *     No token needed; a token sent is ignored.
+         */
         get: operations["health"];
         put?: never;
         post?: never;
@@ -28,10 +33,26 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List packages */
+        /**
+         * List packages
+         * @description Newest first, as `{ items, nextCursor }`.
+         *
+         *     `limit` 1–100 (default 25); `cursor` is the previous page's `nextCursor`.
+         *
+         *     Needs an `admin` or `viewer` token.
+         */
         get: operations["packagesList"];
         put?: never;
-        /** Create a package */
+        /**
+         * Create a package
+         * @description Creates a package: `201` with it and its `Location`.
+         *
+         *     Needs an `admin` token.
+         *
+         *     With `Idempotency-Key`, a repeat within 24 hours answers the first response (`Idempotent-Replayed: true`).
+         *
+         *     `?dryRun=true` answers what the request would answer, with `Dry-Run: true`, writing nothing.
+         */
         post: operations["packagesCreate"];
         delete?: never;
         options?: never;
@@ -46,15 +67,38 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get a package */
+        /**
+         * Get a package
+         * @description One package, with its `ETag`.
+         *
+         *     Needs an `admin` or `viewer` token.
+         */
         get: operations["packagesGet"];
         put?: never;
         post?: never;
-        /** Delete a package */
+        /**
+         * Delete a package
+         * @description `204`, permanent.
+         *
+         *     Needs an `admin` token.
+         *
+         *     Honours `If-Match: "<version>"`: a stale version is `412 version_mismatch`.
+         *
+         *     `?dryRun=true` answers what the request would answer, with `Dry-Run: true`, writing nothing.
+         */
         delete: operations["packagesDelete"];
         options?: never;
         head?: never;
-        /** Update a package */
+        /**
+         * Update a package
+         * @description Partial: send only the fields to change; `null` clears an optional field.
+         *
+         *     Needs an `admin` token.
+         *
+         *     Honours `If-Match: "<version>"`: a stale version is `412 version_mismatch`.
+         *
+         *     `?dryRun=true` answers what the request would answer, with `Dry-Run: true`, writing nothing.
+         */
         patch: operations["packagesUpdate"];
         trace?: never;
     };
@@ -65,10 +109,26 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List offers */
+        /**
+         * List offers
+         * @description Newest first, as `{ items, nextCursor }`.
+         *
+         *     `limit` 1–100 (default 25); `cursor` is the previous page's `nextCursor`.
+         *
+         *     Needs an `admin` or `viewer` token.
+         */
         get: operations["offersList"];
         put?: never;
-        /** Create an offer */
+        /**
+         * Create an offer
+         * @description Creates an offer: `201` with it and its `Location`.
+         *
+         *     Needs an `admin` token.
+         *
+         *     With `Idempotency-Key`, a repeat within 24 hours answers the first response (`Idempotent-Replayed: true`).
+         *
+         *     `?dryRun=true` answers what the request would answer, with `Dry-Run: true`, writing nothing.
+         */
         post: operations["offersCreate"];
         delete?: never;
         options?: never;
@@ -83,15 +143,38 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get an offer */
+        /**
+         * Get an offer
+         * @description One offer, with its `ETag`.
+         *
+         *     Needs an `admin` or `viewer` token.
+         */
         get: operations["offersGet"];
         put?: never;
         post?: never;
-        /** Delete an offer */
+        /**
+         * Delete an offer
+         * @description `204`, permanent.
+         *
+         *     Needs an `admin` token.
+         *
+         *     Honours `If-Match: "<version>"`: a stale version is `412 version_mismatch`.
+         *
+         *     `?dryRun=true` answers what the request would answer, with `Dry-Run: true`, writing nothing.
+         */
         delete: operations["offersDelete"];
         options?: never;
         head?: never;
-        /** Update an offer */
+        /**
+         * Update an offer
+         * @description Partial: send only the fields to change; `null` clears an optional field.
+         *
+         *     Needs an `admin` token.
+         *
+         *     Honours `If-Match: "<version>"`: a stale version is `412 version_mismatch`.
+         *
+         *     `?dryRun=true` answers what the request would answer, with `Dry-Run: true`, writing nothing.
+         */
         patch: operations["offersUpdate"];
         trace?: never;
     };
@@ -102,10 +185,26 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List plan groups */
+        /**
+         * List plan groups
+         * @description Newest first, as `{ items, nextCursor }`.
+         *
+         *     `limit` 1–100 (default 25); `cursor` is the previous page's `nextCursor`.
+         *
+         *     Needs an `admin` or `viewer` token.
+         */
         get: operations["planGroupsList"];
         put?: never;
-        /** Create a plan group */
+        /**
+         * Create a plan group
+         * @description Creates a plan group: `201` with it and its `Location`.
+         *
+         *     Needs an `admin` token.
+         *
+         *     With `Idempotency-Key`, a repeat within 24 hours answers the first response (`Idempotent-Replayed: true`).
+         *
+         *     `?dryRun=true` answers what the request would answer, with `Dry-Run: true`, writing nothing.
+         */
         post: operations["planGroupsCreate"];
         delete?: never;
         options?: never;
@@ -120,15 +219,38 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get a plan group */
+        /**
+         * Get a plan group
+         * @description One plan group, with its `ETag`.
+         *
+         *     Needs an `admin` or `viewer` token.
+         */
         get: operations["planGroupsGet"];
         put?: never;
         post?: never;
-        /** Delete a plan group */
+        /**
+         * Delete a plan group
+         * @description `204`, permanent.
+         *
+         *     Needs an `admin` token.
+         *
+         *     Honours `If-Match: "<version>"`: a stale version is `412 version_mismatch`.
+         *
+         *     `?dryRun=true` answers what the request would answer, with `Dry-Run: true`, writing nothing.
+         */
         delete: operations["planGroupsDelete"];
         options?: never;
         head?: never;
-        /** Update a plan group */
+        /**
+         * Update a plan group
+         * @description Partial: send only the fields to change; `null` clears an optional field.
+         *
+         *     Needs an `admin` token.
+         *
+         *     Honours `If-Match: "<version>"`: a stale version is `412 version_mismatch`.
+         *
+         *     `?dryRun=true` answers what the request would answer, with `Dry-Run: true`, writing nothing.
+         */
         patch: operations["planGroupsUpdate"];
         trace?: never;
     };
@@ -139,10 +261,26 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List companies */
+        /**
+         * List companies
+         * @description Newest first, as `{ items, nextCursor }`.
+         *
+         *     `limit` 1–100 (default 25); `cursor` is the previous page's `nextCursor`.
+         *
+         *     Needs an `admin` or `viewer` token.
+         */
         get: operations["companiesList"];
         put?: never;
-        /** Create a company */
+        /**
+         * Create a company
+         * @description Creates a company: `201` with it and its `Location`.
+         *
+         *     Needs an `admin` token.
+         *
+         *     With `Idempotency-Key`, a repeat within 24 hours answers the first response (`Idempotent-Replayed: true`).
+         *
+         *     `?dryRun=true` answers what the request would answer, with `Dry-Run: true`, writing nothing.
+         */
         post: operations["companiesCreate"];
         delete?: never;
         options?: never;
@@ -157,15 +295,38 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get a company */
+        /**
+         * Get a company
+         * @description One company, with its `ETag`.
+         *
+         *     Needs an `admin` or `viewer` token.
+         */
         get: operations["companiesGet"];
         put?: never;
         post?: never;
-        /** Delete a company */
+        /**
+         * Delete a company
+         * @description `204`, permanent.
+         *
+         *     Needs an `admin` token.
+         *
+         *     Honours `If-Match: "<version>"`: a stale version is `412 version_mismatch`.
+         *
+         *     `?dryRun=true` answers what the request would answer, with `Dry-Run: true`, writing nothing.
+         */
         delete: operations["companiesDelete"];
         options?: never;
         head?: never;
-        /** Update a company */
+        /**
+         * Update a company
+         * @description Partial: send only the fields to change; `null` clears an optional field.
+         *
+         *     Needs an `admin` token.
+         *
+         *     Honours `If-Match: "<version>"`: a stale version is `412 version_mismatch`.
+         *
+         *     `?dryRun=true` answers what the request would answer, with `Dry-Run: true`, writing nothing.
+         */
         patch: operations["companiesUpdate"];
         trace?: never;
     };
@@ -176,10 +337,26 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List products */
+        /**
+         * List products
+         * @description Newest first, as `{ items, nextCursor }`.
+         *
+         *     `limit` 1–100 (default 25); `cursor` is the previous page's `nextCursor`.
+         *
+         *     Needs an `admin` or `viewer` token.
+         */
         get: operations["productsList"];
         put?: never;
-        /** Create a product */
+        /**
+         * Create a product
+         * @description Creates a product: `201` with it and its `Location`.
+         *
+         *     Needs an `admin` token.
+         *
+         *     With `Idempotency-Key`, a repeat within 24 hours answers the first response (`Idempotent-Replayed: true`).
+         *
+         *     `?dryRun=true` answers what the request would answer, with `Dry-Run: true`, writing nothing.
+         */
         post: operations["productsCreate"];
         delete?: never;
         options?: never;
@@ -194,15 +371,38 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get a product */
+        /**
+         * Get a product
+         * @description One product, with its `ETag`.
+         *
+         *     Needs an `admin` or `viewer` token.
+         */
         get: operations["productsGet"];
         put?: never;
         post?: never;
-        /** Delete a product */
+        /**
+         * Delete a product
+         * @description `204`, permanent.
+         *
+         *     Needs an `admin` token.
+         *
+         *     Honours `If-Match: "<version>"`: a stale version is `412 version_mismatch`.
+         *
+         *     `?dryRun=true` answers what the request would answer, with `Dry-Run: true`, writing nothing.
+         */
         delete: operations["productsDelete"];
         options?: never;
         head?: never;
-        /** Update a product */
+        /**
+         * Update a product
+         * @description Partial: send only the fields to change; `null` clears an optional field.
+         *
+         *     Needs an `admin` token.
+         *
+         *     Honours `If-Match: "<version>"`: a stale version is `412 version_mismatch`.
+         *
+         *     `?dryRun=true` answers what the request would answer, with `Dry-Run: true`, writing nothing.
+         */
         patch: operations["productsUpdate"];
         trace?: never;
     };
@@ -213,10 +413,26 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List a product's prices */
+        /**
+         * List a product's prices
+         * @description Newest first, as `{ items, nextCursor }`.
+         *
+         *     `limit` 1–100 (default 25); `cursor` is the previous page's `nextCursor`.
+         *
+         *     Needs an `admin` or `viewer` token.
+         */
         get: operations["pricesList"];
         put?: never;
-        /** Create a price of a product */
+        /**
+         * Create a price of a product
+         * @description Creates a price: `201` with it and its `Location`.
+         *
+         *     Needs an `admin` token.
+         *
+         *     With `Idempotency-Key`, a repeat within 24 hours answers the first response (`Idempotent-Replayed: true`).
+         *
+         *     `?dryRun=true` answers what the request would answer, with `Dry-Run: true`, writing nothing.
+         */
         post: operations["pricesCreate"];
         delete?: never;
         options?: never;
@@ -231,14 +447,28 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get a price */
+        /**
+         * Get a price
+         * @description One price, with its `ETag`.
+         *
+         *     Needs an `admin` or `viewer` token.
+         */
         get: operations["pricesGet"];
         put?: never;
         post?: never;
         delete?: never;
         options?: never;
         head?: never;
-        /** Update a price (nickname, active) */
+        /**
+         * Update a price (nickname, active)
+         * @description Only `nickname` and `active` can be changed; `amount`, `currency` and `cycle` are fixed at create.
+         *
+         *     Needs an `admin` token.
+         *
+         *     Honours `If-Match: "<version>"`: a stale version is `412 version_mismatch`.
+         *
+         *     `?dryRun=true` answers what the request would answer, with `Dry-Run: true`, writing nothing.
+         */
         patch: operations["pricesUpdate"];
         trace?: never;
     };
@@ -249,10 +479,26 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List plans */
+        /**
+         * List plans
+         * @description Newest first, as `{ items, nextCursor }`.
+         *
+         *     `limit` 1–100 (default 25); `cursor` is the previous page's `nextCursor`.
+         *
+         *     Needs an `admin` or `viewer` token.
+         */
         get: operations["plansList"];
         put?: never;
-        /** Create a plan (draft, or active with publish: true) */
+        /**
+         * Create a plan (draft, or active with publish: true)
+         * @description Starts `draft`, or `active` with `"publish": true`.
+         *
+         *     Needs an `admin` token.
+         *
+         *     With `Idempotency-Key`, a repeat within 24 hours answers the first response (`Idempotent-Replayed: true`).
+         *
+         *     `?dryRun=true` answers what the request would answer, with `Dry-Run: true`, writing nothing.
+         */
         post: operations["plansCreate"];
         delete?: never;
         options?: never;
@@ -267,15 +513,38 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get a plan */
+        /**
+         * Get a plan
+         * @description One plan, with its `ETag`.
+         *
+         *     Needs an `admin` or `viewer` token.
+         */
         get: operations["plansGet"];
         put?: never;
         post?: never;
-        /** Delete a draft plan */
+        /**
+         * Delete a draft plan
+         * @description Only a `draft` plan that never had a subscription and that no offer references.
+         *
+         *     Needs an `admin` token.
+         *
+         *     Honours `If-Match: "<version>"`: a stale version is `412 version_mismatch`.
+         *
+         *     `?dryRun=true` answers what the request would answer, with `Dry-Run: true`, writing nothing.
+         */
         delete: operations["plansDelete"];
         options?: never;
         head?: never;
-        /** Update a plan */
+        /**
+         * Update a plan
+         * @description Partial: send only the fields to change; `null` clears an optional field.
+         *
+         *     Needs an `admin` token.
+         *
+         *     Honours `If-Match: "<version>"`: a stale version is `412 version_mismatch`.
+         *
+         *     `?dryRun=true` answers what the request would answer, with `Dry-Run: true`, writing nothing.
+         */
         patch: operations["plansUpdate"];
         trace?: never;
     };
@@ -288,7 +557,18 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Publish a draft plan */
+        /**
+         * Publish a draft plan
+         * @description `draft → active`. Takes no body (none, or `{}`).
+         *
+         *     Needs an `admin` token.
+         *
+         *     Honours `If-Match: "<version>"`: a stale version is `412 version_mismatch`.
+         *
+         *     With `Idempotency-Key`, a repeat within 24 hours answers the first response (`Idempotent-Replayed: true`).
+         *
+         *     `?dryRun=true` answers what the request would answer, with `Dry-Run: true`, writing nothing.
+         */
         post: operations["plansPublish"];
         delete?: never;
         options?: never;
@@ -305,7 +585,18 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Unpublish an active plan (back to draft; its subscriptions continue) */
+        /**
+         * Unpublish an active plan (back to draft; its subscriptions continue)
+         * @description `active → draft`: no new subscriptions; existing ones continue. Takes no body (none, or `{}`).
+         *
+         *     Needs an `admin` token.
+         *
+         *     Honours `If-Match: "<version>"`: a stale version is `412 version_mismatch`.
+         *
+         *     With `Idempotency-Key`, a repeat within 24 hours answers the first response (`Idempotent-Replayed: true`).
+         *
+         *     `?dryRun=true` answers what the request would answer, with `Dry-Run: true`, writing nothing.
+         */
         post: operations["plansUnpublish"];
         delete?: never;
         options?: never;
@@ -322,7 +613,18 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Archive an active plan */
+        /**
+         * Archive an active plan
+         * @description `active → archived`, refused while the plan has a live subscription. Takes no body.
+         *
+         *     Needs an `admin` token.
+         *
+         *     Honours `If-Match: "<version>"`: a stale version is `412 version_mismatch`.
+         *
+         *     With `Idempotency-Key`, a repeat within 24 hours answers the first response (`Idempotent-Replayed: true`).
+         *
+         *     `?dryRun=true` answers what the request would answer, with `Dry-Run: true`, writing nothing.
+         */
         post: operations["plansArchive"];
         delete?: never;
         options?: never;
@@ -339,7 +641,18 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Restore an archived plan */
+        /**
+         * Restore an archived plan
+         * @description `archived → active`. Takes no body (none, or `{}`).
+         *
+         *     Needs an `admin` token.
+         *
+         *     Honours `If-Match: "<version>"`: a stale version is `412 version_mismatch`.
+         *
+         *     With `Idempotency-Key`, a repeat within 24 hours answers the first response (`Idempotent-Replayed: true`).
+         *
+         *     `?dryRun=true` answers what the request would answer, with `Dry-Run: true`, writing nothing.
+         */
         post: operations["plansRestore"];
         delete?: never;
         options?: never;
@@ -356,7 +669,16 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Duplicate a plan as a new draft */
+        /**
+         * Duplicate a plan as a new draft
+         * @description A new `draft` with every writable field of the original, `(Copy)` name and `-copy` slug.
+         *
+         *     Needs an `admin` token.
+         *
+         *     With `Idempotency-Key`, a repeat within 24 hours answers the first response (`Idempotent-Replayed: true`).
+         *
+         *     `?dryRun=true` answers what the request would answer, with `Dry-Run: true`, writing nothing.
+         */
         post: operations["plansDuplicate"];
         delete?: never;
         options?: never;
@@ -373,7 +695,16 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Archive many plans */
+        /**
+         * Archive many plans
+         * @description Each plan on its own: `skipped` lists the code a single archive would have answered.
+         *
+         *     Needs an `admin` token.
+         *
+         *     With `Idempotency-Key`, a repeat within 24 hours answers the first response (`Idempotent-Replayed: true`).
+         *
+         *     `?dryRun=true` answers what the request would answer, with `Dry-Run: true`, writing nothing.
+         */
         post: operations["plansBulkArchive"];
         delete?: never;
         options?: never;
@@ -390,7 +721,16 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Delete many draft plans */
+        /**
+         * Delete many draft plans
+         * @description Each plan on its own: `skipped` lists the code a single delete would have answered.
+         *
+         *     Needs an `admin` token.
+         *
+         *     With `Idempotency-Key`, a repeat within 24 hours answers the first response (`Idempotent-Replayed: true`).
+         *
+         *     `?dryRun=true` answers what the request would answer, with `Dry-Run: true`, writing nothing.
+         */
         post: operations["plansBulkDelete"];
         delete?: never;
         options?: never;
@@ -407,7 +747,16 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Move many plans to a group */
+        /**
+         * Move many plans to a group
+         * @description Each plan on its own; a group that does not exist moves nothing.
+         *
+         *     Needs an `admin` token.
+         *
+         *     With `Idempotency-Key`, a repeat within 24 hours answers the first response (`Idempotent-Replayed: true`).
+         *
+         *     `?dryRun=true` answers what the request would answer, with `Dry-Run: true`, writing nothing.
+         */
         post: operations["plansBulkMove"];
         delete?: never;
         options?: never;
@@ -422,10 +771,26 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List subscribers */
+        /**
+         * List subscribers
+         * @description Newest first, as `{ items, nextCursor }`.
+         *
+         *     `limit` 1–100 (default 25); `cursor` is the previous page's `nextCursor`.
+         *
+         *     Needs an `admin` or `viewer` token.
+         */
         get: operations["subscribersList"];
         put?: never;
-        /** Create a subscriber */
+        /**
+         * Create a subscriber
+         * @description Creates a subscriber: `201` with it and its `Location`.
+         *
+         *     Needs an `admin` token.
+         *
+         *     With `Idempotency-Key`, a repeat within 24 hours answers the first response (`Idempotent-Replayed: true`).
+         *
+         *     `?dryRun=true` answers what the request would answer, with `Dry-Run: true`, writing nothing.
+         */
         post: operations["subscribersCreate"];
         delete?: never;
         options?: never;
@@ -440,15 +805,38 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get a subscriber */
+        /**
+         * Get a subscriber
+         * @description One subscriber, with its `ETag`.
+         *
+         *     Needs an `admin` or `viewer` token.
+         */
         get: operations["subscribersGet"];
         put?: never;
         post?: never;
-        /** Delete a subscriber */
+        /**
+         * Delete a subscriber
+         * @description `204`, permanent.
+         *
+         *     Needs an `admin` token.
+         *
+         *     Honours `If-Match: "<version>"`: a stale version is `412 version_mismatch`.
+         *
+         *     `?dryRun=true` answers what the request would answer, with `Dry-Run: true`, writing nothing.
+         */
         delete: operations["subscribersDelete"];
         options?: never;
         head?: never;
-        /** Update a subscriber */
+        /**
+         * Update a subscriber
+         * @description Partial: send only the fields to change; `null` clears an optional field.
+         *
+         *     Needs an `admin` token.
+         *
+         *     Honours `If-Match: "<version>"`: a stale version is `412 version_mismatch`.
+         *
+         *     `?dryRun=true` answers what the request would answer, with `Dry-Run: true`, writing nothing.
+         */
         patch: operations["subscribersUpdate"];
         trace?: never;
     };
@@ -459,10 +847,26 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List subscriptions */
+        /**
+         * List subscriptions
+         * @description Newest first, as `{ items, nextCursor }`.
+         *
+         *     `limit` 1–100 (default 25); `cursor` is the previous page's `nextCursor`.
+         *
+         *     Needs an `admin` or `viewer` token.
+         */
         get: operations["subscriptionsList"];
         put?: never;
-        /** Manual bind: subscribe a user to a plan */
+        /**
+         * Manual bind: subscribe a user to a plan
+         * @description Exactly one of `user` and `subscriberId`. `201` with a new subscription; with `"mode": "extend"` and a live subscription to the plan, `200` with it extended.
+         *
+         *     Needs an `admin` token.
+         *
+         *     With `Idempotency-Key`, a repeat within 24 hours answers the first response (`Idempotent-Replayed: true`).
+         *
+         *     `?dryRun=true` answers what the request would answer, with `Dry-Run: true`, writing nothing.
+         */
         post: operations["subscriptionsCreate"];
         delete?: never;
         options?: never;
@@ -479,7 +883,16 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Bind one plan for many users */
+        /**
+         * Bind one plan for many users
+         * @description Each user on its own: `skipped` lists the code a single bind of that user would have answered.
+         *
+         *     Needs an `admin` token.
+         *
+         *     With `Idempotency-Key`, a repeat within 24 hours answers the first response (`Idempotent-Replayed: true`).
+         *
+         *     `?dryRun=true` answers what the request would answer, with `Dry-Run: true`, writing nothing.
+         */
         post: operations["subscriptionsBulkBind"];
         delete?: never;
         options?: never;
@@ -494,7 +907,12 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get a subscription */
+        /**
+         * Get a subscription
+         * @description One subscription, with its `ETag`.
+         *
+         *     Needs an `admin` or `viewer` token.
+         */
         get: operations["subscriptionsGet"];
         put?: never;
         post?: never;
@@ -513,7 +931,18 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Cancel a subscription now or at period end */
+        /**
+         * Cancel a subscription now or at period end
+         * @description Now (default), or at period end with `"atPeriodEnd": true`.
+         *
+         *     Needs an `admin` token.
+         *
+         *     Honours `If-Match: "<version>"`: a stale version is `412 version_mismatch`.
+         *
+         *     With `Idempotency-Key`, a repeat within 24 hours answers the first response (`Idempotent-Replayed: true`).
+         *
+         *     `?dryRun=true` answers what the request would answer, with `Dry-Run: true`, writing nothing.
+         */
         post: operations["subscriptionsCancel"];
         delete?: never;
         options?: never;
@@ -530,7 +959,18 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Extend a live subscription */
+        /**
+         * Extend a live subscription
+         * @description Exactly one of `cycles`, `days` and `endsAt`; a trialing subscription becomes active.
+         *
+         *     Needs an `admin` token.
+         *
+         *     Honours `If-Match: "<version>"`: a stale version is `412 version_mismatch`.
+         *
+         *     With `Idempotency-Key`, a repeat within 24 hours answers the first response (`Idempotent-Replayed: true`).
+         *
+         *     `?dryRun=true` answers what the request would answer, with `Dry-Run: true`, writing nothing.
+         */
         post: operations["subscriptionsExtend"];
         delete?: never;
         options?: never;
@@ -547,7 +987,16 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Redeem an offer by its code */
+        /**
+         * Redeem an offer by its code
+         * @description Exactly one of `user` and `subscriberId`. `201` with the new subscription (`source` `offer`).
+         *
+         *     Needs an `admin` token.
+         *
+         *     With `Idempotency-Key`, a repeat within 24 hours answers the first response (`Idempotent-Replayed: true`).
+         *
+         *     `?dryRun=true` answers what the request would answer, with `Dry-Run: true`, writing nothing.
+         */
         post: operations["redemptionsCreate"];
         delete?: never;
         options?: never;
@@ -562,7 +1011,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List audit events */
+        /**
+         * List audit events
+         * @description Filters `entityType`, `entityId`.
+         *
+         *     Newest first, as `{ items, nextCursor }`.
+         *
+         *     `limit` 1–100 (default 25); `cursor` is the previous page's `nextCursor`.
+         *
+         *     Needs an `admin` or `viewer` token.
+         */
         get: operations["auditEventsList"];
         put?: never;
         post?: never;
@@ -579,7 +1037,12 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** A resource as it was at an instant */
+        /**
+         * A resource as it was at an instant
+         * @description Query `at` (required): the state after the last event at or before it, or null.
+         *
+         *     Needs an `admin` or `viewer` token.
+         */
         get: operations["historyGet"];
         put?: never;
         post?: never;
@@ -596,7 +1059,12 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** What a subscriber may use at an instant */
+        /**
+         * What a subscriber may use at an instant
+         * @description Query: exactly one of `user` and `subscriberId` (OpenAPI cannot say so for parameters), optional `at`.
+         *
+         *     Needs an `admin` or `viewer` token.
+         */
         get: operations["entitlementsGet"];
         put?: never;
         post?: never;
@@ -613,7 +1081,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List the published public plans (no token) */
+        /**
+         * List the published public plans (no token)
+         * @description Active public plans, with `Cache-Control: public, max-age=60`.
+         *
+         *     Newest first, as `{ items, nextCursor }`.
+         *
+         *     `limit` 1–100 (default 25); `cursor` is the previous page's `nextCursor`.
+         *
+         *     No token needed; a token sent is ignored.
+         */
         get: operations["catalogList"];
         put?: never;
         post?: never;
@@ -630,7 +1107,12 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get a published plan by slug (no token) */
+        /**
+         * Get a published plan by slug (no token)
+         * @description One active plan by slug, public or private; anything else is `404`.
+         *
+         *     No token needed; a token sent is ignored.
+         */
         get: operations["catalogGet"];
         put?: never;
         post?: never;
@@ -644,6 +1126,23 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        /**
+         * @description Every stable code of a problem answer (API.md, Errors).
+         * @enum {string}
+         */
+        ErrorCode: "invalid_json" | "validation_failed" | "invalid_cursor" | "unauthorized" | "forbidden" | "not_found" | "code_taken" | "slug_taken" | "username_taken" | "email_taken" | "invalid_transition" | "plan_in_use" | "package_in_use" | "product_in_use" | "company_in_use" | "group_not_empty" | "subscriber_in_use" | "plan_not_active" | "already_subscribed" | "offer_not_redeemable" | "offer_exhausted" | "already_redeemed" | "offer_in_use" | "idempotency_in_progress" | "version_mismatch" | "payload_too_large" | "unsupported_media_type" | "reference_not_found" | "idempotency_key_reused" | "unavailable" | "internal_error";
+        /** @description RFC 9457 problem details with the stable `code`. */
+        Problem: {
+            type: string;
+            status: number;
+            code: components["schemas"]["ErrorCode"];
+            title: string;
+            detail?: string;
+            errors?: {
+                path: string;
+                message: string;
+            }[];
+        };
         Package: {
             id: string;
             organizationId: string;
@@ -658,17 +1157,6 @@ export interface components {
             name: string;
             tier: number;
             description: string | null;
-        };
-        Problem: {
-            type: string;
-            status: number;
-            code: string;
-            title: string;
-            detail?: string;
-            errors?: {
-                path: string;
-                message: string;
-            }[];
         };
         Offer: {
             id: string;
@@ -963,9 +1451,48 @@ export interface components {
         };
     };
     responses: never;
-    parameters: never;
+    parameters: {
+        /**
+         * @description The version the change expects, as its `ETag` gave it (`"3"`); a stale one is `412 version_mismatch`. `*` matches any version.
+         * @example "3"
+         */
+        IfMatch: string;
+        /**
+         * @description A repeat with the same key, method, path and body within 24 hours answers the first (2xx) response and writes nothing; the same key with another request is `422 idempotency_key_reused`.
+         * @example 4f1c2b8e-6d0a-4c57-9e1f-3b2a7d9c0e55
+         */
+        IdempotencyKey: string;
+        /** @description `true`: judge the request against the current data and answer what it would answer (with `Dry-Run: true`), writing nothing. */
+        DryRun: "true" | "false";
+    };
     requestBodies: never;
-    headers: never;
+    headers: {
+        /**
+         * @description The resource's version in quotes: send it back as `If-Match`.
+         * @example "3"
+         */
+        ETag: string;
+        /**
+         * @description The path of the created resource.
+         * @example /orgs/demo/plans/plan_01JH5Z8K2W3X4Y5V6T7S8R9Q0P
+         */
+        Location: string;
+        /**
+         * @description Seconds to wait before trying again.
+         * @example 1
+         */
+        "Retry-After": number;
+        /** @description The stored answer of an earlier request with the same `Idempotency-Key`: nothing was written. */
+        "Idempotent-Replayed": "true";
+        /** @description The request was a dry run (`?dryRun=true`): nothing was written. */
+        "Dry-Run": "true";
+        /** @description An authenticated answer is one caller's data: never cached. */
+        "Cache-Control-No-Store": "no-store";
+        /** @description The public catalog may be cached by browsers and shared caches for 60 seconds. */
+        "Cache-Control-Public": "public, max-age=60";
+        /** @description Always `nosniff`. */
+        "X-Content-Type-Options": "nosniff";
+    };
     pathItems: never;
 }
 export type $defs = Record<string, never>;
@@ -982,12 +1509,41 @@ export interface operations {
             /** @description Success */
             200: {
                 headers: {
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "status": "ok"
+                     *     }
+                     */
                     "application/json": {
                         /** @enum {string} */
                         status: "ok";
+                    };
+                };
+            };
+            /** @description `validation_failed`: Validation failed */
+            400: {
+                headers: {
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "status": 400,
+                     *       "code": "validation_failed",
+                     *       "title": "Validation failed"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 400;
+                        /** @enum {unknown} */
+                        code?: "validation_failed";
                     };
                 };
             };
@@ -1011,58 +1567,155 @@ export interface operations {
             /** @description Success */
             200: {
                 headers: {
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Cache-Control": components["headers"]["Cache-Control-No-Store"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "id": "pkg_01JH5Z8K2W3X4Y5V6T7S8R9Q0P",
+                     *           "organizationId": "demo",
+                     *           "version": 3,
+                     *           "createdAt": "2026-01-15T09:30:00.000Z",
+                     *           "updatedAt": "2026-01-15T09:30:00.000Z",
+                     *           "status": "active",
+                     *           "code": "GOLD",
+                     *           "name": "Pro",
+                     *           "tier": 1,
+                     *           "description": "demo"
+                     *         }
+                     *       ],
+                     *       "nextCursor": "demo"
+                     *     }
+                     */
                     "application/json": {
                         items: components["schemas"]["Package"][];
                         nextCursor: string | null;
                     };
                 };
             };
-            /** @description invalid_json, validation_failed or invalid_cursor */
+            /** @description `validation_failed`: Validation failed; `invalid_cursor`: Invalid cursor */
             400: {
                 headers: {
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Cache-Control": components["headers"]["Cache-Control-No-Store"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "status": 400,
+                     *       "code": "validation_failed",
+                     *       "title": "Validation failed"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 400;
+                        /** @enum {unknown} */
+                        code?: "validation_failed" | "invalid_cursor";
+                    };
                 };
             };
-            /** @description unauthorized */
+            /** @description `unauthorized`: Unauthorized */
             401: {
                 headers: {
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Cache-Control": components["headers"]["Cache-Control-No-Store"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "status": 401,
+                     *       "code": "unauthorized",
+                     *       "title": "Unauthorized"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 401;
+                        /** @enum {unknown} */
+                        code?: "unauthorized";
+                    };
                 };
             };
-            /** @description forbidden */
+            /** @description `forbidden`: Forbidden */
             403: {
                 headers: {
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Cache-Control": components["headers"]["Cache-Control-No-Store"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "status": 403,
+                     *       "code": "forbidden",
+                     *       "title": "Forbidden"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 403;
+                        /** @enum {unknown} */
+                        code?: "forbidden";
+                    };
                 };
             };
-            /** @description not_found */
+            /** @description `not_found`: Not found */
             404: {
                 headers: {
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Cache-Control": components["headers"]["Cache-Control-No-Store"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "status": 404,
+                     *       "code": "not_found",
+                     *       "title": "Not found"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 404;
+                        /** @enum {unknown} */
+                        code?: "not_found";
+                    };
                 };
             };
-            /** @description unavailable (see Retry-After) */
+            /** @description `unavailable`: Service unavailable */
             503: {
                 headers: {
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Cache-Control": components["headers"]["Cache-Control-No-Store"];
+                    "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "status": 503,
+                     *       "code": "unavailable",
+                     *       "title": "Service unavailable"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 503;
+                        /** @enum {unknown} */
+                        code?: "unavailable";
+                    };
                 };
             };
         };
@@ -1070,11 +1723,15 @@ export interface operations {
     packagesCreate: {
         parameters: {
             query?: {
-                /** @description true: judge the request against the current data and answer what it would answer, writing nothing */
-                dryRun?: "true" | "false";
+                /** @description `true`: judge the request against the current data and answer what it would answer (with `Dry-Run: true`), writing nothing. */
+                dryRun?: components["parameters"]["DryRun"];
             };
             header?: {
-                "idempotency-key"?: string;
+                /**
+                 * @description A repeat with the same key, method, path and body within 24 hours answers the first (2xx) response and writes nothing; the same key with another request is `422 idempotency_key_reused`.
+                 * @example 4f1c2b8e-6d0a-4c57-9e1f-3b2a7d9c0e55
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
             };
             path: {
                 orgId: string;
@@ -1094,103 +1751,260 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Success */
+            /** @description Created */
             201: {
                 headers: {
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Cache-Control": components["headers"]["Cache-Control-No-Store"];
+                    "Dry-Run": components["headers"]["Dry-Run"];
+                    ETag: components["headers"]["ETag"];
+                    Location: components["headers"]["Location"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "pkg_01JH5Z8K2W3X4Y5V6T7S8R9Q0P",
+                     *       "organizationId": "demo",
+                     *       "version": 3,
+                     *       "createdAt": "2026-01-15T09:30:00.000Z",
+                     *       "updatedAt": "2026-01-15T09:30:00.000Z",
+                     *       "status": "active",
+                     *       "code": "GOLD",
+                     *       "name": "Pro",
+                     *       "tier": 1,
+                     *       "description": "demo"
+                     *     }
+                     */
                     "application/json": components["schemas"]["Package"];
                 };
             };
-            /** @description invalid_json, validation_failed or invalid_cursor */
+            /** @description `invalid_json`: Invalid JSON body; `validation_failed`: Validation failed */
             400: {
                 headers: {
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Cache-Control": components["headers"]["Cache-Control-No-Store"];
+                    "Dry-Run": components["headers"]["Dry-Run"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "status": 400,
+                     *       "code": "invalid_json",
+                     *       "title": "Invalid JSON body"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 400;
+                        /** @enum {unknown} */
+                        code?: "invalid_json" | "validation_failed";
+                    };
                 };
             };
-            /** @description unauthorized */
+            /** @description `unauthorized`: Unauthorized */
             401: {
                 headers: {
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Cache-Control": components["headers"]["Cache-Control-No-Store"];
+                    "Dry-Run": components["headers"]["Dry-Run"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "status": 401,
+                     *       "code": "unauthorized",
+                     *       "title": "Unauthorized"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 401;
+                        /** @enum {unknown} */
+                        code?: "unauthorized";
+                    };
                 };
             };
-            /** @description forbidden */
+            /** @description `forbidden`: Forbidden */
             403: {
                 headers: {
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Cache-Control": components["headers"]["Cache-Control-No-Store"];
+                    "Dry-Run": components["headers"]["Dry-Run"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "status": 403,
+                     *       "code": "forbidden",
+                     *       "title": "Forbidden"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 403;
+                        /** @enum {unknown} */
+                        code?: "forbidden";
+                    };
                 };
             };
-            /** @description not_found */
+            /** @description `not_found`: Not found */
             404: {
                 headers: {
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Cache-Control": components["headers"]["Cache-Control-No-Store"];
+                    "Dry-Run": components["headers"]["Dry-Run"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "status": 404,
+                     *       "code": "not_found",
+                     *       "title": "Not found"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 404;
+                        /** @enum {unknown} */
+                        code?: "not_found";
+                    };
                 };
             };
-            /** @description a uniqueness, lifecycle, reference or idempotency conflict */
+            /** @description `code_taken`: Code already in use; `idempotency_in_progress`: Request with this Idempotency-Key in progress */
             409: {
                 headers: {
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Cache-Control": components["headers"]["Cache-Control-No-Store"];
+                    "Dry-Run": components["headers"]["Dry-Run"];
+                    "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "status": 409,
+                     *       "code": "code_taken",
+                     *       "title": "Code already in use"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 409;
+                        /** @enum {unknown} */
+                        code?: "code_taken" | "idempotency_in_progress";
+                    };
                 };
             };
-            /** @description version_mismatch */
-            412: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description payload_too_large */
+            /** @description `payload_too_large`: Payload too large */
             413: {
                 headers: {
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Cache-Control": components["headers"]["Cache-Control-No-Store"];
+                    "Dry-Run": components["headers"]["Dry-Run"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "status": 413,
+                     *       "code": "payload_too_large",
+                     *       "title": "Payload too large"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 413;
+                        /** @enum {unknown} */
+                        code?: "payload_too_large";
+                    };
                 };
             };
-            /** @description unsupported_media_type */
+            /** @description `unsupported_media_type`: Unsupported media type */
             415: {
                 headers: {
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Cache-Control": components["headers"]["Cache-Control-No-Store"];
+                    "Dry-Run": components["headers"]["Dry-Run"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "status": 415,
+                     *       "code": "unsupported_media_type",
+                     *       "title": "Unsupported media type"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 415;
+                        /** @enum {unknown} */
+                        code?: "unsupported_media_type";
+                    };
                 };
             };
-            /** @description reference_not_found or idempotency_key_reused */
+            /** @description `idempotency_key_reused`: Idempotency-Key reused with a different request */
             422: {
                 headers: {
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Cache-Control": components["headers"]["Cache-Control-No-Store"];
+                    "Dry-Run": components["headers"]["Dry-Run"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "status": 422,
+                     *       "code": "idempotency_key_reused",
+                     *       "title": "Idempotency-Key reused with a different request"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 422;
+                        /** @enum {unknown} */
+                        code?: "idempotency_key_reused";
+                    };
                 };
             };
-            /** @description unavailable (see Retry-After) */
+            /** @description `unavailable`: Service unavailable */
             503: {
                 headers: {
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Cache-Control": components["headers"]["Cache-Control-No-Store"];
+                    "Dry-Run": components["headers"]["Dry-Run"];
+                    "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "status": 503,
+                     *       "code": "unavailable",
+                     *       "title": "Service unavailable"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 503;
+                        /** @enum {unknown} */
+                        code?: "unavailable";
+                    };
                 };
             };
         };
@@ -1210,55 +2024,148 @@ export interface operations {
             /** @description Success */
             200: {
                 headers: {
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Cache-Control": components["headers"]["Cache-Control-No-Store"];
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "pkg_01JH5Z8K2W3X4Y5V6T7S8R9Q0P",
+                     *       "organizationId": "demo",
+                     *       "version": 3,
+                     *       "createdAt": "2026-01-15T09:30:00.000Z",
+                     *       "updatedAt": "2026-01-15T09:30:00.000Z",
+                     *       "status": "active",
+                     *       "code": "GOLD",
+                     *       "name": "Pro",
+                     *       "tier": 1,
+                     *       "description": "demo"
+                     *     }
+                     */
                     "application/json": components["schemas"]["Package"];
                 };
             };
-            /** @description invalid_json, validation_failed or invalid_cursor */
+            /** @description `validation_failed`: Validation failed */
             400: {
                 headers: {
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Cache-Control": components["headers"]["Cache-Control-No-Store"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "status": 400,
+                     *       "code": "validation_failed",
+                     *       "title": "Validation failed"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 400;
+                        /** @enum {unknown} */
+                        code?: "validation_failed";
+                    };
                 };
             };
-            /** @description unauthorized */
+            /** @description `unauthorized`: Unauthorized */
             401: {
                 headers: {
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Cache-Control": components["headers"]["Cache-Control-No-Store"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "status": 401,
+                     *       "code": "unauthorized",
+                     *       "title": "Unauthorized"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 401;
+                        /** @enum {unknown} */
+                        code?: "unauthorized";
+                    };
                 };
             };
-            /** @description forbidden */
+            /** @description `forbidden`: Forbidden */
             403: {
                 headers: {
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Cache-Control": components["headers"]["Cache-Control-No-Store"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "status": 403,
+                     *       "code": "forbidden",
+                     *       "title": "Forbidden"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 403;
+                        /** @enum {unknown} */
+                        code?: "forbidden";
+                    };
                 };
             };
-            /** @description not_found */
+            /** @description `not_found`: Not found */
             404: {
                 headers: {
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Cache-Control": components["headers"]["Cache-Control-No-Store"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "status": 404,
+                     *       "code": "not_found",
+                     *       "title": "Not found"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 404;
+                        /** @enum {unknown} */
+                        code?: "not_found";
+                    };
                 };
             };
-            /** @description unavailable (see Retry-After) */
+            /** @description `unavailable`: Service unavailable */
             503: {
                 headers: {
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Cache-Control": components["headers"]["Cache-Control-No-Store"];
+                    "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "status": 503,
+                     *       "code": "unavailable",
+                     *       "title": "Service unavailable"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 503;
+                        /** @enum {unknown} */
+                        code?: "unavailable";
+                    };
                 };
             };
         };
@@ -1266,11 +2173,15 @@ export interface operations {
     packagesDelete: {
         parameters: {
             query?: {
-                /** @description true: judge the request against the current data and answer what it would answer, writing nothing */
-                dryRun?: "true" | "false";
+                /** @description `true`: judge the request against the current data and answer what it would answer (with `Dry-Run: true`), writing nothing. */
+                dryRun?: components["parameters"]["DryRun"];
             };
             header?: {
-                "if-match"?: string;
+                /**
+                 * @description The version the change expects, as its `ETag` gave it (`"3"`); a stale one is `412 version_mismatch`. `*` matches any version.
+                 * @example "3"
+                 */
+                "If-Match"?: components["parameters"]["IfMatch"];
             };
             path: {
                 orgId: string;
@@ -1283,98 +2194,187 @@ export interface operations {
             /** @description No content */
             204: {
                 headers: {
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Cache-Control": components["headers"]["Cache-Control-No-Store"];
+                    "Dry-Run": components["headers"]["Dry-Run"];
                     [name: string]: unknown;
                 };
                 content?: never;
             };
-            /** @description invalid_json, validation_failed or invalid_cursor */
+            /** @description `validation_failed`: Validation failed */
             400: {
                 headers: {
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Cache-Control": components["headers"]["Cache-Control-No-Store"];
+                    "Dry-Run": components["headers"]["Dry-Run"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "status": 400,
+                     *       "code": "validation_failed",
+                     *       "title": "Validation failed"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 400;
+                        /** @enum {unknown} */
+                        code?: "validation_failed";
+                    };
                 };
             };
-            /** @description unauthorized */
+            /** @description `unauthorized`: Unauthorized */
             401: {
                 headers: {
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Cache-Control": components["headers"]["Cache-Control-No-Store"];
+                    "Dry-Run": components["headers"]["Dry-Run"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "status": 401,
+                     *       "code": "unauthorized",
+                     *       "title": "Unauthorized"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 401;
+                        /** @enum {unknown} */
+                        code?: "unauthorized";
+                    };
                 };
             };
-            /** @description forbidden */
+            /** @description `forbidden`: Forbidden */
             403: {
                 headers: {
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Cache-Control": components["headers"]["Cache-Control-No-Store"];
+                    "Dry-Run": components["headers"]["Dry-Run"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "status": 403,
+                     *       "code": "forbidden",
+                     *       "title": "Forbidden"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 403;
+                        /** @enum {unknown} */
+                        code?: "forbidden";
+                    };
                 };
             };
-            /** @description not_found */
+            /** @description `not_found`: Not found */
             404: {
                 headers: {
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Cache-Control": components["headers"]["Cache-Control-No-Store"];
+                    "Dry-Run": components["headers"]["Dry-Run"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "status": 404,
+                     *       "code": "not_found",
+                     *       "title": "Not found"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 404;
+                        /** @enum {unknown} */
+                        code?: "not_found";
+                    };
                 };
             };
-            /** @description a uniqueness, lifecycle, reference or idempotency conflict */
+            /** @description `package_in_use`: Package in use */
             409: {
                 headers: {
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Cache-Control": components["headers"]["Cache-Control-No-Store"];
+                    "Dry-Run": components["headers"]["Dry-Run"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "status": 409,
+                     *       "code": "package_in_use",
+                     *       "title": "Package in use"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 409;
+                        /** @enum {unknown} */
+                        code?: "package_in_use";
+                    };
                 };
             };
-            /** @description version_mismatch */
+            /** @description `version_mismatch`: Version mismatch */
             412: {
                 headers: {
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Cache-Control": components["headers"]["Cache-Control-No-Store"];
+                    "Dry-Run": components["headers"]["Dry-Run"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "status": 412,
+                     *       "code": "version_mismatch",
+                     *       "title": "Version mismatch"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 412;
+                        /** @enum {unknown} */
+                        code?: "version_mismatch";
+                    };
                 };
             };
-            /** @description payload_too_large */
-            413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description unsupported_media_type */
-            415: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description reference_not_found or idempotency_key_reused */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description unavailable (see Retry-After) */
+            /** @description `unavailable`: Service unavailable */
             503: {
                 headers: {
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Cache-Control": components["headers"]["Cache-Control-No-Store"];
+                    "Dry-Run": components["headers"]["Dry-Run"];
+                    "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "status": 503,
+                     *       "code": "unavailable",
+                     *       "title": "Service unavailable"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 503;
+                        /** @enum {unknown} */
+                        code?: "unavailable";
+                    };
                 };
             };
         };
@@ -1382,11 +2382,15 @@ export interface operations {
     packagesUpdate: {
         parameters: {
             query?: {
-                /** @description true: judge the request against the current data and answer what it would answer, writing nothing */
-                dryRun?: "true" | "false";
+                /** @description `true`: judge the request against the current data and answer what it would answer (with `Dry-Run: true`), writing nothing. */
+                dryRun?: components["parameters"]["DryRun"];
             };
             header?: {
-                "if-match"?: string;
+                /**
+                 * @description The version the change expects, as its `ETag` gave it (`"3"`); a stale one is `412 version_mismatch`. `*` matches any version.
+                 * @example "3"
+                 */
+                "If-Match"?: components["parameters"]["IfMatch"];
             };
             path: {
                 orgId: string;
@@ -1410,100 +2414,254 @@ export interface operations {
             /** @description Success */
             200: {
                 headers: {
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Cache-Control": components["headers"]["Cache-Control-No-Store"];
+                    "Dry-Run": components["headers"]["Dry-Run"];
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "pkg_01JH5Z8K2W3X4Y5V6T7S8R9Q0P",
+                     *       "organizationId": "demo",
+                     *       "version": 3,
+                     *       "createdAt": "2026-01-15T09:30:00.000Z",
+                     *       "updatedAt": "2026-01-15T09:30:00.000Z",
+                     *       "status": "active",
+                     *       "code": "GOLD",
+                     *       "name": "Pro",
+                     *       "tier": 1,
+                     *       "description": "demo"
+                     *     }
+                     */
                     "application/json": components["schemas"]["Package"];
                 };
             };
-            /** @description invalid_json, validation_failed or invalid_cursor */
+            /** @description `invalid_json`: Invalid JSON body; `validation_failed`: Validation failed */
             400: {
                 headers: {
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Cache-Control": components["headers"]["Cache-Control-No-Store"];
+                    "Dry-Run": components["headers"]["Dry-Run"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "status": 400,
+                     *       "code": "invalid_json",
+                     *       "title": "Invalid JSON body"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 400;
+                        /** @enum {unknown} */
+                        code?: "invalid_json" | "validation_failed";
+                    };
                 };
             };
-            /** @description unauthorized */
+            /** @description `unauthorized`: Unauthorized */
             401: {
                 headers: {
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Cache-Control": components["headers"]["Cache-Control-No-Store"];
+                    "Dry-Run": components["headers"]["Dry-Run"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "status": 401,
+                     *       "code": "unauthorized",
+                     *       "title": "Unauthorized"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 401;
+                        /** @enum {unknown} */
+                        code?: "unauthorized";
+                    };
                 };
             };
-            /** @description forbidden */
+            /** @description `forbidden`: Forbidden */
             403: {
                 headers: {
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Cache-Control": components["headers"]["Cache-Control-No-Store"];
+                    "Dry-Run": components["headers"]["Dry-Run"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "status": 403,
+                     *       "code": "forbidden",
+                     *       "title": "Forbidden"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 403;
+                        /** @enum {unknown} */
+                        code?: "forbidden";
+                    };
                 };
             };
-            /** @description not_found */
+            /** @description `not_found`: Not found */
             404: {
                 headers: {
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Cache-Control": components["headers"]["Cache-Control-No-Store"];
+                    "Dry-Run": components["headers"]["Dry-Run"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "status": 404,
+                     *       "code": "not_found",
+                     *       "title": "Not found"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 404;
+                        /** @enum {unknown} */
+                        code?: "not_found";
+                    };
                 };
             };
-            /** @description a uniqueness, lifecycle, reference or idempotency conflict */
+            /** @description `code_taken`: Code already in use */
             409: {
                 headers: {
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Cache-Control": components["headers"]["Cache-Control-No-Store"];
+                    "Dry-Run": components["headers"]["Dry-Run"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "status": 409,
+                     *       "code": "code_taken",
+                     *       "title": "Code already in use"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 409;
+                        /** @enum {unknown} */
+                        code?: "code_taken";
+                    };
                 };
             };
-            /** @description version_mismatch */
+            /** @description `version_mismatch`: Version mismatch */
             412: {
                 headers: {
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Cache-Control": components["headers"]["Cache-Control-No-Store"];
+                    "Dry-Run": components["headers"]["Dry-Run"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "status": 412,
+                     *       "code": "version_mismatch",
+                     *       "title": "Version mismatch"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 412;
+                        /** @enum {unknown} */
+                        code?: "version_mismatch";
+                    };
                 };
             };
-            /** @description payload_too_large */
+            /** @description `payload_too_large`: Payload too large */
             413: {
                 headers: {
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Cache-Control": components["headers"]["Cache-Control-No-Store"];
+                    "Dry-Run": components["headers"]["Dry-Run"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "status": 413,
+                     *       "code": "payload_too_large",
+                     *       "title": "Payload too large"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 413;
+                        /** @enum {unknown} */
+                        code?: "payload_too_large";
+                    };
                 };
             };
-            /** @description unsupported_media_type */
+            /** @description `unsupported_media_type`: Unsupported media type */
             415: {
                 headers: {
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Cache-Control": components["headers"]["Cache-Control-No-Store"];
+                    "Dry-Run": components["headers"]["Dry-Run"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "status": 415,
+                     *       "code": "unsupported_media_type",
+                     *       "title": "Unsupported media type"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 415;
+                        /** @enum {unknown} */
+                        code?: "unsupported_media_type";
+                    };
                 };
             };
-            /** @description reference_not_found or idempotency_key_reused */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description unavailable (see Retry-After) */
+            /** @description `unavailable`: Service unavailable */
             503: {
                 headers: {
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Cache-Control": components["headers"]["Cache-Control-No-Store"];
+                    "Dry-Run": components["headers"]["Dry-Run"];
+                    "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "status": 503,
+                     *       "code": "unavailable",
+                     *       "title": "Service unavailable"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 503;
+                        /** @enum {unknown} */
+                        code?: "unavailable";
+                    };
                 };
             };
         };
@@ -1527,58 +2685,160 @@ export interface operations {
             /** @description Success */
             200: {
                 headers: {
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Cache-Control": components["headers"]["Cache-Control-No-Store"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "id": "off_01JH5Z8K2W3X4Y5V6T7S8R9Q0P",
+                     *           "organizationId": "demo",
+                     *           "version": 3,
+                     *           "createdAt": "2026-01-15T09:30:00.000Z",
+                     *           "updatedAt": "2026-01-15T09:30:00.000Z",
+                     *           "status": "active",
+                     *           "code": "GOLD",
+                     *           "name": "Pro",
+                     *           "packageId": "pkg_01JH5Z8K2W3X4Y5V6T7S8R9Q0P",
+                     *           "planId": "plan_01JH5Z8K2W3X4Y5V6T7S8R9Q0P",
+                     *           "billingCycle": "monthly",
+                     *           "maxRedemptions": 1,
+                     *           "validFrom": "2026-01-15T09:30:00.000Z",
+                     *           "validUntil": "2026-01-15T09:30:00.000Z",
+                     *           "redemptionCount": 1
+                     *         }
+                     *       ],
+                     *       "nextCursor": "demo"
+                     *     }
+                     */
                     "application/json": {
                         items: components["schemas"]["Offer"][];
                         nextCursor: string | null;
                     };
                 };
             };
-            /** @description invalid_json, validation_failed or invalid_cursor */
+            /** @description `validation_failed`: Validation failed; `invalid_cursor`: Invalid cursor */
             400: {
                 headers: {
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Cache-Control": components["headers"]["Cache-Control-No-Store"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "status": 400,
+                     *       "code": "validation_failed",
+                     *       "title": "Validation failed"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 400;
+                        /** @enum {unknown} */
+                        code?: "validation_failed" | "invalid_cursor";
+                    };
                 };
             };
-            /** @description unauthorized */
+            /** @description `unauthorized`: Unauthorized */
             401: {
                 headers: {
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Cache-Control": components["headers"]["Cache-Control-No-Store"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "status": 401,
+                     *       "code": "unauthorized",
+                     *       "title": "Unauthorized"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 401;
+                        /** @enum {unknown} */
+                        code?: "unauthorized";
+                    };
                 };
             };
-            /** @description forbidden */
+            /** @description `forbidden`: Forbidden */
             403: {
                 headers: {
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Cache-Control": components["headers"]["Cache-Control-No-Store"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "status": 403,
+                     *       "code": "forbidden",
+                     *       "title": "Forbidden"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 403;
+                        /** @enum {unknown} */
+                        code?: "forbidden";
+                    };
                 };
             };
-            /** @description not_found */
+            /** @description `not_found`: Not found */
             404: {
                 headers: {
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Cache-Control": components["headers"]["Cache-Control-No-Store"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "status": 404,
+                     *       "code": "not_found",
+                     *       "title": "Not found"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 404;
+                        /** @enum {unknown} */
+                        code?: "not_found";
+                    };
                 };
             };
-            /** @description unavailable (see Retry-After) */
+            /** @description `unavailable`: Service unavailable */
             503: {
                 headers: {
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Cache-Control": components["headers"]["Cache-Control-No-Store"];
+                    "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "status": 503,
+                     *       "code": "unavailable",
+                     *       "title": "Service unavailable"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 503;
+                        /** @enum {unknown} */
+                        code?: "unavailable";
+                    };
                 };
             };
         };
@@ -1586,11 +2846,15 @@ export interface operations {
     offersCreate: {
         parameters: {
             query?: {
-                /** @description true: judge the request against the current data and answer what it would answer, writing nothing */
-                dryRun?: "true" | "false";
+                /** @description `true`: judge the request against the current data and answer what it would answer (with `Dry-Run: true`), writing nothing. */
+                dryRun?: components["parameters"]["DryRun"];
             };
             header?: {
-                "idempotency-key"?: string;
+                /**
+                 * @description A repeat with the same key, method, path and body within 24 hours answers the first (2xx) response and writes nothing; the same key with another request is `422 idempotency_key_reused`.
+                 * @example 4f1c2b8e-6d0a-4c57-9e1f-3b2a7d9c0e55
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
             };
             path: {
                 orgId: string;
@@ -1617,103 +2881,265 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Success */
+            /** @description Created */
             201: {
                 headers: {
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Cache-Control": components["headers"]["Cache-Control-No-Store"];
+                    "Dry-Run": components["headers"]["Dry-Run"];
+                    ETag: components["headers"]["ETag"];
+                    Location: components["headers"]["Location"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "off_01JH5Z8K2W3X4Y5V6T7S8R9Q0P",
+                     *       "organizationId": "demo",
+                     *       "version": 3,
+                     *       "createdAt": "2026-01-15T09:30:00.000Z",
+                     *       "updatedAt": "2026-01-15T09:30:00.000Z",
+                     *       "status": "active",
+                     *       "code": "GOLD",
+                     *       "name": "Pro",
+                     *       "packageId": "pkg_01JH5Z8K2W3X4Y5V6T7S8R9Q0P",
+                     *       "planId": "plan_01JH5Z8K2W3X4Y5V6T7S8R9Q0P",
+                     *       "billingCycle": "monthly",
+                     *       "maxRedemptions": 1,
+                     *       "validFrom": "2026-01-15T09:30:00.000Z",
+                     *       "validUntil": "2026-01-15T09:30:00.000Z",
+                     *       "redemptionCount": 1
+                     *     }
+                     */
                     "application/json": components["schemas"]["Offer"];
                 };
             };
-            /** @description invalid_json, validation_failed or invalid_cursor */
+            /** @description `invalid_json`: Invalid JSON body; `validation_failed`: Validation failed */
             400: {
                 headers: {
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Cache-Control": components["headers"]["Cache-Control-No-Store"];
+                    "Dry-Run": components["headers"]["Dry-Run"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "status": 400,
+                     *       "code": "invalid_json",
+                     *       "title": "Invalid JSON body"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 400;
+                        /** @enum {unknown} */
+                        code?: "invalid_json" | "validation_failed";
+                    };
                 };
             };
-            /** @description unauthorized */
+            /** @description `unauthorized`: Unauthorized */
             401: {
                 headers: {
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Cache-Control": components["headers"]["Cache-Control-No-Store"];
+                    "Dry-Run": components["headers"]["Dry-Run"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "status": 401,
+                     *       "code": "unauthorized",
+                     *       "title": "Unauthorized"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 401;
+                        /** @enum {unknown} */
+                        code?: "unauthorized";
+                    };
                 };
             };
-            /** @description forbidden */
+            /** @description `forbidden`: Forbidden */
             403: {
                 headers: {
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Cache-Control": components["headers"]["Cache-Control-No-Store"];
+                    "Dry-Run": components["headers"]["Dry-Run"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "status": 403,
+                     *       "code": "forbidden",
+                     *       "title": "Forbidden"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 403;
+                        /** @enum {unknown} */
+                        code?: "forbidden";
+                    };
                 };
             };
-            /** @description not_found */
+            /** @description `not_found`: Not found */
             404: {
                 headers: {
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Cache-Control": components["headers"]["Cache-Control-No-Store"];
+                    "Dry-Run": components["headers"]["Dry-Run"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "status": 404,
+                     *       "code": "not_found",
+                     *       "title": "Not found"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 404;
+                        /** @enum {unknown} */
+                        code?: "not_found";
+                    };
                 };
             };
-            /** @description a uniqueness, lifecycle, reference or idempotency conflict */
+            /** @description `code_taken`: Code already in use; `idempotency_in_progress`: Request with this Idempotency-Key in progress */
             409: {
                 headers: {
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Cache-Control": components["headers"]["Cache-Control-No-Store"];
+                    "Dry-Run": components["headers"]["Dry-Run"];
+                    "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "status": 409,
+                     *       "code": "code_taken",
+                     *       "title": "Code already in use"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 409;
+                        /** @enum {unknown} */
+                        code?: "code_taken" | "idempotency_in_progress";
+                    };
                 };
             };
-            /** @description version_mismatch */
-            412: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description payload_too_large */
+            /** @description `payload_too_large`: Payload too large */
             413: {
                 headers: {
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Cache-Control": components["headers"]["Cache-Control-No-Store"];
+                    "Dry-Run": components["headers"]["Dry-Run"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "status": 413,
+                     *       "code": "payload_too_large",
+                     *       "title": "Payload too large"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 413;
+                        /** @enum {unknown} */
+                        code?: "payload_too_large";
+                    };
                 };
             };
-            /** @description unsupported_media_type */
+            /** @description `unsupported_media_type`: Unsupported media type */
             415: {
                 headers: {
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Cache-Control": components["headers"]["Cache-Control-No-Store"];
+                    "Dry-Run": components["headers"]["Dry-Run"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "status": 415,
+                     *       "code": "unsupported_media_type",
+                     *       "title": "Unsupported media type"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 415;
+                        /** @enum {unknown} */
+                        code?: "unsupported_media_type";
+                    };
                 };
             };
-            /** @description reference_not_found or idempotency_key_reused */
+            /** @description `reference_not_found`: Referenced resource not found; `idempotency_key_reused`: Idempotency-Key reused with a different request */
             422: {
                 headers: {
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Cache-Control": components["headers"]["Cache-Control-No-Store"];
+                    "Dry-Run": components["headers"]["Dry-Run"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "status": 422,
+                     *       "code": "reference_not_found",
+                     *       "title": "Referenced resource not found"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 422;
+                        /** @enum {unknown} */
+                        code?: "reference_not_found" | "idempotency_key_reused";
+                    };
                 };
             };
-            /** @description unavailable (see Retry-After) */
+            /** @description `unavailable`: Service unavailable */
             503: {
                 headers: {
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Cache-Control": components["headers"]["Cache-Control-No-Store"];
+                    "Dry-Run": components["headers"]["Dry-Run"];
+                    "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "status": 503,
+                     *       "code": "unavailable",
+                     *       "title": "Service unavailable"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 503;
+                        /** @enum {unknown} */
+                        code?: "unavailable";
+                    };
                 };
             };
         };
@@ -1733,55 +3159,153 @@ export interface operations {
             /** @description Success */
             200: {
                 headers: {
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Cache-Control": components["headers"]["Cache-Control-No-Store"];
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "off_01JH5Z8K2W3X4Y5V6T7S8R9Q0P",
+                     *       "organizationId": "demo",
+                     *       "version": 3,
+                     *       "createdAt": "2026-01-15T09:30:00.000Z",
+                     *       "updatedAt": "2026-01-15T09:30:00.000Z",
+                     *       "status": "active",
+                     *       "code": "GOLD",
+                     *       "name": "Pro",
+                     *       "packageId": "pkg_01JH5Z8K2W3X4Y5V6T7S8R9Q0P",
+                     *       "planId": "plan_01JH5Z8K2W3X4Y5V6T7S8R9Q0P",
+                     *       "billingCycle": "monthly",
+                     *       "maxRedemptions": 1,
+                     *       "validFrom": "2026-01-15T09:30:00.000Z",
+                     *       "validUntil": "2026-01-15T09:30:00.000Z",
+                     *       "redemptionCount": 1
+                     *     }
+                     */
                     "application/json": components["schemas"]["Offer"];
                 };
             };
-            /** @description invalid_json, validation_failed or invalid_cursor */
+            /** @description `validation_failed`: Validation failed */
             400: {
                 headers: {
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Cache-Control": components["headers"]["Cache-Control-No-Store"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "status": 400,
+                     *       "code": "validation_failed",
+                     *       "title": "Validation failed"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 400;
+                        /** @enum {unknown} */
+                        code?: "validation_failed";
+                    };
                 };
             };
-            /** @description unauthorized */
+            /** @description `unauthorized`: Unauthorized */
             401: {
                 headers: {
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Cache-Control": components["headers"]["Cache-Control-No-Store"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "status": 401,
+                     *       "code": "unauthorized",
+                     *       "title": "Unauthorized"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 401;
+                        /** @enum {unknown} */
+                        code?: "unauthorized";
+                    };
                 };
             };
-            /** @description forbidden */
+            /** @description `forbidden`: Forbidden */
             403: {
                 headers: {
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Cache-Control": components["headers"]["Cache-Control-No-Store"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "status": 403,
+                     *       "code": "forbidden",
+                     *       "title": "Forbidden"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 403;
+                        /** @enum {unknown} */
+                        code?: "forbidden";
+                    };
                 };
             };
-            /** @description not_found */
+            /** @description `not_found`: Not found */
             404: {
                 headers: {
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Cache-Control": components["headers"]["Cache-Control-No-Store"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "status": 404,
+                     *       "code": "not_found",
+                     *       "title": "Not found"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 404;
+                        /** @enum {unknown} */
+                        code?: "not_found";
+                    };
                 };
             };
-            /** @description unavailable (see Retry-After) */
+            /** @description `unavailable`: Service unavailable */
             503: {
                 headers: {
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Cache-Control": components["headers"]["Cache-Control-No-Store"];
+                    "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "status": 503,
+                     *       "code": "unavailable",
+                     *       "title": "Service unavailable"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 503;
+                        /** @enum {unknown} */
+                        code?: "unavailable";
+                    };
                 };
             };
         };
@@ -1789,11 +3313,15 @@ export interface operations {
     offersDelete: {
         parameters: {
             query?: {
-                /** @description true: judge the request against the current data and answer what it would answer, writing nothing */
-                dryRun?: "true" | "false";
+                /** @description `true`: judge the request against the current data and answer what it would answer (with `Dry-Run: true`), writing nothing. */
+                dryRun?: components["parameters"]["DryRun"];
             };
             header?: {
-                "if-match"?: string;
+                /**
+                 * @description The version the change expects, as its `ETag` gave it (`"3"`); a stale one is `412 version_mismatch`. `*` matches any version.
+                 * @example "3"
+                 */
+                "If-Match"?: components["parameters"]["IfMatch"];
             };
             path: {
                 orgId: string;
@@ -1806,98 +3334,187 @@ export interface operations {
             /** @description No content */
             204: {
                 headers: {
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Cache-Control": components["headers"]["Cache-Control-No-Store"];
+                    "Dry-Run": components["headers"]["Dry-Run"];
                     [name: string]: unknown;
                 };
                 content?: never;
             };
-            /** @description invalid_json, validation_failed or invalid_cursor */
+            /** @description `validation_failed`: Validation failed */
             400: {
                 headers: {
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Cache-Control": components["headers"]["Cache-Control-No-Store"];
+                    "Dry-Run": components["headers"]["Dry-Run"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "status": 400,
+                     *       "code": "validation_failed",
+                     *       "title": "Validation failed"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 400;
+                        /** @enum {unknown} */
+                        code?: "validation_failed";
+                    };
                 };
             };
-            /** @description unauthorized */
+            /** @description `unauthorized`: Unauthorized */
             401: {
                 headers: {
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Cache-Control": components["headers"]["Cache-Control-No-Store"];
+                    "Dry-Run": components["headers"]["Dry-Run"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "status": 401,
+                     *       "code": "unauthorized",
+                     *       "title": "Unauthorized"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 401;
+                        /** @enum {unknown} */
+                        code?: "unauthorized";
+                    };
                 };
             };
-            /** @description forbidden */
+            /** @description `forbidden`: Forbidden */
             403: {
                 headers: {
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Cache-Control": components["headers"]["Cache-Control-No-Store"];
+                    "Dry-Run": components["headers"]["Dry-Run"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "status": 403,
+                     *       "code": "forbidden",
+                     *       "title": "Forbidden"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 403;
+                        /** @enum {unknown} */
+                        code?: "forbidden";
+                    };
                 };
             };
-            /** @description not_found */
+            /** @description `not_found`: Not found */
             404: {
                 headers: {
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Cache-Control": components["headers"]["Cache-Control-No-Store"];
+                    "Dry-Run": components["headers"]["Dry-Run"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "status": 404,
+                     *       "code": "not_found",
+                     *       "title": "Not found"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 404;
+                        /** @enum {unknown} */
+                        code?: "not_found";
+                    };
                 };
             };
-            /** @description a uniqueness, lifecycle, reference or idempotency conflict */
+            /** @description `offer_in_use`: Offer in use */
             409: {
                 headers: {
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Cache-Control": components["headers"]["Cache-Control-No-Store"];
+                    "Dry-Run": components["headers"]["Dry-Run"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "status": 409,
+                     *       "code": "offer_in_use",
+                     *       "title": "Offer in use"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 409;
+                        /** @enum {unknown} */
+                        code?: "offer_in_use";
+                    };
                 };
             };
-            /** @description version_mismatch */
+            /** @description `version_mismatch`: Version mismatch */
             412: {
                 headers: {
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Cache-Control": components["headers"]["Cache-Control-No-Store"];
+                    "Dry-Run": components["headers"]["Dry-Run"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "status": 412,
+                     *       "code": "version_mismatch",
+                     *       "title": "Version mismatch"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 412;
+                        /** @enum {unknown} */
+                        code?: "version_mismatch";
+                    };
                 };
             };
-            /** @description payload_too_large */
-            413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description unsupported_media_type */
-            415: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description reference_not_found or idempotency_key_reused */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description unavailable (see Retry-After) */
+            /** @description `unavailable`: Service unavailable */
             503: {
                 headers: {
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Cache-Control": components["headers"]["Cache-Control-No-Store"];
+                    "Dry-Run": components["headers"]["Dry-Run"];
+                    "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "status": 503,
+                     *       "code": "unavailable",
+                     *       "title": "Service unavailable"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 503;
+                        /** @enum {unknown} */
+                        code?: "unavailable";
+                    };
                 };
             };
         };
@@ -1905,11 +3522,15 @@ export interface operations {
     offersUpdate: {
         parameters: {
             query?: {
-                /** @description true: judge the request against the current data and answer what it would answer, writing nothing */
-                dryRun?: "true" | "false";
+                /** @description `true`: judge the request against the current data and answer what it would answer (with `Dry-Run: true`), writing nothing. */
+                dryRun?: components["parameters"]["DryRun"];
             };
             header?: {
-                "if-match"?: string;
+                /**
+                 * @description The version the change expects, as its `ETag` gave it (`"3"`); a stale one is `412 version_mismatch`. `*` matches any version.
+                 * @example "3"
+                 */
+                "If-Match"?: components["parameters"]["IfMatch"];
             };
             path: {
                 orgId: string;
@@ -1940,100 +3561,284 @@ export interface operations {
             /** @description Success */
             200: {
                 headers: {
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Cache-Control": components["headers"]["Cache-Control-No-Store"];
+                    "Dry-Run": components["headers"]["Dry-Run"];
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "off_01JH5Z8K2W3X4Y5V6T7S8R9Q0P",
+                     *       "organizationId": "demo",
+                     *       "version": 3,
+                     *       "createdAt": "2026-01-15T09:30:00.000Z",
+                     *       "updatedAt": "2026-01-15T09:30:00.000Z",
+                     *       "status": "active",
+                     *       "code": "GOLD",
+                     *       "name": "Pro",
+                     *       "packageId": "pkg_01JH5Z8K2W3X4Y5V6T7S8R9Q0P",
+                     *       "planId": "plan_01JH5Z8K2W3X4Y5V6T7S8R9Q0P",
+                     *       "billingCycle": "monthly",
+                     *       "maxRedemptions": 1,
+                     *       "validFrom": "2026-01-15T09:30:00.000Z",
+                     *       "validUntil": "2026-01-15T09:30:00.000Z",
+                     *       "redemptionCount": 1
+                     *     }
+                     */
                     "application/json": components["schemas"]["Offer"];
                 };
             };
-            /** @description invalid_json, validation_failed or invalid_cursor */
+            /** @description `invalid_json`: Invalid JSON body; `validation_failed`: Validation failed */
             400: {
                 headers: {
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Cache-Control": components["headers"]["Cache-Control-No-Store"];
+                    "Dry-Run": components["headers"]["Dry-Run"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "status": 400,
+                     *       "code": "invalid_json",
+                     *       "title": "Invalid JSON body"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 400;
+                        /** @enum {unknown} */
+                        code?: "invalid_json" | "validation_failed";
+                    };
                 };
             };
-            /** @description unauthorized */
+            /** @description `unauthorized`: Unauthorized */
             401: {
                 headers: {
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Cache-Control": components["headers"]["Cache-Control-No-Store"];
+                    "Dry-Run": components["headers"]["Dry-Run"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "status": 401,
+                     *       "code": "unauthorized",
+                     *       "title": "Unauthorized"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 401;
+                        /** @enum {unknown} */
+                        code?: "unauthorized";
+                    };
                 };
             };
-            /** @description forbidden */
+            /** @description `forbidden`: Forbidden */
             403: {
                 headers: {
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Cache-Control": components["headers"]["Cache-Control-No-Store"];
+                    "Dry-Run": components["headers"]["Dry-Run"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "status": 403,
+                     *       "code": "forbidden",
+                     *       "title": "Forbidden"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 403;
+                        /** @enum {unknown} */
+                        code?: "forbidden";
+                    };
                 };
             };
-            /** @description not_found */
+            /** @description `not_found`: Not found */
             404: {
                 headers: {
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Cache-Control": components["headers"]["Cache-Control-No-Store"];
+                    "Dry-Run": components["headers"]["Dry-Run"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "status": 404,
+                     *       "code": "not_found",
+                     *       "title": "Not found"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 404;
+                        /** @enum {unknown} */
+                        code?: "not_found";
+                    };
                 };
             };
-            /** @description a uniqueness, lifecycle, reference or idempotency conflict */
+            /** @description `code_taken`: Code already in use */
             409: {
                 headers: {
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Cache-Control": components["headers"]["Cache-Control-No-Store"];
+                    "Dry-Run": components["headers"]["Dry-Run"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "status": 409,
+                     *       "code": "code_taken",
+                     *       "title": "Code already in use"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 409;
+                        /** @enum {unknown} */
+                        code?: "code_taken";
+                    };
                 };
             };
-            /** @description version_mismatch */
+            /** @description `version_mismatch`: Version mismatch */
             412: {
                 headers: {
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Cache-Control": components["headers"]["Cache-Control-No-Store"];
+                    "Dry-Run": components["headers"]["Dry-Run"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "status": 412,
+                     *       "code": "version_mismatch",
+                     *       "title": "Version mismatch"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 412;
+                        /** @enum {unknown} */
+                        code?: "version_mismatch";
+                    };
                 };
             };
-            /** @description payload_too_large */
+            /** @description `payload_too_large`: Payload too large */
             413: {
                 headers: {
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Cache-Control": components["headers"]["Cache-Control-No-Store"];
+                    "Dry-Run": components["headers"]["Dry-Run"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "status": 413,
+                     *       "code": "payload_too_large",
+                     *       "title": "Payload too large"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 413;
+                        /** @enum {unknown} */
+                        code?: "payload_too_large";
+                    };
                 };
             };
-            /** @description unsupported_media_type */
+            /** @description `unsupported_media_type`: Unsupported media type */
             415: {
                 headers: {
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Cache-Control": components["headers"]["Cache-Control-No-Store"];
+                    "Dry-Run": components["headers"]["Dry-Run"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "status": 415,
+                     *       "code": "unsupported_media_type",
+                     *       "title": "Unsupported media type"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 415;
+                        /** @enum {unknown} */
+                        code?: "unsupported_media_type";
+                    };
                 };
             };
-            /** @description reference_not_found or idempotency_key_reused */
+            /** @description `reference_not_found`: Referenced resource not found */
             422: {
                 headers: {
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Cache-Control": components["headers"]["Cache-Control-No-Store"];
+                    "Dry-Run": components["headers"]["Dry-Run"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "status": 422,
+                     *       "code": "reference_not_found",
+                     *       "title": "Referenced resource not found"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 422;
+                        /** @enum {unknown} */
+                        code?: "reference_not_found";
+                    };
                 };
             };
-            /** @description unavailable (see Retry-After) */
+            /** @description `unavailable`: Service unavailable */
             503: {
                 headers: {
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Cache-Control": components["headers"]["Cache-Control-No-Store"];
+                    "Dry-Run": components["headers"]["Dry-Run"];
+                    "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "status": 503,
+                     *       "code": "unavailable",
+                     *       "title": "Service unavailable"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 503;
+                        /** @enum {unknown} */
+                        code?: "unavailable";
+                    };
                 };
             };
         };
@@ -2055,58 +3860,152 @@ export interface operations {
             /** @description Success */
             200: {
                 headers: {
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Cache-Control": components["headers"]["Cache-Control-No-Store"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "id": "pgrp_01JH5Z8K2W3X4Y5V6T7S8R9Q0P",
+                     *           "organizationId": "demo",
+                     *           "version": 3,
+                     *           "createdAt": "2026-01-15T09:30:00.000Z",
+                     *           "updatedAt": "2026-01-15T09:30:00.000Z",
+                     *           "name": "Pro",
+                     *           "description": "demo"
+                     *         }
+                     *       ],
+                     *       "nextCursor": "demo"
+                     *     }
+                     */
                     "application/json": {
                         items: components["schemas"]["PlanGroup"][];
                         nextCursor: string | null;
                     };
                 };
             };
-            /** @description invalid_json, validation_failed or invalid_cursor */
+            /** @description `validation_failed`: Validation failed; `invalid_cursor`: Invalid cursor */
             400: {
                 headers: {
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Cache-Control": components["headers"]["Cache-Control-No-Store"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "status": 400,
+                     *       "code": "validation_failed",
+                     *       "title": "Validation failed"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 400;
+                        /** @enum {unknown} */
+                        code?: "validation_failed" | "invalid_cursor";
+                    };
                 };
             };
-            /** @description unauthorized */
+            /** @description `unauthorized`: Unauthorized */
             401: {
                 headers: {
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Cache-Control": components["headers"]["Cache-Control-No-Store"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "status": 401,
+                     *       "code": "unauthorized",
+                     *       "title": "Unauthorized"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 401;
+                        /** @enum {unknown} */
+                        code?: "unauthorized";
+                    };
                 };
             };
-            /** @description forbidden */
+            /** @description `forbidden`: Forbidden */
             403: {
                 headers: {
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Cache-Control": components["headers"]["Cache-Control-No-Store"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "status": 403,
+                     *       "code": "forbidden",
+                     *       "title": "Forbidden"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 403;
+                        /** @enum {unknown} */
+                        code?: "forbidden";
+                    };
                 };
             };
-            /** @description not_found */
+            /** @description `not_found`: Not found */
             404: {
                 headers: {
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Cache-Control": components["headers"]["Cache-Control-No-Store"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "status": 404,
+                     *       "code": "not_found",
+                     *       "title": "Not found"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 404;
+                        /** @enum {unknown} */
+                        code?: "not_found";
+                    };
                 };
             };
-            /** @description unavailable (see Retry-After) */
+            /** @description `unavailable`: Service unavailable */
             503: {
                 headers: {
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Cache-Control": components["headers"]["Cache-Control-No-Store"];
+                    "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "status": 503,
+                     *       "code": "unavailable",
+                     *       "title": "Service unavailable"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 503;
+                        /** @enum {unknown} */
+                        code?: "unavailable";
+                    };
                 };
             };
         };
@@ -2114,11 +4013,15 @@ export interface operations {
     planGroupsCreate: {
         parameters: {
             query?: {
-                /** @description true: judge the request against the current data and answer what it would answer, writing nothing */
-                dryRun?: "true" | "false";
+                /** @description `true`: judge the request against the current data and answer what it would answer (with `Dry-Run: true`), writing nothing. */
+                dryRun?: components["parameters"]["DryRun"];
             };
             header?: {
-                "idempotency-key"?: string;
+                /**
+                 * @description A repeat with the same key, method, path and body within 24 hours answers the first (2xx) response and writes nothing; the same key with another request is `422 idempotency_key_reused`.
+                 * @example 4f1c2b8e-6d0a-4c57-9e1f-3b2a7d9c0e55
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
             };
             path: {
                 orgId: string;
@@ -2134,103 +4037,257 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Success */
+            /** @description Created */
             201: {
                 headers: {
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Cache-Control": components["headers"]["Cache-Control-No-Store"];
+                    "Dry-Run": components["headers"]["Dry-Run"];
+                    ETag: components["headers"]["ETag"];
+                    Location: components["headers"]["Location"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "pgrp_01JH5Z8K2W3X4Y5V6T7S8R9Q0P",
+                     *       "organizationId": "demo",
+                     *       "version": 3,
+                     *       "createdAt": "2026-01-15T09:30:00.000Z",
+                     *       "updatedAt": "2026-01-15T09:30:00.000Z",
+                     *       "name": "Pro",
+                     *       "description": "demo"
+                     *     }
+                     */
                     "application/json": components["schemas"]["PlanGroup"];
                 };
             };
-            /** @description invalid_json, validation_failed or invalid_cursor */
+            /** @description `invalid_json`: Invalid JSON body; `validation_failed`: Validation failed */
             400: {
                 headers: {
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Cache-Control": components["headers"]["Cache-Control-No-Store"];
+                    "Dry-Run": components["headers"]["Dry-Run"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "status": 400,
+                     *       "code": "invalid_json",
+                     *       "title": "Invalid JSON body"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 400;
+                        /** @enum {unknown} */
+                        code?: "invalid_json" | "validation_failed";
+                    };
                 };
             };
-            /** @description unauthorized */
+            /** @description `unauthorized`: Unauthorized */
             401: {
                 headers: {
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Cache-Control": components["headers"]["Cache-Control-No-Store"];
+                    "Dry-Run": components["headers"]["Dry-Run"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "status": 401,
+                     *       "code": "unauthorized",
+                     *       "title": "Unauthorized"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 401;
+                        /** @enum {unknown} */
+                        code?: "unauthorized";
+                    };
                 };
             };
-            /** @description forbidden */
+            /** @description `forbidden`: Forbidden */
             403: {
                 headers: {
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Cache-Control": components["headers"]["Cache-Control-No-Store"];
+                    "Dry-Run": components["headers"]["Dry-Run"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "status": 403,
+                     *       "code": "forbidden",
+                     *       "title": "Forbidden"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 403;
+                        /** @enum {unknown} */
+                        code?: "forbidden";
+                    };
                 };
             };
-            /** @description not_found */
+            /** @description `not_found`: Not found */
             404: {
                 headers: {
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Cache-Control": components["headers"]["Cache-Control-No-Store"];
+                    "Dry-Run": components["headers"]["Dry-Run"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "status": 404,
+                     *       "code": "not_found",
+                     *       "title": "Not found"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 404;
+                        /** @enum {unknown} */
+                        code?: "not_found";
+                    };
                 };
             };
-            /** @description a uniqueness, lifecycle, reference or idempotency conflict */
+            /** @description `idempotency_in_progress`: Request with this Idempotency-Key in progress */
             409: {
                 headers: {
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Cache-Control": components["headers"]["Cache-Control-No-Store"];
+                    "Dry-Run": components["headers"]["Dry-Run"];
+                    "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "status": 409,
+                     *       "code": "idempotency_in_progress",
+                     *       "title": "Request with this Idempotency-Key in progress"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 409;
+                        /** @enum {unknown} */
+                        code?: "idempotency_in_progress";
+                    };
                 };
             };
-            /** @description version_mismatch */
-            412: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description payload_too_large */
+            /** @description `payload_too_large`: Payload too large */
             413: {
                 headers: {
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Cache-Control": components["headers"]["Cache-Control-No-Store"];
+                    "Dry-Run": components["headers"]["Dry-Run"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "status": 413,
+                     *       "code": "payload_too_large",
+                     *       "title": "Payload too large"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 413;
+                        /** @enum {unknown} */
+                        code?: "payload_too_large";
+                    };
                 };
             };
-            /** @description unsupported_media_type */
+            /** @description `unsupported_media_type`: Unsupported media type */
             415: {
                 headers: {
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Cache-Control": components["headers"]["Cache-Control-No-Store"];
+                    "Dry-Run": components["headers"]["Dry-Run"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "status": 415,
+                     *       "code": "unsupported_media_type",
+                     *       "title": "Unsupported media type"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 415;
+                        /** @enum {unknown} */
+                        code?: "unsupported_media_type";
+                    };
                 };
             };
-            /** @description reference_not_found or idempotency_key_reused */
+            /** @description `idempotency_key_reused`: Idempotency-Key reused with a different request */
             422: {
                 headers: {
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Cache-Control": components["headers"]["Cache-Control-No-Store"];
+                    "Dry-Run": components["headers"]["Dry-Run"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "status": 422,
+                     *       "code": "idempotency_key_reused",
+                     *       "title": "Idempotency-Key reused with a different request"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 422;
+                        /** @enum {unknown} */
+                        code?: "idempotency_key_reused";
+                    };
                 };
             };
-            /** @description unavailable (see Retry-After) */
+            /** @description `unavailable`: Service unavailable */
             503: {
                 headers: {
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Cache-Control": components["headers"]["Cache-Control-No-Store"];
+                    "Dry-Run": components["headers"]["Dry-Run"];
+                    "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "status": 503,
+                     *       "code": "unavailable",
+                     *       "title": "Service unavailable"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 503;
+                        /** @enum {unknown} */
+                        code?: "unavailable";
+                    };
                 };
             };
         };
@@ -2250,55 +4307,145 @@ export interface operations {
             /** @description Success */
             200: {
                 headers: {
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Cache-Control": components["headers"]["Cache-Control-No-Store"];
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "pgrp_01JH5Z8K2W3X4Y5V6T7S8R9Q0P",
+                     *       "organizationId": "demo",
+                     *       "version": 3,
+                     *       "createdAt": "2026-01-15T09:30:00.000Z",
+                     *       "updatedAt": "2026-01-15T09:30:00.000Z",
+                     *       "name": "Pro",
+                     *       "description": "demo"
+                     *     }
+                     */
                     "application/json": components["schemas"]["PlanGroup"];
                 };
             };
-            /** @description invalid_json, validation_failed or invalid_cursor */
+            /** @description `validation_failed`: Validation failed */
             400: {
                 headers: {
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Cache-Control": components["headers"]["Cache-Control-No-Store"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "status": 400,
+                     *       "code": "validation_failed",
+                     *       "title": "Validation failed"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 400;
+                        /** @enum {unknown} */
+                        code?: "validation_failed";
+                    };
                 };
             };
-            /** @description unauthorized */
+            /** @description `unauthorized`: Unauthorized */
             401: {
                 headers: {
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Cache-Control": components["headers"]["Cache-Control-No-Store"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "status": 401,
+                     *       "code": "unauthorized",
+                     *       "title": "Unauthorized"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 401;
+                        /** @enum {unknown} */
+                        code?: "unauthorized";
+                    };
                 };
             };
-            /** @description forbidden */
+            /** @description `forbidden`: Forbidden */
             403: {
                 headers: {
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Cache-Control": components["headers"]["Cache-Control-No-Store"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "status": 403,
+                     *       "code": "forbidden",
+                     *       "title": "Forbidden"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 403;
+                        /** @enum {unknown} */
+                        code?: "forbidden";
+                    };
                 };
             };
-            /** @description not_found */
+            /** @description `not_found`: Not found */
             404: {
                 headers: {
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Cache-Control": components["headers"]["Cache-Control-No-Store"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "status": 404,
+                     *       "code": "not_found",
+                     *       "title": "Not found"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 404;
+                        /** @enum {unknown} */
+                        code?: "not_found";
+                    };
                 };
             };
-            /** @description unavailable (see Retry-After) */
+            /** @description `unavailable`: Service unavailable */
             503: {
                 headers: {
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Cache-Control": components["headers"]["Cache-Control-No-Store"];
+                    "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "status": 503,
+                     *       "code": "unavailable",
+                     *       "title": "Service unavailable"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 503;
+                        /** @enum {unknown} */
+                        code?: "unavailable";
+                    };
                 };
             };
         };
@@ -2306,11 +4453,15 @@ export interface operations {
     planGroupsDelete: {
         parameters: {
             query?: {
-                /** @description true: judge the request against the current data and answer what it would answer, writing nothing */
-                dryRun?: "true" | "false";
+                /** @description `true`: judge the request against the current data and answer what it would answer (with `Dry-Run: true`), writing nothing. */
+                dryRun?: components["parameters"]["DryRun"];
             };
             header?: {
-                "if-match"?: string;
+                /**
+                 * @description The version the change expects, as its `ETag` gave it (`"3"`); a stale one is `412 version_mismatch`. `*` matches any version.
+                 * @example "3"
+                 */
+                "If-Match"?: components["parameters"]["IfMatch"];
             };
             path: {
                 orgId: string;
@@ -2323,98 +4474,187 @@ export interface operations {
             /** @description No content */
             204: {
                 headers: {
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Cache-Control": components["headers"]["Cache-Control-No-Store"];
+                    "Dry-Run": components["headers"]["Dry-Run"];
                     [name: string]: unknown;
                 };
                 content?: never;
             };
-            /** @description invalid_json, validation_failed or invalid_cursor */
+            /** @description `validation_failed`: Validation failed */
             400: {
                 headers: {
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Cache-Control": components["headers"]["Cache-Control-No-Store"];
+                    "Dry-Run": components["headers"]["Dry-Run"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "status": 400,
+                     *       "code": "validation_failed",
+                     *       "title": "Validation failed"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 400;
+                        /** @enum {unknown} */
+                        code?: "validation_failed";
+                    };
                 };
             };
-            /** @description unauthorized */
+            /** @description `unauthorized`: Unauthorized */
             401: {
                 headers: {
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Cache-Control": components["headers"]["Cache-Control-No-Store"];
+                    "Dry-Run": components["headers"]["Dry-Run"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "status": 401,
+                     *       "code": "unauthorized",
+                     *       "title": "Unauthorized"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 401;
+                        /** @enum {unknown} */
+                        code?: "unauthorized";
+                    };
                 };
             };
-            /** @description forbidden */
+            /** @description `forbidden`: Forbidden */
             403: {
                 headers: {
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Cache-Control": components["headers"]["Cache-Control-No-Store"];
+                    "Dry-Run": components["headers"]["Dry-Run"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "status": 403,
+                     *       "code": "forbidden",
+                     *       "title": "Forbidden"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 403;
+                        /** @enum {unknown} */
+                        code?: "forbidden";
+                    };
                 };
             };
-            /** @description not_found */
+            /** @description `not_found`: Not found */
             404: {
                 headers: {
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Cache-Control": components["headers"]["Cache-Control-No-Store"];
+                    "Dry-Run": components["headers"]["Dry-Run"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "status": 404,
+                     *       "code": "not_found",
+                     *       "title": "Not found"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 404;
+                        /** @enum {unknown} */
+                        code?: "not_found";
+                    };
                 };
             };
-            /** @description a uniqueness, lifecycle, reference or idempotency conflict */
+            /** @description `group_not_empty`: Plan group not empty */
             409: {
                 headers: {
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Cache-Control": components["headers"]["Cache-Control-No-Store"];
+                    "Dry-Run": components["headers"]["Dry-Run"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "status": 409,
+                     *       "code": "group_not_empty",
+                     *       "title": "Plan group not empty"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 409;
+                        /** @enum {unknown} */
+                        code?: "group_not_empty";
+                    };
                 };
             };
-            /** @description version_mismatch */
+            /** @description `version_mismatch`: Version mismatch */
             412: {
                 headers: {
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Cache-Control": components["headers"]["Cache-Control-No-Store"];
+                    "Dry-Run": components["headers"]["Dry-Run"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "status": 412,
+                     *       "code": "version_mismatch",
+                     *       "title": "Version mismatch"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 412;
+                        /** @enum {unknown} */
+                        code?: "version_mismatch";
+                    };
                 };
             };
-            /** @description payload_too_large */
-            413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description unsupported_media_type */
-            415: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description reference_not_found or idempotency_key_reused */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description unavailable (see Retry-After) */
+            /** @description `unavailable`: Service unavailable */
             503: {
                 headers: {
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Cache-Control": components["headers"]["Cache-Control-No-Store"];
+                    "Dry-Run": components["headers"]["Dry-Run"];
+                    "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "status": 503,
+                     *       "code": "unavailable",
+                     *       "title": "Service unavailable"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 503;
+                        /** @enum {unknown} */
+                        code?: "unavailable";
+                    };
                 };
             };
         };
@@ -2422,11 +4662,15 @@ export interface operations {
     planGroupsUpdate: {
         parameters: {
             query?: {
-                /** @description true: judge the request against the current data and answer what it would answer, writing nothing */
-                dryRun?: "true" | "false";
+                /** @description `true`: judge the request against the current data and answer what it would answer (with `Dry-Run: true`), writing nothing. */
+                dryRun?: components["parameters"]["DryRun"];
             };
             header?: {
-                "if-match"?: string;
+                /**
+                 * @description The version the change expects, as its `ETag` gave it (`"3"`); a stale one is `412 version_mismatch`. `*` matches any version.
+                 * @example "3"
+                 */
+                "If-Match"?: components["parameters"]["IfMatch"];
             };
             path: {
                 orgId: string;
@@ -2446,100 +4690,226 @@ export interface operations {
             /** @description Success */
             200: {
                 headers: {
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Cache-Control": components["headers"]["Cache-Control-No-Store"];
+                    "Dry-Run": components["headers"]["Dry-Run"];
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "pgrp_01JH5Z8K2W3X4Y5V6T7S8R9Q0P",
+                     *       "organizationId": "demo",
+                     *       "version": 3,
+                     *       "createdAt": "2026-01-15T09:30:00.000Z",
+                     *       "updatedAt": "2026-01-15T09:30:00.000Z",
+                     *       "name": "Pro",
+                     *       "description": "demo"
+                     *     }
+                     */
                     "application/json": components["schemas"]["PlanGroup"];
                 };
             };
-            /** @description invalid_json, validation_failed or invalid_cursor */
+            /** @description `invalid_json`: Invalid JSON body; `validation_failed`: Validation failed */
             400: {
                 headers: {
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Cache-Control": components["headers"]["Cache-Control-No-Store"];
+                    "Dry-Run": components["headers"]["Dry-Run"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "status": 400,
+                     *       "code": "invalid_json",
+                     *       "title": "Invalid JSON body"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 400;
+                        /** @enum {unknown} */
+                        code?: "invalid_json" | "validation_failed";
+                    };
                 };
             };
-            /** @description unauthorized */
+            /** @description `unauthorized`: Unauthorized */
             401: {
                 headers: {
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Cache-Control": components["headers"]["Cache-Control-No-Store"];
+                    "Dry-Run": components["headers"]["Dry-Run"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "status": 401,
+                     *       "code": "unauthorized",
+                     *       "title": "Unauthorized"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 401;
+                        /** @enum {unknown} */
+                        code?: "unauthorized";
+                    };
                 };
             };
-            /** @description forbidden */
+            /** @description `forbidden`: Forbidden */
             403: {
                 headers: {
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Cache-Control": components["headers"]["Cache-Control-No-Store"];
+                    "Dry-Run": components["headers"]["Dry-Run"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "status": 403,
+                     *       "code": "forbidden",
+                     *       "title": "Forbidden"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 403;
+                        /** @enum {unknown} */
+                        code?: "forbidden";
+                    };
                 };
             };
-            /** @description not_found */
+            /** @description `not_found`: Not found */
             404: {
                 headers: {
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Cache-Control": components["headers"]["Cache-Control-No-Store"];
+                    "Dry-Run": components["headers"]["Dry-Run"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "status": 404,
+                     *       "code": "not_found",
+                     *       "title": "Not found"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 404;
+                        /** @enum {unknown} */
+                        code?: "not_found";
+                    };
                 };
             };
-            /** @description a uniqueness, lifecycle, reference or idempotency conflict */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description version_mismatch */
+            /** @description `version_mismatch`: Version mismatch */
             412: {
                 headers: {
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Cache-Control": components["headers"]["Cache-Control-No-Store"];
+                    "Dry-Run": components["headers"]["Dry-Run"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "status": 412,
+                     *       "code": "version_mismatch",
+                     *       "title": "Version mismatch"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 412;
+                        /** @enum {unknown} */
+                        code?: "version_mismatch";
+                    };
                 };
             };
-            /** @description payload_too_large */
+            /** @description `payload_too_large`: Payload too large */
             413: {
                 headers: {
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Cache-Control": components["headers"]["Cache-Control-No-Store"];
+                    "Dry-Run": components["headers"]["Dry-Run"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "status": 413,
+                     *       "code": "payload_too_large",
+                     *       "title": "Payload too large"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 413;
+                        /** @enum {unknown} */
+                        code?: "payload_too_large";
+                    };
                 };
             };
-            /** @description unsupported_media_type */
+            /** @description `unsupported_media_type`: Unsupported media type */
             415: {
                 headers: {
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Cache-Control": components["headers"]["Cache-Control-No-Store"];
+                    "Dry-Run": components["headers"]["Dry-Run"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "status": 415,
+                     *       "code": "unsupported_media_type",
+                     *       "title": "Unsupported media type"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 415;
+                        /** @enum {unknown} */
+                        code?: "unsupported_media_type";
+                    };
                 };
             };
-            /** @description reference_not_found or idempotency_key_reused */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description unavailable (see Retry-After) */
+            /** @description `unavailable`: Service unavailable */
             503: {
                 headers: {
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Cache-Control": components["headers"]["Cache-Control-No-Store"];
+                    "Dry-Run": components["headers"]["Dry-Run"];
+                    "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "status": 503,
+                     *       "code": "unavailable",
+                     *       "title": "Service unavailable"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 503;
+                        /** @enum {unknown} */
+                        code?: "unavailable";
+                    };
                 };
             };
         };
@@ -2561,58 +4931,153 @@ export interface operations {
             /** @description Success */
             200: {
                 headers: {
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Cache-Control": components["headers"]["Cache-Control-No-Store"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "id": "comp_01JH5Z8K2W3X4Y5V6T7S8R9Q0P",
+                     *           "organizationId": "demo",
+                     *           "version": 3,
+                     *           "createdAt": "2026-01-15T09:30:00.000Z",
+                     *           "updatedAt": "2026-01-15T09:30:00.000Z",
+                     *           "name": "Pro",
+                     *           "legalName": "Example Ltd",
+                     *           "taxId": "GB123456789"
+                     *         }
+                     *       ],
+                     *       "nextCursor": "demo"
+                     *     }
+                     */
                     "application/json": {
                         items: components["schemas"]["Company"][];
                         nextCursor: string | null;
                     };
                 };
             };
-            /** @description invalid_json, validation_failed or invalid_cursor */
+            /** @description `validation_failed`: Validation failed; `invalid_cursor`: Invalid cursor */
             400: {
                 headers: {
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Cache-Control": components["headers"]["Cache-Control-No-Store"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "status": 400,
+                     *       "code": "validation_failed",
+                     *       "title": "Validation failed"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 400;
+                        /** @enum {unknown} */
+                        code?: "validation_failed" | "invalid_cursor";
+                    };
                 };
             };
-            /** @description unauthorized */
+            /** @description `unauthorized`: Unauthorized */
             401: {
                 headers: {
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Cache-Control": components["headers"]["Cache-Control-No-Store"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "status": 401,
+                     *       "code": "unauthorized",
+                     *       "title": "Unauthorized"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 401;
+                        /** @enum {unknown} */
+                        code?: "unauthorized";
+                    };
                 };
             };
-            /** @description forbidden */
+            /** @description `forbidden`: Forbidden */
             403: {
                 headers: {
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Cache-Control": components["headers"]["Cache-Control-No-Store"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "status": 403,
+                     *       "code": "forbidden",
+                     *       "title": "Forbidden"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 403;
+                        /** @enum {unknown} */
+                        code?: "forbidden";
+                    };
                 };
             };
-            /** @description not_found */
+            /** @description `not_found`: Not found */
             404: {
                 headers: {
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Cache-Control": components["headers"]["Cache-Control-No-Store"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "status": 404,
+                     *       "code": "not_found",
+                     *       "title": "Not found"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 404;
+                        /** @enum {unknown} */
+                        code?: "not_found";
+                    };
                 };
             };
-            /** @description unavailable (see Retry-After) */
+            /** @description `unavailable`: Service unavailable */
             503: {
                 headers: {
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Cache-Control": components["headers"]["Cache-Control-No-Store"];
+                    "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "status": 503,
+                     *       "code": "unavailable",
+                     *       "title": "Service unavailable"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 503;
+                        /** @enum {unknown} */
+                        code?: "unavailable";
+                    };
                 };
             };
         };
@@ -2620,11 +5085,15 @@ export interface operations {
     companiesCreate: {
         parameters: {
             query?: {
-                /** @description true: judge the request against the current data and answer what it would answer, writing nothing */
-                dryRun?: "true" | "false";
+                /** @description `true`: judge the request against the current data and answer what it would answer (with `Dry-Run: true`), writing nothing. */
+                dryRun?: components["parameters"]["DryRun"];
             };
             header?: {
-                "idempotency-key"?: string;
+                /**
+                 * @description A repeat with the same key, method, path and body within 24 hours answers the first (2xx) response and writes nothing; the same key with another request is `422 idempotency_key_reused`.
+                 * @example 4f1c2b8e-6d0a-4c57-9e1f-3b2a7d9c0e55
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
             };
             path: {
                 orgId: string;
@@ -2641,103 +5110,258 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Success */
+            /** @description Created */
             201: {
                 headers: {
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Cache-Control": components["headers"]["Cache-Control-No-Store"];
+                    "Dry-Run": components["headers"]["Dry-Run"];
+                    ETag: components["headers"]["ETag"];
+                    Location: components["headers"]["Location"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "comp_01JH5Z8K2W3X4Y5V6T7S8R9Q0P",
+                     *       "organizationId": "demo",
+                     *       "version": 3,
+                     *       "createdAt": "2026-01-15T09:30:00.000Z",
+                     *       "updatedAt": "2026-01-15T09:30:00.000Z",
+                     *       "name": "Pro",
+                     *       "legalName": "Example Ltd",
+                     *       "taxId": "GB123456789"
+                     *     }
+                     */
                     "application/json": components["schemas"]["Company"];
                 };
             };
-            /** @description invalid_json, validation_failed or invalid_cursor */
+            /** @description `invalid_json`: Invalid JSON body; `validation_failed`: Validation failed */
             400: {
                 headers: {
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Cache-Control": components["headers"]["Cache-Control-No-Store"];
+                    "Dry-Run": components["headers"]["Dry-Run"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "status": 400,
+                     *       "code": "invalid_json",
+                     *       "title": "Invalid JSON body"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 400;
+                        /** @enum {unknown} */
+                        code?: "invalid_json" | "validation_failed";
+                    };
                 };
             };
-            /** @description unauthorized */
+            /** @description `unauthorized`: Unauthorized */
             401: {
                 headers: {
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Cache-Control": components["headers"]["Cache-Control-No-Store"];
+                    "Dry-Run": components["headers"]["Dry-Run"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "status": 401,
+                     *       "code": "unauthorized",
+                     *       "title": "Unauthorized"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 401;
+                        /** @enum {unknown} */
+                        code?: "unauthorized";
+                    };
                 };
             };
-            /** @description forbidden */
+            /** @description `forbidden`: Forbidden */
             403: {
                 headers: {
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Cache-Control": components["headers"]["Cache-Control-No-Store"];
+                    "Dry-Run": components["headers"]["Dry-Run"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "status": 403,
+                     *       "code": "forbidden",
+                     *       "title": "Forbidden"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 403;
+                        /** @enum {unknown} */
+                        code?: "forbidden";
+                    };
                 };
             };
-            /** @description not_found */
+            /** @description `not_found`: Not found */
             404: {
                 headers: {
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Cache-Control": components["headers"]["Cache-Control-No-Store"];
+                    "Dry-Run": components["headers"]["Dry-Run"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "status": 404,
+                     *       "code": "not_found",
+                     *       "title": "Not found"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 404;
+                        /** @enum {unknown} */
+                        code?: "not_found";
+                    };
                 };
             };
-            /** @description a uniqueness, lifecycle, reference or idempotency conflict */
+            /** @description `idempotency_in_progress`: Request with this Idempotency-Key in progress */
             409: {
                 headers: {
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Cache-Control": components["headers"]["Cache-Control-No-Store"];
+                    "Dry-Run": components["headers"]["Dry-Run"];
+                    "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "status": 409,
+                     *       "code": "idempotency_in_progress",
+                     *       "title": "Request with this Idempotency-Key in progress"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 409;
+                        /** @enum {unknown} */
+                        code?: "idempotency_in_progress";
+                    };
                 };
             };
-            /** @description version_mismatch */
-            412: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description payload_too_large */
+            /** @description `payload_too_large`: Payload too large */
             413: {
                 headers: {
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Cache-Control": components["headers"]["Cache-Control-No-Store"];
+                    "Dry-Run": components["headers"]["Dry-Run"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "status": 413,
+                     *       "code": "payload_too_large",
+                     *       "title": "Payload too large"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 413;
+                        /** @enum {unknown} */
+                        code?: "payload_too_large";
+                    };
                 };
             };
-            /** @description unsupported_media_type */
+            /** @description `unsupported_media_type`: Unsupported media type */
             415: {
                 headers: {
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Cache-Control": components["headers"]["Cache-Control-No-Store"];
+                    "Dry-Run": components["headers"]["Dry-Run"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "status": 415,
+                     *       "code": "unsupported_media_type",
+                     *       "title": "Unsupported media type"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 415;
+                        /** @enum {unknown} */
+                        code?: "unsupported_media_type";
+                    };
                 };
             };
-            /** @description reference_not_found or idempotency_key_reused */
+            /** @description `idempotency_key_reused`: Idempotency-Key reused with a different request */
             422: {
                 headers: {
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Cache-Control": components["headers"]["Cache-Control-No-Store"];
+                    "Dry-Run": components["headers"]["Dry-Run"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "status": 422,
+                     *       "code": "idempotency_key_reused",
+                     *       "title": "Idempotency-Key reused with a different request"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 422;
+                        /** @enum {unknown} */
+                        code?: "idempotency_key_reused";
+                    };
                 };
             };
-            /** @description unavailable (see Retry-After) */
+            /** @description `unavailable`: Service unavailable */
             503: {
                 headers: {
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Cache-Control": components["headers"]["Cache-Control-No-Store"];
+                    "Dry-Run": components["headers"]["Dry-Run"];
+                    "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "status": 503,
+                     *       "code": "unavailable",
+                     *       "title": "Service unavailable"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 503;
+                        /** @enum {unknown} */
+                        code?: "unavailable";
+                    };
                 };
             };
         };
@@ -2757,55 +5381,146 @@ export interface operations {
             /** @description Success */
             200: {
                 headers: {
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Cache-Control": components["headers"]["Cache-Control-No-Store"];
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "comp_01JH5Z8K2W3X4Y5V6T7S8R9Q0P",
+                     *       "organizationId": "demo",
+                     *       "version": 3,
+                     *       "createdAt": "2026-01-15T09:30:00.000Z",
+                     *       "updatedAt": "2026-01-15T09:30:00.000Z",
+                     *       "name": "Pro",
+                     *       "legalName": "Example Ltd",
+                     *       "taxId": "GB123456789"
+                     *     }
+                     */
                     "application/json": components["schemas"]["Company"];
                 };
             };
-            /** @description invalid_json, validation_failed or invalid_cursor */
+            /** @description `validation_failed`: Validation failed */
             400: {
                 headers: {
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Cache-Control": components["headers"]["Cache-Control-No-Store"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "status": 400,
+                     *       "code": "validation_failed",
+                     *       "title": "Validation failed"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 400;
+                        /** @enum {unknown} */
+                        code?: "validation_failed";
+                    };
                 };
             };
-            /** @description unauthorized */
+            /** @description `unauthorized`: Unauthorized */
             401: {
                 headers: {
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Cache-Control": components["headers"]["Cache-Control-No-Store"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "status": 401,
+                     *       "code": "unauthorized",
+                     *       "title": "Unauthorized"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 401;
+                        /** @enum {unknown} */
+                        code?: "unauthorized";
+                    };
                 };
             };
-            /** @description forbidden */
+            /** @description `forbidden`: Forbidden */
             403: {
                 headers: {
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Cache-Control": components["headers"]["Cache-Control-No-Store"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "status": 403,
+                     *       "code": "forbidden",
+                     *       "title": "Forbidden"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 403;
+                        /** @enum {unknown} */
+                        code?: "forbidden";
+                    };
                 };
             };
-            /** @description not_found */
+            /** @description `not_found`: Not found */
             404: {
                 headers: {
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Cache-Control": components["headers"]["Cache-Control-No-Store"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "status": 404,
+                     *       "code": "not_found",
+                     *       "title": "Not found"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 404;
+                        /** @enum {unknown} */
+                        code?: "not_found";
+                    };
                 };
             };
-            /** @description unavailable (see Retry-After) */
+            /** @description `unavailable`: Service unavailable */
             503: {
                 headers: {
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Cache-Control": components["headers"]["Cache-Control-No-Store"];
+                    "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "status": 503,
+                     *       "code": "unavailable",
+                     *       "title": "Service unavailable"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 503;
+                        /** @enum {unknown} */
+                        code?: "unavailable";
+                    };
                 };
             };
         };
@@ -2813,11 +5528,15 @@ export interface operations {
     companiesDelete: {
         parameters: {
             query?: {
-                /** @description true: judge the request against the current data and answer what it would answer, writing nothing */
-                dryRun?: "true" | "false";
+                /** @description `true`: judge the request against the current data and answer what it would answer (with `Dry-Run: true`), writing nothing. */
+                dryRun?: components["parameters"]["DryRun"];
             };
             header?: {
-                "if-match"?: string;
+                /**
+                 * @description The version the change expects, as its `ETag` gave it (`"3"`); a stale one is `412 version_mismatch`. `*` matches any version.
+                 * @example "3"
+                 */
+                "If-Match"?: components["parameters"]["IfMatch"];
             };
             path: {
                 orgId: string;
@@ -2830,98 +5549,187 @@ export interface operations {
             /** @description No content */
             204: {
                 headers: {
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Cache-Control": components["headers"]["Cache-Control-No-Store"];
+                    "Dry-Run": components["headers"]["Dry-Run"];
                     [name: string]: unknown;
                 };
                 content?: never;
             };
-            /** @description invalid_json, validation_failed or invalid_cursor */
+            /** @description `validation_failed`: Validation failed */
             400: {
                 headers: {
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Cache-Control": components["headers"]["Cache-Control-No-Store"];
+                    "Dry-Run": components["headers"]["Dry-Run"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "status": 400,
+                     *       "code": "validation_failed",
+                     *       "title": "Validation failed"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 400;
+                        /** @enum {unknown} */
+                        code?: "validation_failed";
+                    };
                 };
             };
-            /** @description unauthorized */
+            /** @description `unauthorized`: Unauthorized */
             401: {
                 headers: {
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Cache-Control": components["headers"]["Cache-Control-No-Store"];
+                    "Dry-Run": components["headers"]["Dry-Run"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "status": 401,
+                     *       "code": "unauthorized",
+                     *       "title": "Unauthorized"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 401;
+                        /** @enum {unknown} */
+                        code?: "unauthorized";
+                    };
                 };
             };
-            /** @description forbidden */
+            /** @description `forbidden`: Forbidden */
             403: {
                 headers: {
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Cache-Control": components["headers"]["Cache-Control-No-Store"];
+                    "Dry-Run": components["headers"]["Dry-Run"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "status": 403,
+                     *       "code": "forbidden",
+                     *       "title": "Forbidden"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 403;
+                        /** @enum {unknown} */
+                        code?: "forbidden";
+                    };
                 };
             };
-            /** @description not_found */
+            /** @description `not_found`: Not found */
             404: {
                 headers: {
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Cache-Control": components["headers"]["Cache-Control-No-Store"];
+                    "Dry-Run": components["headers"]["Dry-Run"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "status": 404,
+                     *       "code": "not_found",
+                     *       "title": "Not found"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 404;
+                        /** @enum {unknown} */
+                        code?: "not_found";
+                    };
                 };
             };
-            /** @description a uniqueness, lifecycle, reference or idempotency conflict */
+            /** @description `company_in_use`: Company in use */
             409: {
                 headers: {
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Cache-Control": components["headers"]["Cache-Control-No-Store"];
+                    "Dry-Run": components["headers"]["Dry-Run"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "status": 409,
+                     *       "code": "company_in_use",
+                     *       "title": "Company in use"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 409;
+                        /** @enum {unknown} */
+                        code?: "company_in_use";
+                    };
                 };
             };
-            /** @description version_mismatch */
+            /** @description `version_mismatch`: Version mismatch */
             412: {
                 headers: {
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Cache-Control": components["headers"]["Cache-Control-No-Store"];
+                    "Dry-Run": components["headers"]["Dry-Run"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "status": 412,
+                     *       "code": "version_mismatch",
+                     *       "title": "Version mismatch"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 412;
+                        /** @enum {unknown} */
+                        code?: "version_mismatch";
+                    };
                 };
             };
-            /** @description payload_too_large */
-            413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description unsupported_media_type */
-            415: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description reference_not_found or idempotency_key_reused */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description unavailable (see Retry-After) */
+            /** @description `unavailable`: Service unavailable */
             503: {
                 headers: {
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Cache-Control": components["headers"]["Cache-Control-No-Store"];
+                    "Dry-Run": components["headers"]["Dry-Run"];
+                    "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "status": 503,
+                     *       "code": "unavailable",
+                     *       "title": "Service unavailable"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 503;
+                        /** @enum {unknown} */
+                        code?: "unavailable";
+                    };
                 };
             };
         };
@@ -2929,11 +5737,15 @@ export interface operations {
     companiesUpdate: {
         parameters: {
             query?: {
-                /** @description true: judge the request against the current data and answer what it would answer, writing nothing */
-                dryRun?: "true" | "false";
+                /** @description `true`: judge the request against the current data and answer what it would answer (with `Dry-Run: true`), writing nothing. */
+                dryRun?: components["parameters"]["DryRun"];
             };
             header?: {
-                "if-match"?: string;
+                /**
+                 * @description The version the change expects, as its `ETag` gave it (`"3"`); a stale one is `412 version_mismatch`. `*` matches any version.
+                 * @example "3"
+                 */
+                "If-Match"?: components["parameters"]["IfMatch"];
             };
             path: {
                 orgId: string;
@@ -2954,100 +5766,227 @@ export interface operations {
             /** @description Success */
             200: {
                 headers: {
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Cache-Control": components["headers"]["Cache-Control-No-Store"];
+                    "Dry-Run": components["headers"]["Dry-Run"];
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "comp_01JH5Z8K2W3X4Y5V6T7S8R9Q0P",
+                     *       "organizationId": "demo",
+                     *       "version": 3,
+                     *       "createdAt": "2026-01-15T09:30:00.000Z",
+                     *       "updatedAt": "2026-01-15T09:30:00.000Z",
+                     *       "name": "Pro",
+                     *       "legalName": "Example Ltd",
+                     *       "taxId": "GB123456789"
+                     *     }
+                     */
                     "application/json": components["schemas"]["Company"];
                 };
             };
-            /** @description invalid_json, validation_failed or invalid_cursor */
+            /** @description `invalid_json`: Invalid JSON body; `validation_failed`: Validation failed */
             400: {
                 headers: {
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Cache-Control": components["headers"]["Cache-Control-No-Store"];
+                    "Dry-Run": components["headers"]["Dry-Run"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "status": 400,
+                     *       "code": "invalid_json",
+                     *       "title": "Invalid JSON body"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 400;
+                        /** @enum {unknown} */
+                        code?: "invalid_json" | "validation_failed";
+                    };
                 };
             };
-            /** @description unauthorized */
+            /** @description `unauthorized`: Unauthorized */
             401: {
                 headers: {
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Cache-Control": components["headers"]["Cache-Control-No-Store"];
+                    "Dry-Run": components["headers"]["Dry-Run"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "status": 401,
+                     *       "code": "unauthorized",
+                     *       "title": "Unauthorized"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 401;
+                        /** @enum {unknown} */
+                        code?: "unauthorized";
+                    };
                 };
             };
-            /** @description forbidden */
+            /** @description `forbidden`: Forbidden */
             403: {
                 headers: {
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Cache-Control": components["headers"]["Cache-Control-No-Store"];
+                    "Dry-Run": components["headers"]["Dry-Run"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "status": 403,
+                     *       "code": "forbidden",
+                     *       "title": "Forbidden"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 403;
+                        /** @enum {unknown} */
+                        code?: "forbidden";
+                    };
                 };
             };
-            /** @description not_found */
+            /** @description `not_found`: Not found */
             404: {
                 headers: {
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Cache-Control": components["headers"]["Cache-Control-No-Store"];
+                    "Dry-Run": components["headers"]["Dry-Run"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "status": 404,
+                     *       "code": "not_found",
+                     *       "title": "Not found"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 404;
+                        /** @enum {unknown} */
+                        code?: "not_found";
+                    };
                 };
             };
-            /** @description a uniqueness, lifecycle, reference or idempotency conflict */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description version_mismatch */
+            /** @description `version_mismatch`: Version mismatch */
             412: {
                 headers: {
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Cache-Control": components["headers"]["Cache-Control-No-Store"];
+                    "Dry-Run": components["headers"]["Dry-Run"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "status": 412,
+                     *       "code": "version_mismatch",
+                     *       "title": "Version mismatch"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 412;
+                        /** @enum {unknown} */
+                        code?: "version_mismatch";
+                    };
                 };
             };
-            /** @description payload_too_large */
+            /** @description `payload_too_large`: Payload too large */
             413: {
                 headers: {
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Cache-Control": components["headers"]["Cache-Control-No-Store"];
+                    "Dry-Run": components["headers"]["Dry-Run"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "status": 413,
+                     *       "code": "payload_too_large",
+                     *       "title": "Payload too large"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 413;
+                        /** @enum {unknown} */
+                        code?: "payload_too_large";
+                    };
                 };
             };
-            /** @description unsupported_media_type */
+            /** @description `unsupported_media_type`: Unsupported media type */
             415: {
                 headers: {
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Cache-Control": components["headers"]["Cache-Control-No-Store"];
+                    "Dry-Run": components["headers"]["Dry-Run"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "status": 415,
+                     *       "code": "unsupported_media_type",
+                     *       "title": "Unsupported media type"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 415;
+                        /** @enum {unknown} */
+                        code?: "unsupported_media_type";
+                    };
                 };
             };
-            /** @description reference_not_found or idempotency_key_reused */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description unavailable (see Retry-After) */
+            /** @description `unavailable`: Service unavailable */
             503: {
                 headers: {
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Cache-Control": components["headers"]["Cache-Control-No-Store"];
+                    "Dry-Run": components["headers"]["Dry-Run"];
+                    "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "status": 503,
+                     *       "code": "unavailable",
+                     *       "title": "Service unavailable"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 503;
+                        /** @enum {unknown} */
+                        code?: "unavailable";
+                    };
                 };
             };
         };
@@ -3072,58 +6011,155 @@ export interface operations {
             /** @description Success */
             200: {
                 headers: {
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Cache-Control": components["headers"]["Cache-Control-No-Store"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "id": "prod_01JH5Z8K2W3X4Y5V6T7S8R9Q0P",
+                     *           "organizationId": "demo",
+                     *           "version": 3,
+                     *           "createdAt": "2026-01-15T09:30:00.000Z",
+                     *           "updatedAt": "2026-01-15T09:30:00.000Z",
+                     *           "name": "Pro",
+                     *           "description": "demo",
+                     *           "parentId": "prod_01JH5Z8K2W3X4Y5V6T7S8R9Q0P",
+                     *           "companyId": "comp_01JH5Z8K2W3X4Y5V6T7S8R9Q0P",
+                     *           "status": "active"
+                     *         }
+                     *       ],
+                     *       "nextCursor": "demo"
+                     *     }
+                     */
                     "application/json": {
                         items: components["schemas"]["Product"][];
                         nextCursor: string | null;
                     };
                 };
             };
-            /** @description invalid_json, validation_failed or invalid_cursor */
+            /** @description `validation_failed`: Validation failed; `invalid_cursor`: Invalid cursor */
             400: {
                 headers: {
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Cache-Control": components["headers"]["Cache-Control-No-Store"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "status": 400,
+                     *       "code": "validation_failed",
+                     *       "title": "Validation failed"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 400;
+                        /** @enum {unknown} */
+                        code?: "validation_failed" | "invalid_cursor";
+                    };
                 };
             };
-            /** @description unauthorized */
+            /** @description `unauthorized`: Unauthorized */
             401: {
                 headers: {
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Cache-Control": components["headers"]["Cache-Control-No-Store"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "status": 401,
+                     *       "code": "unauthorized",
+                     *       "title": "Unauthorized"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 401;
+                        /** @enum {unknown} */
+                        code?: "unauthorized";
+                    };
                 };
             };
-            /** @description forbidden */
+            /** @description `forbidden`: Forbidden */
             403: {
                 headers: {
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Cache-Control": components["headers"]["Cache-Control-No-Store"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "status": 403,
+                     *       "code": "forbidden",
+                     *       "title": "Forbidden"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 403;
+                        /** @enum {unknown} */
+                        code?: "forbidden";
+                    };
                 };
             };
-            /** @description not_found */
+            /** @description `not_found`: Not found */
             404: {
                 headers: {
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Cache-Control": components["headers"]["Cache-Control-No-Store"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "status": 404,
+                     *       "code": "not_found",
+                     *       "title": "Not found"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 404;
+                        /** @enum {unknown} */
+                        code?: "not_found";
+                    };
                 };
             };
-            /** @description unavailable (see Retry-After) */
+            /** @description `unavailable`: Service unavailable */
             503: {
                 headers: {
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Cache-Control": components["headers"]["Cache-Control-No-Store"];
+                    "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "status": 503,
+                     *       "code": "unavailable",
+                     *       "title": "Service unavailable"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 503;
+                        /** @enum {unknown} */
+                        code?: "unavailable";
+                    };
                 };
             };
         };
@@ -3131,11 +6167,15 @@ export interface operations {
     productsCreate: {
         parameters: {
             query?: {
-                /** @description true: judge the request against the current data and answer what it would answer, writing nothing */
-                dryRun?: "true" | "false";
+                /** @description `true`: judge the request against the current data and answer what it would answer (with `Dry-Run: true`), writing nothing. */
+                dryRun?: components["parameters"]["DryRun"];
             };
             header?: {
-                "idempotency-key"?: string;
+                /**
+                 * @description A repeat with the same key, method, path and body within 24 hours answers the first (2xx) response and writes nothing; the same key with another request is `422 idempotency_key_reused`.
+                 * @example 4f1c2b8e-6d0a-4c57-9e1f-3b2a7d9c0e55
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
             };
             path: {
                 orgId: string;
@@ -3158,103 +6198,260 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Success */
+            /** @description Created */
             201: {
                 headers: {
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Cache-Control": components["headers"]["Cache-Control-No-Store"];
+                    "Dry-Run": components["headers"]["Dry-Run"];
+                    ETag: components["headers"]["ETag"];
+                    Location: components["headers"]["Location"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "prod_01JH5Z8K2W3X4Y5V6T7S8R9Q0P",
+                     *       "organizationId": "demo",
+                     *       "version": 3,
+                     *       "createdAt": "2026-01-15T09:30:00.000Z",
+                     *       "updatedAt": "2026-01-15T09:30:00.000Z",
+                     *       "name": "Pro",
+                     *       "description": "demo",
+                     *       "parentId": "prod_01JH5Z8K2W3X4Y5V6T7S8R9Q0P",
+                     *       "companyId": "comp_01JH5Z8K2W3X4Y5V6T7S8R9Q0P",
+                     *       "status": "active"
+                     *     }
+                     */
                     "application/json": components["schemas"]["Product"];
                 };
             };
-            /** @description invalid_json, validation_failed or invalid_cursor */
+            /** @description `invalid_json`: Invalid JSON body; `validation_failed`: Validation failed */
             400: {
                 headers: {
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Cache-Control": components["headers"]["Cache-Control-No-Store"];
+                    "Dry-Run": components["headers"]["Dry-Run"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "status": 400,
+                     *       "code": "invalid_json",
+                     *       "title": "Invalid JSON body"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 400;
+                        /** @enum {unknown} */
+                        code?: "invalid_json" | "validation_failed";
+                    };
                 };
             };
-            /** @description unauthorized */
+            /** @description `unauthorized`: Unauthorized */
             401: {
                 headers: {
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Cache-Control": components["headers"]["Cache-Control-No-Store"];
+                    "Dry-Run": components["headers"]["Dry-Run"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "status": 401,
+                     *       "code": "unauthorized",
+                     *       "title": "Unauthorized"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 401;
+                        /** @enum {unknown} */
+                        code?: "unauthorized";
+                    };
                 };
             };
-            /** @description forbidden */
+            /** @description `forbidden`: Forbidden */
             403: {
                 headers: {
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Cache-Control": components["headers"]["Cache-Control-No-Store"];
+                    "Dry-Run": components["headers"]["Dry-Run"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "status": 403,
+                     *       "code": "forbidden",
+                     *       "title": "Forbidden"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 403;
+                        /** @enum {unknown} */
+                        code?: "forbidden";
+                    };
                 };
             };
-            /** @description not_found */
+            /** @description `not_found`: Not found */
             404: {
                 headers: {
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Cache-Control": components["headers"]["Cache-Control-No-Store"];
+                    "Dry-Run": components["headers"]["Dry-Run"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "status": 404,
+                     *       "code": "not_found",
+                     *       "title": "Not found"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 404;
+                        /** @enum {unknown} */
+                        code?: "not_found";
+                    };
                 };
             };
-            /** @description a uniqueness, lifecycle, reference or idempotency conflict */
+            /** @description `idempotency_in_progress`: Request with this Idempotency-Key in progress */
             409: {
                 headers: {
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Cache-Control": components["headers"]["Cache-Control-No-Store"];
+                    "Dry-Run": components["headers"]["Dry-Run"];
+                    "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "status": 409,
+                     *       "code": "idempotency_in_progress",
+                     *       "title": "Request with this Idempotency-Key in progress"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 409;
+                        /** @enum {unknown} */
+                        code?: "idempotency_in_progress";
+                    };
                 };
             };
-            /** @description version_mismatch */
-            412: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description payload_too_large */
+            /** @description `payload_too_large`: Payload too large */
             413: {
                 headers: {
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Cache-Control": components["headers"]["Cache-Control-No-Store"];
+                    "Dry-Run": components["headers"]["Dry-Run"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "status": 413,
+                     *       "code": "payload_too_large",
+                     *       "title": "Payload too large"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 413;
+                        /** @enum {unknown} */
+                        code?: "payload_too_large";
+                    };
                 };
             };
-            /** @description unsupported_media_type */
+            /** @description `unsupported_media_type`: Unsupported media type */
             415: {
                 headers: {
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Cache-Control": components["headers"]["Cache-Control-No-Store"];
+                    "Dry-Run": components["headers"]["Dry-Run"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "status": 415,
+                     *       "code": "unsupported_media_type",
+                     *       "title": "Unsupported media type"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 415;
+                        /** @enum {unknown} */
+                        code?: "unsupported_media_type";
+                    };
                 };
             };
-            /** @description reference_not_found or idempotency_key_reused */
+            /** @description `reference_not_found`: Referenced resource not found; `idempotency_key_reused`: Idempotency-Key reused with a different request */
             422: {
                 headers: {
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Cache-Control": components["headers"]["Cache-Control-No-Store"];
+                    "Dry-Run": components["headers"]["Dry-Run"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "status": 422,
+                     *       "code": "reference_not_found",
+                     *       "title": "Referenced resource not found"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 422;
+                        /** @enum {unknown} */
+                        code?: "reference_not_found" | "idempotency_key_reused";
+                    };
                 };
             };
-            /** @description unavailable (see Retry-After) */
+            /** @description `unavailable`: Service unavailable */
             503: {
                 headers: {
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Cache-Control": components["headers"]["Cache-Control-No-Store"];
+                    "Dry-Run": components["headers"]["Dry-Run"];
+                    "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "status": 503,
+                     *       "code": "unavailable",
+                     *       "title": "Service unavailable"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 503;
+                        /** @enum {unknown} */
+                        code?: "unavailable";
+                    };
                 };
             };
         };
@@ -3274,55 +6471,148 @@ export interface operations {
             /** @description Success */
             200: {
                 headers: {
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Cache-Control": components["headers"]["Cache-Control-No-Store"];
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "prod_01JH5Z8K2W3X4Y5V6T7S8R9Q0P",
+                     *       "organizationId": "demo",
+                     *       "version": 3,
+                     *       "createdAt": "2026-01-15T09:30:00.000Z",
+                     *       "updatedAt": "2026-01-15T09:30:00.000Z",
+                     *       "name": "Pro",
+                     *       "description": "demo",
+                     *       "parentId": "prod_01JH5Z8K2W3X4Y5V6T7S8R9Q0P",
+                     *       "companyId": "comp_01JH5Z8K2W3X4Y5V6T7S8R9Q0P",
+                     *       "status": "active"
+                     *     }
+                     */
                     "application/json": components["schemas"]["Product"];
                 };
             };
-            /** @description invalid_json, validation_failed or invalid_cursor */
+            /** @description `validation_failed`: Validation failed */
             400: {
                 headers: {
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Cache-Control": components["headers"]["Cache-Control-No-Store"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "status": 400,
+                     *       "code": "validation_failed",
+                     *       "title": "Validation failed"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 400;
+                        /** @enum {unknown} */
+                        code?: "validation_failed";
+                    };
                 };
             };
-            /** @description unauthorized */
+            /** @description `unauthorized`: Unauthorized */
             401: {
                 headers: {
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Cache-Control": components["headers"]["Cache-Control-No-Store"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "status": 401,
+                     *       "code": "unauthorized",
+                     *       "title": "Unauthorized"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 401;
+                        /** @enum {unknown} */
+                        code?: "unauthorized";
+                    };
                 };
             };
-            /** @description forbidden */
+            /** @description `forbidden`: Forbidden */
             403: {
                 headers: {
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Cache-Control": components["headers"]["Cache-Control-No-Store"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "status": 403,
+                     *       "code": "forbidden",
+                     *       "title": "Forbidden"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 403;
+                        /** @enum {unknown} */
+                        code?: "forbidden";
+                    };
                 };
             };
-            /** @description not_found */
+            /** @description `not_found`: Not found */
             404: {
                 headers: {
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Cache-Control": components["headers"]["Cache-Control-No-Store"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "status": 404,
+                     *       "code": "not_found",
+                     *       "title": "Not found"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 404;
+                        /** @enum {unknown} */
+                        code?: "not_found";
+                    };
                 };
             };
-            /** @description unavailable (see Retry-After) */
+            /** @description `unavailable`: Service unavailable */
             503: {
                 headers: {
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Cache-Control": components["headers"]["Cache-Control-No-Store"];
+                    "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "status": 503,
+                     *       "code": "unavailable",
+                     *       "title": "Service unavailable"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 503;
+                        /** @enum {unknown} */
+                        code?: "unavailable";
+                    };
                 };
             };
         };
@@ -3330,11 +6620,15 @@ export interface operations {
     productsDelete: {
         parameters: {
             query?: {
-                /** @description true: judge the request against the current data and answer what it would answer, writing nothing */
-                dryRun?: "true" | "false";
+                /** @description `true`: judge the request against the current data and answer what it would answer (with `Dry-Run: true`), writing nothing. */
+                dryRun?: components["parameters"]["DryRun"];
             };
             header?: {
-                "if-match"?: string;
+                /**
+                 * @description The version the change expects, as its `ETag` gave it (`"3"`); a stale one is `412 version_mismatch`. `*` matches any version.
+                 * @example "3"
+                 */
+                "If-Match"?: components["parameters"]["IfMatch"];
             };
             path: {
                 orgId: string;
@@ -3347,98 +6641,187 @@ export interface operations {
             /** @description No content */
             204: {
                 headers: {
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Cache-Control": components["headers"]["Cache-Control-No-Store"];
+                    "Dry-Run": components["headers"]["Dry-Run"];
                     [name: string]: unknown;
                 };
                 content?: never;
             };
-            /** @description invalid_json, validation_failed or invalid_cursor */
+            /** @description `validation_failed`: Validation failed */
             400: {
                 headers: {
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Cache-Control": components["headers"]["Cache-Control-No-Store"];
+                    "Dry-Run": components["headers"]["Dry-Run"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "status": 400,
+                     *       "code": "validation_failed",
+                     *       "title": "Validation failed"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 400;
+                        /** @enum {unknown} */
+                        code?: "validation_failed";
+                    };
                 };
             };
-            /** @description unauthorized */
+            /** @description `unauthorized`: Unauthorized */
             401: {
                 headers: {
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Cache-Control": components["headers"]["Cache-Control-No-Store"];
+                    "Dry-Run": components["headers"]["Dry-Run"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "status": 401,
+                     *       "code": "unauthorized",
+                     *       "title": "Unauthorized"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 401;
+                        /** @enum {unknown} */
+                        code?: "unauthorized";
+                    };
                 };
             };
-            /** @description forbidden */
+            /** @description `forbidden`: Forbidden */
             403: {
                 headers: {
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Cache-Control": components["headers"]["Cache-Control-No-Store"];
+                    "Dry-Run": components["headers"]["Dry-Run"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "status": 403,
+                     *       "code": "forbidden",
+                     *       "title": "Forbidden"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 403;
+                        /** @enum {unknown} */
+                        code?: "forbidden";
+                    };
                 };
             };
-            /** @description not_found */
+            /** @description `not_found`: Not found */
             404: {
                 headers: {
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Cache-Control": components["headers"]["Cache-Control-No-Store"];
+                    "Dry-Run": components["headers"]["Dry-Run"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "status": 404,
+                     *       "code": "not_found",
+                     *       "title": "Not found"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 404;
+                        /** @enum {unknown} */
+                        code?: "not_found";
+                    };
                 };
             };
-            /** @description a uniqueness, lifecycle, reference or idempotency conflict */
+            /** @description `product_in_use`: Product in use */
             409: {
                 headers: {
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Cache-Control": components["headers"]["Cache-Control-No-Store"];
+                    "Dry-Run": components["headers"]["Dry-Run"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "status": 409,
+                     *       "code": "product_in_use",
+                     *       "title": "Product in use"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 409;
+                        /** @enum {unknown} */
+                        code?: "product_in_use";
+                    };
                 };
             };
-            /** @description version_mismatch */
+            /** @description `version_mismatch`: Version mismatch */
             412: {
                 headers: {
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Cache-Control": components["headers"]["Cache-Control-No-Store"];
+                    "Dry-Run": components["headers"]["Dry-Run"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "status": 412,
+                     *       "code": "version_mismatch",
+                     *       "title": "Version mismatch"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 412;
+                        /** @enum {unknown} */
+                        code?: "version_mismatch";
+                    };
                 };
             };
-            /** @description payload_too_large */
-            413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description unsupported_media_type */
-            415: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description reference_not_found or idempotency_key_reused */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description unavailable (see Retry-After) */
+            /** @description `unavailable`: Service unavailable */
             503: {
                 headers: {
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Cache-Control": components["headers"]["Cache-Control-No-Store"];
+                    "Dry-Run": components["headers"]["Dry-Run"];
+                    "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "status": 503,
+                     *       "code": "unavailable",
+                     *       "title": "Service unavailable"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 503;
+                        /** @enum {unknown} */
+                        code?: "unavailable";
+                    };
                 };
             };
         };
@@ -3446,11 +6829,15 @@ export interface operations {
     productsUpdate: {
         parameters: {
             query?: {
-                /** @description true: judge the request against the current data and answer what it would answer, writing nothing */
-                dryRun?: "true" | "false";
+                /** @description `true`: judge the request against the current data and answer what it would answer (with `Dry-Run: true`), writing nothing. */
+                dryRun?: components["parameters"]["DryRun"];
             };
             header?: {
-                "if-match"?: string;
+                /**
+                 * @description The version the change expects, as its `ETag` gave it (`"3"`); a stale one is `412 version_mismatch`. `*` matches any version.
+                 * @example "3"
+                 */
+                "If-Match"?: components["parameters"]["IfMatch"];
             };
             path: {
                 orgId: string;
@@ -3474,100 +6861,254 @@ export interface operations {
             /** @description Success */
             200: {
                 headers: {
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Cache-Control": components["headers"]["Cache-Control-No-Store"];
+                    "Dry-Run": components["headers"]["Dry-Run"];
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "prod_01JH5Z8K2W3X4Y5V6T7S8R9Q0P",
+                     *       "organizationId": "demo",
+                     *       "version": 3,
+                     *       "createdAt": "2026-01-15T09:30:00.000Z",
+                     *       "updatedAt": "2026-01-15T09:30:00.000Z",
+                     *       "name": "Pro",
+                     *       "description": "demo",
+                     *       "parentId": "prod_01JH5Z8K2W3X4Y5V6T7S8R9Q0P",
+                     *       "companyId": "comp_01JH5Z8K2W3X4Y5V6T7S8R9Q0P",
+                     *       "status": "active"
+                     *     }
+                     */
                     "application/json": components["schemas"]["Product"];
                 };
             };
-            /** @description invalid_json, validation_failed or invalid_cursor */
+            /** @description `invalid_json`: Invalid JSON body; `validation_failed`: Validation failed */
             400: {
                 headers: {
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Cache-Control": components["headers"]["Cache-Control-No-Store"];
+                    "Dry-Run": components["headers"]["Dry-Run"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "status": 400,
+                     *       "code": "invalid_json",
+                     *       "title": "Invalid JSON body"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 400;
+                        /** @enum {unknown} */
+                        code?: "invalid_json" | "validation_failed";
+                    };
                 };
             };
-            /** @description unauthorized */
+            /** @description `unauthorized`: Unauthorized */
             401: {
                 headers: {
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Cache-Control": components["headers"]["Cache-Control-No-Store"];
+                    "Dry-Run": components["headers"]["Dry-Run"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "status": 401,
+                     *       "code": "unauthorized",
+                     *       "title": "Unauthorized"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 401;
+                        /** @enum {unknown} */
+                        code?: "unauthorized";
+                    };
                 };
             };
-            /** @description forbidden */
+            /** @description `forbidden`: Forbidden */
             403: {
                 headers: {
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Cache-Control": components["headers"]["Cache-Control-No-Store"];
+                    "Dry-Run": components["headers"]["Dry-Run"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "status": 403,
+                     *       "code": "forbidden",
+                     *       "title": "Forbidden"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 403;
+                        /** @enum {unknown} */
+                        code?: "forbidden";
+                    };
                 };
             };
-            /** @description not_found */
+            /** @description `not_found`: Not found */
             404: {
                 headers: {
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Cache-Control": components["headers"]["Cache-Control-No-Store"];
+                    "Dry-Run": components["headers"]["Dry-Run"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "status": 404,
+                     *       "code": "not_found",
+                     *       "title": "Not found"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 404;
+                        /** @enum {unknown} */
+                        code?: "not_found";
+                    };
                 };
             };
-            /** @description a uniqueness, lifecycle, reference or idempotency conflict */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description version_mismatch */
+            /** @description `version_mismatch`: Version mismatch */
             412: {
                 headers: {
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Cache-Control": components["headers"]["Cache-Control-No-Store"];
+                    "Dry-Run": components["headers"]["Dry-Run"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "status": 412,
+                     *       "code": "version_mismatch",
+                     *       "title": "Version mismatch"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 412;
+                        /** @enum {unknown} */
+                        code?: "version_mismatch";
+                    };
                 };
             };
-            /** @description payload_too_large */
+            /** @description `payload_too_large`: Payload too large */
             413: {
                 headers: {
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Cache-Control": components["headers"]["Cache-Control-No-Store"];
+                    "Dry-Run": components["headers"]["Dry-Run"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "status": 413,
+                     *       "code": "payload_too_large",
+                     *       "title": "Payload too large"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 413;
+                        /** @enum {unknown} */
+                        code?: "payload_too_large";
+                    };
                 };
             };
-            /** @description unsupported_media_type */
+            /** @description `unsupported_media_type`: Unsupported media type */
             415: {
                 headers: {
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Cache-Control": components["headers"]["Cache-Control-No-Store"];
+                    "Dry-Run": components["headers"]["Dry-Run"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "status": 415,
+                     *       "code": "unsupported_media_type",
+                     *       "title": "Unsupported media type"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 415;
+                        /** @enum {unknown} */
+                        code?: "unsupported_media_type";
+                    };
                 };
             };
-            /** @description reference_not_found or idempotency_key_reused */
+            /** @description `reference_not_found`: Referenced resource not found */
             422: {
                 headers: {
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Cache-Control": components["headers"]["Cache-Control-No-Store"];
+                    "Dry-Run": components["headers"]["Dry-Run"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "status": 422,
+                     *       "code": "reference_not_found",
+                     *       "title": "Referenced resource not found"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 422;
+                        /** @enum {unknown} */
+                        code?: "reference_not_found";
+                    };
                 };
             };
-            /** @description unavailable (see Retry-After) */
+            /** @description `unavailable`: Service unavailable */
             503: {
                 headers: {
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Cache-Control": components["headers"]["Cache-Control-No-Store"];
+                    "Dry-Run": components["headers"]["Dry-Run"];
+                    "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "status": 503,
+                     *       "code": "unavailable",
+                     *       "title": "Service unavailable"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 503;
+                        /** @enum {unknown} */
+                        code?: "unavailable";
+                    };
                 };
             };
         };
@@ -3590,58 +7131,156 @@ export interface operations {
             /** @description Success */
             200: {
                 headers: {
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Cache-Control": components["headers"]["Cache-Control-No-Store"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "id": "price_01JH5Z8K2W3X4Y5V6T7S8R9Q0P",
+                     *           "organizationId": "demo",
+                     *           "version": 3,
+                     *           "createdAt": "2026-01-15T09:30:00.000Z",
+                     *           "updatedAt": "2026-01-15T09:30:00.000Z",
+                     *           "productId": "prod_01JH5Z8K2W3X4Y5V6T7S8R9Q0P",
+                     *           "amount": 1900,
+                     *           "currency": "USD",
+                     *           "cycle": "monthly",
+                     *           "nickname": "Monthly",
+                     *           "active": true
+                     *         }
+                     *       ],
+                     *       "nextCursor": "demo"
+                     *     }
+                     */
                     "application/json": {
                         items: components["schemas"]["Price"][];
                         nextCursor: string | null;
                     };
                 };
             };
-            /** @description invalid_json, validation_failed or invalid_cursor */
+            /** @description `validation_failed`: Validation failed; `invalid_cursor`: Invalid cursor */
             400: {
                 headers: {
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Cache-Control": components["headers"]["Cache-Control-No-Store"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "status": 400,
+                     *       "code": "validation_failed",
+                     *       "title": "Validation failed"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 400;
+                        /** @enum {unknown} */
+                        code?: "validation_failed" | "invalid_cursor";
+                    };
                 };
             };
-            /** @description unauthorized */
+            /** @description `unauthorized`: Unauthorized */
             401: {
                 headers: {
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Cache-Control": components["headers"]["Cache-Control-No-Store"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "status": 401,
+                     *       "code": "unauthorized",
+                     *       "title": "Unauthorized"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 401;
+                        /** @enum {unknown} */
+                        code?: "unauthorized";
+                    };
                 };
             };
-            /** @description forbidden */
+            /** @description `forbidden`: Forbidden */
             403: {
                 headers: {
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Cache-Control": components["headers"]["Cache-Control-No-Store"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "status": 403,
+                     *       "code": "forbidden",
+                     *       "title": "Forbidden"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 403;
+                        /** @enum {unknown} */
+                        code?: "forbidden";
+                    };
                 };
             };
-            /** @description not_found */
+            /** @description `not_found`: Not found */
             404: {
                 headers: {
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Cache-Control": components["headers"]["Cache-Control-No-Store"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "status": 404,
+                     *       "code": "not_found",
+                     *       "title": "Not found"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 404;
+                        /** @enum {unknown} */
+                        code?: "not_found";
+                    };
                 };
             };
-            /** @description unavailable (see Retry-After) */
+            /** @description `unavailable`: Service unavailable */
             503: {
                 headers: {
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Cache-Control": components["headers"]["Cache-Control-No-Store"];
+                    "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "status": 503,
+                     *       "code": "unavailable",
+                     *       "title": "Service unavailable"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 503;
+                        /** @enum {unknown} */
+                        code?: "unavailable";
+                    };
                 };
             };
         };
@@ -3649,11 +7288,15 @@ export interface operations {
     pricesCreate: {
         parameters: {
             query?: {
-                /** @description true: judge the request against the current data and answer what it would answer, writing nothing */
-                dryRun?: "true" | "false";
+                /** @description `true`: judge the request against the current data and answer what it would answer (with `Dry-Run: true`), writing nothing. */
+                dryRun?: components["parameters"]["DryRun"];
             };
             header?: {
-                "idempotency-key"?: string;
+                /**
+                 * @description A repeat with the same key, method, path and body within 24 hours answers the first (2xx) response and writes nothing; the same key with another request is `422 idempotency_key_reused`.
+                 * @example 4f1c2b8e-6d0a-4c57-9e1f-3b2a7d9c0e55
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
             };
             path: {
                 orgId: string;
@@ -3675,103 +7318,261 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Success */
+            /** @description Created */
             201: {
                 headers: {
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Cache-Control": components["headers"]["Cache-Control-No-Store"];
+                    "Dry-Run": components["headers"]["Dry-Run"];
+                    ETag: components["headers"]["ETag"];
+                    Location: components["headers"]["Location"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "price_01JH5Z8K2W3X4Y5V6T7S8R9Q0P",
+                     *       "organizationId": "demo",
+                     *       "version": 3,
+                     *       "createdAt": "2026-01-15T09:30:00.000Z",
+                     *       "updatedAt": "2026-01-15T09:30:00.000Z",
+                     *       "productId": "prod_01JH5Z8K2W3X4Y5V6T7S8R9Q0P",
+                     *       "amount": 1900,
+                     *       "currency": "USD",
+                     *       "cycle": "monthly",
+                     *       "nickname": "Monthly",
+                     *       "active": true
+                     *     }
+                     */
                     "application/json": components["schemas"]["Price"];
                 };
             };
-            /** @description invalid_json, validation_failed or invalid_cursor */
+            /** @description `invalid_json`: Invalid JSON body; `validation_failed`: Validation failed */
             400: {
                 headers: {
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Cache-Control": components["headers"]["Cache-Control-No-Store"];
+                    "Dry-Run": components["headers"]["Dry-Run"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "status": 400,
+                     *       "code": "invalid_json",
+                     *       "title": "Invalid JSON body"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 400;
+                        /** @enum {unknown} */
+                        code?: "invalid_json" | "validation_failed";
+                    };
                 };
             };
-            /** @description unauthorized */
+            /** @description `unauthorized`: Unauthorized */
             401: {
                 headers: {
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Cache-Control": components["headers"]["Cache-Control-No-Store"];
+                    "Dry-Run": components["headers"]["Dry-Run"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "status": 401,
+                     *       "code": "unauthorized",
+                     *       "title": "Unauthorized"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 401;
+                        /** @enum {unknown} */
+                        code?: "unauthorized";
+                    };
                 };
             };
-            /** @description forbidden */
+            /** @description `forbidden`: Forbidden */
             403: {
                 headers: {
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Cache-Control": components["headers"]["Cache-Control-No-Store"];
+                    "Dry-Run": components["headers"]["Dry-Run"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "status": 403,
+                     *       "code": "forbidden",
+                     *       "title": "Forbidden"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 403;
+                        /** @enum {unknown} */
+                        code?: "forbidden";
+                    };
                 };
             };
-            /** @description not_found */
+            /** @description `not_found`: Not found */
             404: {
                 headers: {
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Cache-Control": components["headers"]["Cache-Control-No-Store"];
+                    "Dry-Run": components["headers"]["Dry-Run"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "status": 404,
+                     *       "code": "not_found",
+                     *       "title": "Not found"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 404;
+                        /** @enum {unknown} */
+                        code?: "not_found";
+                    };
                 };
             };
-            /** @description a uniqueness, lifecycle, reference or idempotency conflict */
+            /** @description `idempotency_in_progress`: Request with this Idempotency-Key in progress */
             409: {
                 headers: {
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Cache-Control": components["headers"]["Cache-Control-No-Store"];
+                    "Dry-Run": components["headers"]["Dry-Run"];
+                    "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "status": 409,
+                     *       "code": "idempotency_in_progress",
+                     *       "title": "Request with this Idempotency-Key in progress"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 409;
+                        /** @enum {unknown} */
+                        code?: "idempotency_in_progress";
+                    };
                 };
             };
-            /** @description version_mismatch */
-            412: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description payload_too_large */
+            /** @description `payload_too_large`: Payload too large */
             413: {
                 headers: {
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Cache-Control": components["headers"]["Cache-Control-No-Store"];
+                    "Dry-Run": components["headers"]["Dry-Run"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "status": 413,
+                     *       "code": "payload_too_large",
+                     *       "title": "Payload too large"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 413;
+                        /** @enum {unknown} */
+                        code?: "payload_too_large";
+                    };
                 };
             };
-            /** @description unsupported_media_type */
+            /** @description `unsupported_media_type`: Unsupported media type */
             415: {
                 headers: {
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Cache-Control": components["headers"]["Cache-Control-No-Store"];
+                    "Dry-Run": components["headers"]["Dry-Run"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "status": 415,
+                     *       "code": "unsupported_media_type",
+                     *       "title": "Unsupported media type"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 415;
+                        /** @enum {unknown} */
+                        code?: "unsupported_media_type";
+                    };
                 };
             };
-            /** @description reference_not_found or idempotency_key_reused */
+            /** @description `idempotency_key_reused`: Idempotency-Key reused with a different request */
             422: {
                 headers: {
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Cache-Control": components["headers"]["Cache-Control-No-Store"];
+                    "Dry-Run": components["headers"]["Dry-Run"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "status": 422,
+                     *       "code": "idempotency_key_reused",
+                     *       "title": "Idempotency-Key reused with a different request"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 422;
+                        /** @enum {unknown} */
+                        code?: "idempotency_key_reused";
+                    };
                 };
             };
-            /** @description unavailable (see Retry-After) */
+            /** @description `unavailable`: Service unavailable */
             503: {
                 headers: {
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Cache-Control": components["headers"]["Cache-Control-No-Store"];
+                    "Dry-Run": components["headers"]["Dry-Run"];
+                    "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "status": 503,
+                     *       "code": "unavailable",
+                     *       "title": "Service unavailable"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 503;
+                        /** @enum {unknown} */
+                        code?: "unavailable";
+                    };
                 };
             };
         };
@@ -3791,55 +7592,149 @@ export interface operations {
             /** @description Success */
             200: {
                 headers: {
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Cache-Control": components["headers"]["Cache-Control-No-Store"];
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "price_01JH5Z8K2W3X4Y5V6T7S8R9Q0P",
+                     *       "organizationId": "demo",
+                     *       "version": 3,
+                     *       "createdAt": "2026-01-15T09:30:00.000Z",
+                     *       "updatedAt": "2026-01-15T09:30:00.000Z",
+                     *       "productId": "prod_01JH5Z8K2W3X4Y5V6T7S8R9Q0P",
+                     *       "amount": 1900,
+                     *       "currency": "USD",
+                     *       "cycle": "monthly",
+                     *       "nickname": "Monthly",
+                     *       "active": true
+                     *     }
+                     */
                     "application/json": components["schemas"]["Price"];
                 };
             };
-            /** @description invalid_json, validation_failed or invalid_cursor */
+            /** @description `validation_failed`: Validation failed */
             400: {
                 headers: {
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Cache-Control": components["headers"]["Cache-Control-No-Store"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "status": 400,
+                     *       "code": "validation_failed",
+                     *       "title": "Validation failed"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 400;
+                        /** @enum {unknown} */
+                        code?: "validation_failed";
+                    };
                 };
             };
-            /** @description unauthorized */
+            /** @description `unauthorized`: Unauthorized */
             401: {
                 headers: {
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Cache-Control": components["headers"]["Cache-Control-No-Store"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "status": 401,
+                     *       "code": "unauthorized",
+                     *       "title": "Unauthorized"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 401;
+                        /** @enum {unknown} */
+                        code?: "unauthorized";
+                    };
                 };
             };
-            /** @description forbidden */
+            /** @description `forbidden`: Forbidden */
             403: {
                 headers: {
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Cache-Control": components["headers"]["Cache-Control-No-Store"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "status": 403,
+                     *       "code": "forbidden",
+                     *       "title": "Forbidden"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 403;
+                        /** @enum {unknown} */
+                        code?: "forbidden";
+                    };
                 };
             };
-            /** @description not_found */
+            /** @description `not_found`: Not found */
             404: {
                 headers: {
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Cache-Control": components["headers"]["Cache-Control-No-Store"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "status": 404,
+                     *       "code": "not_found",
+                     *       "title": "Not found"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 404;
+                        /** @enum {unknown} */
+                        code?: "not_found";
+                    };
                 };
             };
-            /** @description unavailable (see Retry-After) */
+            /** @description `unavailable`: Service unavailable */
             503: {
                 headers: {
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Cache-Control": components["headers"]["Cache-Control-No-Store"];
+                    "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "status": 503,
+                     *       "code": "unavailable",
+                     *       "title": "Service unavailable"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 503;
+                        /** @enum {unknown} */
+                        code?: "unavailable";
+                    };
                 };
             };
         };
@@ -3847,11 +7742,15 @@ export interface operations {
     pricesUpdate: {
         parameters: {
             query?: {
-                /** @description true: judge the request against the current data and answer what it would answer, writing nothing */
-                dryRun?: "true" | "false";
+                /** @description `true`: judge the request against the current data and answer what it would answer (with `Dry-Run: true`), writing nothing. */
+                dryRun?: components["parameters"]["DryRun"];
             };
             header?: {
-                "if-match"?: string;
+                /**
+                 * @description The version the change expects, as its `ETag` gave it (`"3"`); a stale one is `412 version_mismatch`. `*` matches any version.
+                 * @example "3"
+                 */
+                "If-Match"?: components["parameters"]["IfMatch"];
             };
             path: {
                 orgId: string;
@@ -3879,100 +7778,230 @@ export interface operations {
             /** @description Success */
             200: {
                 headers: {
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Cache-Control": components["headers"]["Cache-Control-No-Store"];
+                    "Dry-Run": components["headers"]["Dry-Run"];
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "price_01JH5Z8K2W3X4Y5V6T7S8R9Q0P",
+                     *       "organizationId": "demo",
+                     *       "version": 3,
+                     *       "createdAt": "2026-01-15T09:30:00.000Z",
+                     *       "updatedAt": "2026-01-15T09:30:00.000Z",
+                     *       "productId": "prod_01JH5Z8K2W3X4Y5V6T7S8R9Q0P",
+                     *       "amount": 1900,
+                     *       "currency": "USD",
+                     *       "cycle": "monthly",
+                     *       "nickname": "Monthly",
+                     *       "active": true
+                     *     }
+                     */
                     "application/json": components["schemas"]["Price"];
                 };
             };
-            /** @description invalid_json, validation_failed or invalid_cursor */
+            /** @description `invalid_json`: Invalid JSON body; `validation_failed`: Validation failed */
             400: {
                 headers: {
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Cache-Control": components["headers"]["Cache-Control-No-Store"];
+                    "Dry-Run": components["headers"]["Dry-Run"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "status": 400,
+                     *       "code": "invalid_json",
+                     *       "title": "Invalid JSON body"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 400;
+                        /** @enum {unknown} */
+                        code?: "invalid_json" | "validation_failed";
+                    };
                 };
             };
-            /** @description unauthorized */
+            /** @description `unauthorized`: Unauthorized */
             401: {
                 headers: {
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Cache-Control": components["headers"]["Cache-Control-No-Store"];
+                    "Dry-Run": components["headers"]["Dry-Run"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "status": 401,
+                     *       "code": "unauthorized",
+                     *       "title": "Unauthorized"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 401;
+                        /** @enum {unknown} */
+                        code?: "unauthorized";
+                    };
                 };
             };
-            /** @description forbidden */
+            /** @description `forbidden`: Forbidden */
             403: {
                 headers: {
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Cache-Control": components["headers"]["Cache-Control-No-Store"];
+                    "Dry-Run": components["headers"]["Dry-Run"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "status": 403,
+                     *       "code": "forbidden",
+                     *       "title": "Forbidden"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 403;
+                        /** @enum {unknown} */
+                        code?: "forbidden";
+                    };
                 };
             };
-            /** @description not_found */
+            /** @description `not_found`: Not found */
             404: {
                 headers: {
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Cache-Control": components["headers"]["Cache-Control-No-Store"];
+                    "Dry-Run": components["headers"]["Dry-Run"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "status": 404,
+                     *       "code": "not_found",
+                     *       "title": "Not found"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 404;
+                        /** @enum {unknown} */
+                        code?: "not_found";
+                    };
                 };
             };
-            /** @description a uniqueness, lifecycle, reference or idempotency conflict */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description version_mismatch */
+            /** @description `version_mismatch`: Version mismatch */
             412: {
                 headers: {
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Cache-Control": components["headers"]["Cache-Control-No-Store"];
+                    "Dry-Run": components["headers"]["Dry-Run"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "status": 412,
+                     *       "code": "version_mismatch",
+                     *       "title": "Version mismatch"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 412;
+                        /** @enum {unknown} */
+                        code?: "version_mismatch";
+                    };
                 };
             };
-            /** @description payload_too_large */
+            /** @description `payload_too_large`: Payload too large */
             413: {
                 headers: {
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Cache-Control": components["headers"]["Cache-Control-No-Store"];
+                    "Dry-Run": components["headers"]["Dry-Run"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "status": 413,
+                     *       "code": "payload_too_large",
+                     *       "title": "Payload too large"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 413;
+                        /** @enum {unknown} */
+                        code?: "payload_too_large";
+                    };
                 };
             };
-            /** @description unsupported_media_type */
+            /** @description `unsupported_media_type`: Unsupported media type */
             415: {
                 headers: {
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Cache-Control": components["headers"]["Cache-Control-No-Store"];
+                    "Dry-Run": components["headers"]["Dry-Run"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "status": 415,
+                     *       "code": "unsupported_media_type",
+                     *       "title": "Unsupported media type"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 415;
+                        /** @enum {unknown} */
+                        code?: "unsupported_media_type";
+                    };
                 };
             };
-            /** @description reference_not_found or idempotency_key_reused */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description unavailable (see Retry-After) */
+            /** @description `unavailable`: Service unavailable */
             503: {
                 headers: {
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Cache-Control": components["headers"]["Cache-Control-No-Store"];
+                    "Dry-Run": components["headers"]["Dry-Run"];
+                    "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "status": 503,
+                     *       "code": "unavailable",
+                     *       "title": "Service unavailable"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 503;
+                        /** @enum {unknown} */
+                        code?: "unavailable";
+                    };
                 };
             };
         };
@@ -4000,58 +8029,192 @@ export interface operations {
             /** @description Success */
             200: {
                 headers: {
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Cache-Control": components["headers"]["Cache-Control-No-Store"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "id": "plan_01JH5Z8K2W3X4Y5V6T7S8R9Q0P",
+                     *           "organizationId": "demo",
+                     *           "version": 3,
+                     *           "createdAt": "2026-01-15T09:30:00.000Z",
+                     *           "updatedAt": "2026-01-15T09:30:00.000Z",
+                     *           "name": "Pro",
+                     *           "slug": "pro-monthly",
+                     *           "description": "demo",
+                     *           "type": "standard",
+                     *           "visibility": "public",
+                     *           "status": "active",
+                     *           "defaultCycle": "monthly",
+                     *           "availableCycles": [
+                     *             "daily"
+                     *           ],
+                     *           "customDays": 1,
+                     *           "trialDays": 1,
+                     *           "price": {
+                     *             "amount": 1900,
+                     *             "currency": "USD"
+                     *           },
+                     *           "includedQuota": 1,
+                     *           "features": [
+                     *             "demo"
+                     *           ],
+                     *           "limits": {
+                     *             "users": 1
+                     *           },
+                     *           "items": [
+                     *             {
+                     *               "productId": "prod_01JH5Z8K2W3X4Y5V6T7S8R9Q0P",
+                     *               "priceId": "price_01JH5Z8K2W3X4Y5V6T7S8R9Q0P",
+                     *               "quantity": 1,
+                     *               "included": true,
+                     *               "childProductIds": [
+                     *                 "demo"
+                     *               ]
+                     *             }
+                     *           ],
+                     *           "packageId": "pkg_01JH5Z8K2W3X4Y5V6T7S8R9Q0P",
+                     *           "groupId": "pgrp_01JH5Z8K2W3X4Y5V6T7S8R9Q0P",
+                     *           "companyId": "comp_01JH5Z8K2W3X4Y5V6T7S8R9Q0P",
+                     *           "expiryNoticeDays": 1,
+                     *           "publishedAt": "2026-01-15T09:30:00.000Z",
+                     *           "archivedAt": "2026-01-15T09:30:00.000Z",
+                     *           "liveSubscriptionCount": 1,
+                     *           "subscriptionCount": 1
+                     *         }
+                     *       ],
+                     *       "nextCursor": "demo"
+                     *     }
+                     */
                     "application/json": {
                         items: components["schemas"]["Plan"][];
                         nextCursor: string | null;
                     };
                 };
             };
-            /** @description invalid_json, validation_failed or invalid_cursor */
+            /** @description `validation_failed`: Validation failed; `invalid_cursor`: Invalid cursor */
             400: {
                 headers: {
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Cache-Control": components["headers"]["Cache-Control-No-Store"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "status": 400,
+                     *       "code": "validation_failed",
+                     *       "title": "Validation failed"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 400;
+                        /** @enum {unknown} */
+                        code?: "validation_failed" | "invalid_cursor";
+                    };
                 };
             };
-            /** @description unauthorized */
+            /** @description `unauthorized`: Unauthorized */
             401: {
                 headers: {
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Cache-Control": components["headers"]["Cache-Control-No-Store"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "status": 401,
+                     *       "code": "unauthorized",
+                     *       "title": "Unauthorized"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 401;
+                        /** @enum {unknown} */
+                        code?: "unauthorized";
+                    };
                 };
             };
-            /** @description forbidden */
+            /** @description `forbidden`: Forbidden */
             403: {
                 headers: {
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Cache-Control": components["headers"]["Cache-Control-No-Store"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "status": 403,
+                     *       "code": "forbidden",
+                     *       "title": "Forbidden"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 403;
+                        /** @enum {unknown} */
+                        code?: "forbidden";
+                    };
                 };
             };
-            /** @description not_found */
+            /** @description `not_found`: Not found */
             404: {
                 headers: {
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Cache-Control": components["headers"]["Cache-Control-No-Store"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "status": 404,
+                     *       "code": "not_found",
+                     *       "title": "Not found"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 404;
+                        /** @enum {unknown} */
+                        code?: "not_found";
+                    };
                 };
             };
-            /** @description unavailable (see Retry-After) */
+            /** @description `unavailable`: Service unavailable */
             503: {
                 headers: {
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Cache-Control": components["headers"]["Cache-Control-No-Store"];
+                    "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "status": 503,
+                     *       "code": "unavailable",
+                     *       "title": "Service unavailable"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 503;
+                        /** @enum {unknown} */
+                        code?: "unavailable";
+                    };
                 };
             };
         };
@@ -4059,11 +8222,15 @@ export interface operations {
     plansCreate: {
         parameters: {
             query?: {
-                /** @description true: judge the request against the current data and answer what it would answer, writing nothing */
-                dryRun?: "true" | "false";
+                /** @description `true`: judge the request against the current data and answer what it would answer (with `Dry-Run: true`), writing nothing. */
+                dryRun?: components["parameters"]["DryRun"];
             };
             header?: {
-                "idempotency-key"?: string;
+                /**
+                 * @description A repeat with the same key, method, path and body within 24 hours answers the first (2xx) response and writes nothing; the same key with another request is `422 idempotency_key_reused`.
+                 * @example 4f1c2b8e-6d0a-4c57-9e1f-3b2a7d9c0e55
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
             };
             path: {
                 orgId: string;
@@ -4111,103 +8278,297 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Success */
+            /** @description Created */
             201: {
                 headers: {
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Cache-Control": components["headers"]["Cache-Control-No-Store"];
+                    "Dry-Run": components["headers"]["Dry-Run"];
+                    ETag: components["headers"]["ETag"];
+                    Location: components["headers"]["Location"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "plan_01JH5Z8K2W3X4Y5V6T7S8R9Q0P",
+                     *       "organizationId": "demo",
+                     *       "version": 3,
+                     *       "createdAt": "2026-01-15T09:30:00.000Z",
+                     *       "updatedAt": "2026-01-15T09:30:00.000Z",
+                     *       "name": "Pro",
+                     *       "slug": "pro-monthly",
+                     *       "description": "demo",
+                     *       "type": "standard",
+                     *       "visibility": "public",
+                     *       "status": "active",
+                     *       "defaultCycle": "monthly",
+                     *       "availableCycles": [
+                     *         "daily"
+                     *       ],
+                     *       "customDays": 1,
+                     *       "trialDays": 1,
+                     *       "price": {
+                     *         "amount": 1900,
+                     *         "currency": "USD"
+                     *       },
+                     *       "includedQuota": 1,
+                     *       "features": [
+                     *         "demo"
+                     *       ],
+                     *       "limits": {
+                     *         "users": 1
+                     *       },
+                     *       "items": [
+                     *         {
+                     *           "productId": "prod_01JH5Z8K2W3X4Y5V6T7S8R9Q0P",
+                     *           "priceId": "price_01JH5Z8K2W3X4Y5V6T7S8R9Q0P",
+                     *           "quantity": 1,
+                     *           "included": true,
+                     *           "childProductIds": [
+                     *             "demo"
+                     *           ]
+                     *         }
+                     *       ],
+                     *       "packageId": "pkg_01JH5Z8K2W3X4Y5V6T7S8R9Q0P",
+                     *       "groupId": "pgrp_01JH5Z8K2W3X4Y5V6T7S8R9Q0P",
+                     *       "companyId": "comp_01JH5Z8K2W3X4Y5V6T7S8R9Q0P",
+                     *       "expiryNoticeDays": 1,
+                     *       "publishedAt": "2026-01-15T09:30:00.000Z",
+                     *       "archivedAt": "2026-01-15T09:30:00.000Z",
+                     *       "liveSubscriptionCount": 1,
+                     *       "subscriptionCount": 1
+                     *     }
+                     */
                     "application/json": components["schemas"]["Plan"];
                 };
             };
-            /** @description invalid_json, validation_failed or invalid_cursor */
+            /** @description `invalid_json`: Invalid JSON body; `validation_failed`: Validation failed */
             400: {
                 headers: {
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Cache-Control": components["headers"]["Cache-Control-No-Store"];
+                    "Dry-Run": components["headers"]["Dry-Run"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "status": 400,
+                     *       "code": "invalid_json",
+                     *       "title": "Invalid JSON body"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 400;
+                        /** @enum {unknown} */
+                        code?: "invalid_json" | "validation_failed";
+                    };
                 };
             };
-            /** @description unauthorized */
+            /** @description `unauthorized`: Unauthorized */
             401: {
                 headers: {
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Cache-Control": components["headers"]["Cache-Control-No-Store"];
+                    "Dry-Run": components["headers"]["Dry-Run"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "status": 401,
+                     *       "code": "unauthorized",
+                     *       "title": "Unauthorized"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 401;
+                        /** @enum {unknown} */
+                        code?: "unauthorized";
+                    };
                 };
             };
-            /** @description forbidden */
+            /** @description `forbidden`: Forbidden */
             403: {
                 headers: {
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Cache-Control": components["headers"]["Cache-Control-No-Store"];
+                    "Dry-Run": components["headers"]["Dry-Run"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "status": 403,
+                     *       "code": "forbidden",
+                     *       "title": "Forbidden"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 403;
+                        /** @enum {unknown} */
+                        code?: "forbidden";
+                    };
                 };
             };
-            /** @description not_found */
+            /** @description `not_found`: Not found */
             404: {
                 headers: {
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Cache-Control": components["headers"]["Cache-Control-No-Store"];
+                    "Dry-Run": components["headers"]["Dry-Run"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "status": 404,
+                     *       "code": "not_found",
+                     *       "title": "Not found"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 404;
+                        /** @enum {unknown} */
+                        code?: "not_found";
+                    };
                 };
             };
-            /** @description a uniqueness, lifecycle, reference or idempotency conflict */
+            /** @description `slug_taken`: Slug already in use; `idempotency_in_progress`: Request with this Idempotency-Key in progress */
             409: {
                 headers: {
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Cache-Control": components["headers"]["Cache-Control-No-Store"];
+                    "Dry-Run": components["headers"]["Dry-Run"];
+                    "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "status": 409,
+                     *       "code": "slug_taken",
+                     *       "title": "Slug already in use"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 409;
+                        /** @enum {unknown} */
+                        code?: "slug_taken" | "idempotency_in_progress";
+                    };
                 };
             };
-            /** @description version_mismatch */
-            412: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description payload_too_large */
+            /** @description `payload_too_large`: Payload too large */
             413: {
                 headers: {
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Cache-Control": components["headers"]["Cache-Control-No-Store"];
+                    "Dry-Run": components["headers"]["Dry-Run"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "status": 413,
+                     *       "code": "payload_too_large",
+                     *       "title": "Payload too large"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 413;
+                        /** @enum {unknown} */
+                        code?: "payload_too_large";
+                    };
                 };
             };
-            /** @description unsupported_media_type */
+            /** @description `unsupported_media_type`: Unsupported media type */
             415: {
                 headers: {
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Cache-Control": components["headers"]["Cache-Control-No-Store"];
+                    "Dry-Run": components["headers"]["Dry-Run"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "status": 415,
+                     *       "code": "unsupported_media_type",
+                     *       "title": "Unsupported media type"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 415;
+                        /** @enum {unknown} */
+                        code?: "unsupported_media_type";
+                    };
                 };
             };
-            /** @description reference_not_found or idempotency_key_reused */
+            /** @description `reference_not_found`: Referenced resource not found; `idempotency_key_reused`: Idempotency-Key reused with a different request */
             422: {
                 headers: {
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Cache-Control": components["headers"]["Cache-Control-No-Store"];
+                    "Dry-Run": components["headers"]["Dry-Run"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "status": 422,
+                     *       "code": "reference_not_found",
+                     *       "title": "Referenced resource not found"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 422;
+                        /** @enum {unknown} */
+                        code?: "reference_not_found" | "idempotency_key_reused";
+                    };
                 };
             };
-            /** @description unavailable (see Retry-After) */
+            /** @description `unavailable`: Service unavailable */
             503: {
                 headers: {
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Cache-Control": components["headers"]["Cache-Control-No-Store"];
+                    "Dry-Run": components["headers"]["Dry-Run"];
+                    "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "status": 503,
+                     *       "code": "unavailable",
+                     *       "title": "Service unavailable"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 503;
+                        /** @enum {unknown} */
+                        code?: "unavailable";
+                    };
                 };
             };
         };
@@ -4227,55 +8588,185 @@ export interface operations {
             /** @description Success */
             200: {
                 headers: {
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Cache-Control": components["headers"]["Cache-Control-No-Store"];
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "plan_01JH5Z8K2W3X4Y5V6T7S8R9Q0P",
+                     *       "organizationId": "demo",
+                     *       "version": 3,
+                     *       "createdAt": "2026-01-15T09:30:00.000Z",
+                     *       "updatedAt": "2026-01-15T09:30:00.000Z",
+                     *       "name": "Pro",
+                     *       "slug": "pro-monthly",
+                     *       "description": "demo",
+                     *       "type": "standard",
+                     *       "visibility": "public",
+                     *       "status": "active",
+                     *       "defaultCycle": "monthly",
+                     *       "availableCycles": [
+                     *         "daily"
+                     *       ],
+                     *       "customDays": 1,
+                     *       "trialDays": 1,
+                     *       "price": {
+                     *         "amount": 1900,
+                     *         "currency": "USD"
+                     *       },
+                     *       "includedQuota": 1,
+                     *       "features": [
+                     *         "demo"
+                     *       ],
+                     *       "limits": {
+                     *         "users": 1
+                     *       },
+                     *       "items": [
+                     *         {
+                     *           "productId": "prod_01JH5Z8K2W3X4Y5V6T7S8R9Q0P",
+                     *           "priceId": "price_01JH5Z8K2W3X4Y5V6T7S8R9Q0P",
+                     *           "quantity": 1,
+                     *           "included": true,
+                     *           "childProductIds": [
+                     *             "demo"
+                     *           ]
+                     *         }
+                     *       ],
+                     *       "packageId": "pkg_01JH5Z8K2W3X4Y5V6T7S8R9Q0P",
+                     *       "groupId": "pgrp_01JH5Z8K2W3X4Y5V6T7S8R9Q0P",
+                     *       "companyId": "comp_01JH5Z8K2W3X4Y5V6T7S8R9Q0P",
+                     *       "expiryNoticeDays": 1,
+                     *       "publishedAt": "2026-01-15T09:30:00.000Z",
+                     *       "archivedAt": "2026-01-15T09:30:00.000Z",
+                     *       "liveSubscriptionCount": 1,
+                     *       "subscriptionCount": 1
+                     *     }
+                     */
                     "application/json": components["schemas"]["Plan"];
                 };
             };
-            /** @description invalid_json, validation_failed or invalid_cursor */
+            /** @description `validation_failed`: Validation failed */
             400: {
                 headers: {
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Cache-Control": components["headers"]["Cache-Control-No-Store"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "status": 400,
+                     *       "code": "validation_failed",
+                     *       "title": "Validation failed"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 400;
+                        /** @enum {unknown} */
+                        code?: "validation_failed";
+                    };
                 };
             };
-            /** @description unauthorized */
+            /** @description `unauthorized`: Unauthorized */
             401: {
                 headers: {
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Cache-Control": components["headers"]["Cache-Control-No-Store"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "status": 401,
+                     *       "code": "unauthorized",
+                     *       "title": "Unauthorized"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 401;
+                        /** @enum {unknown} */
+                        code?: "unauthorized";
+                    };
                 };
             };
-            /** @description forbidden */
+            /** @description `forbidden`: Forbidden */
             403: {
                 headers: {
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Cache-Control": components["headers"]["Cache-Control-No-Store"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "status": 403,
+                     *       "code": "forbidden",
+                     *       "title": "Forbidden"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 403;
+                        /** @enum {unknown} */
+                        code?: "forbidden";
+                    };
                 };
             };
-            /** @description not_found */
+            /** @description `not_found`: Not found */
             404: {
                 headers: {
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Cache-Control": components["headers"]["Cache-Control-No-Store"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "status": 404,
+                     *       "code": "not_found",
+                     *       "title": "Not found"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 404;
+                        /** @enum {unknown} */
+                        code?: "not_found";
+                    };
                 };
             };
-            /** @description unavailable (see Retry-After) */
+            /** @description `unavailable`: Service unavailable */
             503: {
                 headers: {
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Cache-Control": components["headers"]["Cache-Control-No-Store"];
+                    "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "status": 503,
+                     *       "code": "unavailable",
+                     *       "title": "Service unavailable"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 503;
+                        /** @enum {unknown} */
+                        code?: "unavailable";
+                    };
                 };
             };
         };
@@ -4283,11 +8774,15 @@ export interface operations {
     plansDelete: {
         parameters: {
             query?: {
-                /** @description true: judge the request against the current data and answer what it would answer, writing nothing */
-                dryRun?: "true" | "false";
+                /** @description `true`: judge the request against the current data and answer what it would answer (with `Dry-Run: true`), writing nothing. */
+                dryRun?: components["parameters"]["DryRun"];
             };
             header?: {
-                "if-match"?: string;
+                /**
+                 * @description The version the change expects, as its `ETag` gave it (`"3"`); a stale one is `412 version_mismatch`. `*` matches any version.
+                 * @example "3"
+                 */
+                "If-Match"?: components["parameters"]["IfMatch"];
             };
             path: {
                 orgId: string;
@@ -4300,98 +8795,187 @@ export interface operations {
             /** @description No content */
             204: {
                 headers: {
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Cache-Control": components["headers"]["Cache-Control-No-Store"];
+                    "Dry-Run": components["headers"]["Dry-Run"];
                     [name: string]: unknown;
                 };
                 content?: never;
             };
-            /** @description invalid_json, validation_failed or invalid_cursor */
+            /** @description `validation_failed`: Validation failed */
             400: {
                 headers: {
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Cache-Control": components["headers"]["Cache-Control-No-Store"];
+                    "Dry-Run": components["headers"]["Dry-Run"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "status": 400,
+                     *       "code": "validation_failed",
+                     *       "title": "Validation failed"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 400;
+                        /** @enum {unknown} */
+                        code?: "validation_failed";
+                    };
                 };
             };
-            /** @description unauthorized */
+            /** @description `unauthorized`: Unauthorized */
             401: {
                 headers: {
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Cache-Control": components["headers"]["Cache-Control-No-Store"];
+                    "Dry-Run": components["headers"]["Dry-Run"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "status": 401,
+                     *       "code": "unauthorized",
+                     *       "title": "Unauthorized"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 401;
+                        /** @enum {unknown} */
+                        code?: "unauthorized";
+                    };
                 };
             };
-            /** @description forbidden */
+            /** @description `forbidden`: Forbidden */
             403: {
                 headers: {
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Cache-Control": components["headers"]["Cache-Control-No-Store"];
+                    "Dry-Run": components["headers"]["Dry-Run"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "status": 403,
+                     *       "code": "forbidden",
+                     *       "title": "Forbidden"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 403;
+                        /** @enum {unknown} */
+                        code?: "forbidden";
+                    };
                 };
             };
-            /** @description not_found */
+            /** @description `not_found`: Not found */
             404: {
                 headers: {
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Cache-Control": components["headers"]["Cache-Control-No-Store"];
+                    "Dry-Run": components["headers"]["Dry-Run"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "status": 404,
+                     *       "code": "not_found",
+                     *       "title": "Not found"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 404;
+                        /** @enum {unknown} */
+                        code?: "not_found";
+                    };
                 };
             };
-            /** @description a uniqueness, lifecycle, reference or idempotency conflict */
+            /** @description `invalid_transition`: Invalid lifecycle transition; `plan_in_use`: Plan in use */
             409: {
                 headers: {
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Cache-Control": components["headers"]["Cache-Control-No-Store"];
+                    "Dry-Run": components["headers"]["Dry-Run"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "status": 409,
+                     *       "code": "invalid_transition",
+                     *       "title": "Invalid lifecycle transition"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 409;
+                        /** @enum {unknown} */
+                        code?: "invalid_transition" | "plan_in_use";
+                    };
                 };
             };
-            /** @description version_mismatch */
+            /** @description `version_mismatch`: Version mismatch */
             412: {
                 headers: {
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Cache-Control": components["headers"]["Cache-Control-No-Store"];
+                    "Dry-Run": components["headers"]["Dry-Run"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "status": 412,
+                     *       "code": "version_mismatch",
+                     *       "title": "Version mismatch"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 412;
+                        /** @enum {unknown} */
+                        code?: "version_mismatch";
+                    };
                 };
             };
-            /** @description payload_too_large */
-            413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description unsupported_media_type */
-            415: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description reference_not_found or idempotency_key_reused */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description unavailable (see Retry-After) */
+            /** @description `unavailable`: Service unavailable */
             503: {
                 headers: {
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Cache-Control": components["headers"]["Cache-Control-No-Store"];
+                    "Dry-Run": components["headers"]["Dry-Run"];
+                    "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "status": 503,
+                     *       "code": "unavailable",
+                     *       "title": "Service unavailable"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 503;
+                        /** @enum {unknown} */
+                        code?: "unavailable";
+                    };
                 };
             };
         };
@@ -4399,11 +8983,15 @@ export interface operations {
     plansUpdate: {
         parameters: {
             query?: {
-                /** @description true: judge the request against the current data and answer what it would answer, writing nothing */
-                dryRun?: "true" | "false";
+                /** @description `true`: judge the request against the current data and answer what it would answer (with `Dry-Run: true`), writing nothing. */
+                dryRun?: components["parameters"]["DryRun"];
             };
             header?: {
-                "if-match"?: string;
+                /**
+                 * @description The version the change expects, as its `ETag` gave it (`"3"`); a stale one is `412 version_mismatch`. `*` matches any version.
+                 * @example "3"
+                 */
+                "If-Match"?: components["parameters"]["IfMatch"];
             };
             path: {
                 orgId: string;
@@ -4454,100 +9042,316 @@ export interface operations {
             /** @description Success */
             200: {
                 headers: {
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Cache-Control": components["headers"]["Cache-Control-No-Store"];
+                    "Dry-Run": components["headers"]["Dry-Run"];
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "plan_01JH5Z8K2W3X4Y5V6T7S8R9Q0P",
+                     *       "organizationId": "demo",
+                     *       "version": 3,
+                     *       "createdAt": "2026-01-15T09:30:00.000Z",
+                     *       "updatedAt": "2026-01-15T09:30:00.000Z",
+                     *       "name": "Pro",
+                     *       "slug": "pro-monthly",
+                     *       "description": "demo",
+                     *       "type": "standard",
+                     *       "visibility": "public",
+                     *       "status": "active",
+                     *       "defaultCycle": "monthly",
+                     *       "availableCycles": [
+                     *         "daily"
+                     *       ],
+                     *       "customDays": 1,
+                     *       "trialDays": 1,
+                     *       "price": {
+                     *         "amount": 1900,
+                     *         "currency": "USD"
+                     *       },
+                     *       "includedQuota": 1,
+                     *       "features": [
+                     *         "demo"
+                     *       ],
+                     *       "limits": {
+                     *         "users": 1
+                     *       },
+                     *       "items": [
+                     *         {
+                     *           "productId": "prod_01JH5Z8K2W3X4Y5V6T7S8R9Q0P",
+                     *           "priceId": "price_01JH5Z8K2W3X4Y5V6T7S8R9Q0P",
+                     *           "quantity": 1,
+                     *           "included": true,
+                     *           "childProductIds": [
+                     *             "demo"
+                     *           ]
+                     *         }
+                     *       ],
+                     *       "packageId": "pkg_01JH5Z8K2W3X4Y5V6T7S8R9Q0P",
+                     *       "groupId": "pgrp_01JH5Z8K2W3X4Y5V6T7S8R9Q0P",
+                     *       "companyId": "comp_01JH5Z8K2W3X4Y5V6T7S8R9Q0P",
+                     *       "expiryNoticeDays": 1,
+                     *       "publishedAt": "2026-01-15T09:30:00.000Z",
+                     *       "archivedAt": "2026-01-15T09:30:00.000Z",
+                     *       "liveSubscriptionCount": 1,
+                     *       "subscriptionCount": 1
+                     *     }
+                     */
                     "application/json": components["schemas"]["Plan"];
                 };
             };
-            /** @description invalid_json, validation_failed or invalid_cursor */
+            /** @description `invalid_json`: Invalid JSON body; `validation_failed`: Validation failed */
             400: {
                 headers: {
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Cache-Control": components["headers"]["Cache-Control-No-Store"];
+                    "Dry-Run": components["headers"]["Dry-Run"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "status": 400,
+                     *       "code": "invalid_json",
+                     *       "title": "Invalid JSON body"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 400;
+                        /** @enum {unknown} */
+                        code?: "invalid_json" | "validation_failed";
+                    };
                 };
             };
-            /** @description unauthorized */
+            /** @description `unauthorized`: Unauthorized */
             401: {
                 headers: {
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Cache-Control": components["headers"]["Cache-Control-No-Store"];
+                    "Dry-Run": components["headers"]["Dry-Run"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "status": 401,
+                     *       "code": "unauthorized",
+                     *       "title": "Unauthorized"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 401;
+                        /** @enum {unknown} */
+                        code?: "unauthorized";
+                    };
                 };
             };
-            /** @description forbidden */
+            /** @description `forbidden`: Forbidden */
             403: {
                 headers: {
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Cache-Control": components["headers"]["Cache-Control-No-Store"];
+                    "Dry-Run": components["headers"]["Dry-Run"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "status": 403,
+                     *       "code": "forbidden",
+                     *       "title": "Forbidden"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 403;
+                        /** @enum {unknown} */
+                        code?: "forbidden";
+                    };
                 };
             };
-            /** @description not_found */
+            /** @description `not_found`: Not found */
             404: {
                 headers: {
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Cache-Control": components["headers"]["Cache-Control-No-Store"];
+                    "Dry-Run": components["headers"]["Dry-Run"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "status": 404,
+                     *       "code": "not_found",
+                     *       "title": "Not found"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 404;
+                        /** @enum {unknown} */
+                        code?: "not_found";
+                    };
                 };
             };
-            /** @description a uniqueness, lifecycle, reference or idempotency conflict */
+            /** @description `slug_taken`: Slug already in use */
             409: {
                 headers: {
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Cache-Control": components["headers"]["Cache-Control-No-Store"];
+                    "Dry-Run": components["headers"]["Dry-Run"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "status": 409,
+                     *       "code": "slug_taken",
+                     *       "title": "Slug already in use"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 409;
+                        /** @enum {unknown} */
+                        code?: "slug_taken";
+                    };
                 };
             };
-            /** @description version_mismatch */
+            /** @description `version_mismatch`: Version mismatch */
             412: {
                 headers: {
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Cache-Control": components["headers"]["Cache-Control-No-Store"];
+                    "Dry-Run": components["headers"]["Dry-Run"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "status": 412,
+                     *       "code": "version_mismatch",
+                     *       "title": "Version mismatch"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 412;
+                        /** @enum {unknown} */
+                        code?: "version_mismatch";
+                    };
                 };
             };
-            /** @description payload_too_large */
+            /** @description `payload_too_large`: Payload too large */
             413: {
                 headers: {
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Cache-Control": components["headers"]["Cache-Control-No-Store"];
+                    "Dry-Run": components["headers"]["Dry-Run"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "status": 413,
+                     *       "code": "payload_too_large",
+                     *       "title": "Payload too large"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 413;
+                        /** @enum {unknown} */
+                        code?: "payload_too_large";
+                    };
                 };
             };
-            /** @description unsupported_media_type */
+            /** @description `unsupported_media_type`: Unsupported media type */
             415: {
                 headers: {
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Cache-Control": components["headers"]["Cache-Control-No-Store"];
+                    "Dry-Run": components["headers"]["Dry-Run"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "status": 415,
+                     *       "code": "unsupported_media_type",
+                     *       "title": "Unsupported media type"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 415;
+                        /** @enum {unknown} */
+                        code?: "unsupported_media_type";
+                    };
                 };
             };
-            /** @description reference_not_found or idempotency_key_reused */
+            /** @description `reference_not_found`: Referenced resource not found */
             422: {
                 headers: {
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Cache-Control": components["headers"]["Cache-Control-No-Store"];
+                    "Dry-Run": components["headers"]["Dry-Run"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "status": 422,
+                     *       "code": "reference_not_found",
+                     *       "title": "Referenced resource not found"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 422;
+                        /** @enum {unknown} */
+                        code?: "reference_not_found";
+                    };
                 };
             };
-            /** @description unavailable (see Retry-After) */
+            /** @description `unavailable`: Service unavailable */
             503: {
                 headers: {
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Cache-Control": components["headers"]["Cache-Control-No-Store"];
+                    "Dry-Run": components["headers"]["Dry-Run"];
+                    "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "status": 503,
+                     *       "code": "unavailable",
+                     *       "title": "Service unavailable"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 503;
+                        /** @enum {unknown} */
+                        code?: "unavailable";
+                    };
                 };
             };
         };
@@ -4555,12 +9359,20 @@ export interface operations {
     plansPublish: {
         parameters: {
             query?: {
-                /** @description true: judge the request against the current data and answer what it would answer, writing nothing */
-                dryRun?: "true" | "false";
+                /** @description `true`: judge the request against the current data and answer what it would answer (with `Dry-Run: true`), writing nothing. */
+                dryRun?: components["parameters"]["DryRun"];
             };
             header?: {
-                "if-match"?: string;
-                "idempotency-key"?: string;
+                /**
+                 * @description The version the change expects, as its `ETag` gave it (`"3"`); a stale one is `412 version_mismatch`. `*` matches any version.
+                 * @example "3"
+                 */
+                "If-Match"?: components["parameters"]["IfMatch"];
+                /**
+                 * @description A repeat with the same key, method, path and body within 24 hours answers the first (2xx) response and writes nothing; the same key with another request is `422 idempotency_key_reused`.
+                 * @example 4f1c2b8e-6d0a-4c57-9e1f-3b2a7d9c0e55
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
             };
             path: {
                 orgId: string;
@@ -4577,100 +9389,318 @@ export interface operations {
             /** @description Success */
             200: {
                 headers: {
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Cache-Control": components["headers"]["Cache-Control-No-Store"];
+                    "Dry-Run": components["headers"]["Dry-Run"];
+                    ETag: components["headers"]["ETag"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "plan_01JH5Z8K2W3X4Y5V6T7S8R9Q0P",
+                     *       "organizationId": "demo",
+                     *       "version": 3,
+                     *       "createdAt": "2026-01-15T09:30:00.000Z",
+                     *       "updatedAt": "2026-01-15T09:30:00.000Z",
+                     *       "name": "Pro",
+                     *       "slug": "pro-monthly",
+                     *       "description": "demo",
+                     *       "type": "standard",
+                     *       "visibility": "public",
+                     *       "status": "active",
+                     *       "defaultCycle": "monthly",
+                     *       "availableCycles": [
+                     *         "daily"
+                     *       ],
+                     *       "customDays": 1,
+                     *       "trialDays": 1,
+                     *       "price": {
+                     *         "amount": 1900,
+                     *         "currency": "USD"
+                     *       },
+                     *       "includedQuota": 1,
+                     *       "features": [
+                     *         "demo"
+                     *       ],
+                     *       "limits": {
+                     *         "users": 1
+                     *       },
+                     *       "items": [
+                     *         {
+                     *           "productId": "prod_01JH5Z8K2W3X4Y5V6T7S8R9Q0P",
+                     *           "priceId": "price_01JH5Z8K2W3X4Y5V6T7S8R9Q0P",
+                     *           "quantity": 1,
+                     *           "included": true,
+                     *           "childProductIds": [
+                     *             "demo"
+                     *           ]
+                     *         }
+                     *       ],
+                     *       "packageId": "pkg_01JH5Z8K2W3X4Y5V6T7S8R9Q0P",
+                     *       "groupId": "pgrp_01JH5Z8K2W3X4Y5V6T7S8R9Q0P",
+                     *       "companyId": "comp_01JH5Z8K2W3X4Y5V6T7S8R9Q0P",
+                     *       "expiryNoticeDays": 1,
+                     *       "publishedAt": "2026-01-15T09:30:00.000Z",
+                     *       "archivedAt": "2026-01-15T09:30:00.000Z",
+                     *       "liveSubscriptionCount": 1,
+                     *       "subscriptionCount": 1
+                     *     }
+                     */
                     "application/json": components["schemas"]["Plan"];
                 };
             };
-            /** @description invalid_json, validation_failed or invalid_cursor */
+            /** @description `invalid_json`: Invalid JSON body; `validation_failed`: Validation failed */
             400: {
                 headers: {
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Cache-Control": components["headers"]["Cache-Control-No-Store"];
+                    "Dry-Run": components["headers"]["Dry-Run"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "status": 400,
+                     *       "code": "invalid_json",
+                     *       "title": "Invalid JSON body"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 400;
+                        /** @enum {unknown} */
+                        code?: "invalid_json" | "validation_failed";
+                    };
                 };
             };
-            /** @description unauthorized */
+            /** @description `unauthorized`: Unauthorized */
             401: {
                 headers: {
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Cache-Control": components["headers"]["Cache-Control-No-Store"];
+                    "Dry-Run": components["headers"]["Dry-Run"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "status": 401,
+                     *       "code": "unauthorized",
+                     *       "title": "Unauthorized"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 401;
+                        /** @enum {unknown} */
+                        code?: "unauthorized";
+                    };
                 };
             };
-            /** @description forbidden */
+            /** @description `forbidden`: Forbidden */
             403: {
                 headers: {
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Cache-Control": components["headers"]["Cache-Control-No-Store"];
+                    "Dry-Run": components["headers"]["Dry-Run"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "status": 403,
+                     *       "code": "forbidden",
+                     *       "title": "Forbidden"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 403;
+                        /** @enum {unknown} */
+                        code?: "forbidden";
+                    };
                 };
             };
-            /** @description not_found */
+            /** @description `not_found`: Not found */
             404: {
                 headers: {
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Cache-Control": components["headers"]["Cache-Control-No-Store"];
+                    "Dry-Run": components["headers"]["Dry-Run"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "status": 404,
+                     *       "code": "not_found",
+                     *       "title": "Not found"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 404;
+                        /** @enum {unknown} */
+                        code?: "not_found";
+                    };
                 };
             };
-            /** @description a uniqueness, lifecycle, reference or idempotency conflict */
+            /** @description `invalid_transition`: Invalid lifecycle transition; `idempotency_in_progress`: Request with this Idempotency-Key in progress */
             409: {
                 headers: {
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Cache-Control": components["headers"]["Cache-Control-No-Store"];
+                    "Dry-Run": components["headers"]["Dry-Run"];
+                    "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "status": 409,
+                     *       "code": "invalid_transition",
+                     *       "title": "Invalid lifecycle transition"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 409;
+                        /** @enum {unknown} */
+                        code?: "invalid_transition" | "idempotency_in_progress";
+                    };
                 };
             };
-            /** @description version_mismatch */
+            /** @description `version_mismatch`: Version mismatch */
             412: {
                 headers: {
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Cache-Control": components["headers"]["Cache-Control-No-Store"];
+                    "Dry-Run": components["headers"]["Dry-Run"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "status": 412,
+                     *       "code": "version_mismatch",
+                     *       "title": "Version mismatch"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 412;
+                        /** @enum {unknown} */
+                        code?: "version_mismatch";
+                    };
                 };
             };
-            /** @description payload_too_large */
+            /** @description `payload_too_large`: Payload too large */
             413: {
                 headers: {
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Cache-Control": components["headers"]["Cache-Control-No-Store"];
+                    "Dry-Run": components["headers"]["Dry-Run"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "status": 413,
+                     *       "code": "payload_too_large",
+                     *       "title": "Payload too large"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 413;
+                        /** @enum {unknown} */
+                        code?: "payload_too_large";
+                    };
                 };
             };
-            /** @description unsupported_media_type */
+            /** @description `unsupported_media_type`: Unsupported media type */
             415: {
                 headers: {
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Cache-Control": components["headers"]["Cache-Control-No-Store"];
+                    "Dry-Run": components["headers"]["Dry-Run"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "status": 415,
+                     *       "code": "unsupported_media_type",
+                     *       "title": "Unsupported media type"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 415;
+                        /** @enum {unknown} */
+                        code?: "unsupported_media_type";
+                    };
                 };
             };
-            /** @description reference_not_found or idempotency_key_reused */
+            /** @description `idempotency_key_reused`: Idempotency-Key reused with a different request */
             422: {
                 headers: {
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Cache-Control": components["headers"]["Cache-Control-No-Store"];
+                    "Dry-Run": components["headers"]["Dry-Run"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "status": 422,
+                     *       "code": "idempotency_key_reused",
+                     *       "title": "Idempotency-Key reused with a different request"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 422;
+                        /** @enum {unknown} */
+                        code?: "idempotency_key_reused";
+                    };
                 };
             };
-            /** @description unavailable (see Retry-After) */
+            /** @description `unavailable`: Service unavailable */
             503: {
                 headers: {
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Cache-Control": components["headers"]["Cache-Control-No-Store"];
+                    "Dry-Run": components["headers"]["Dry-Run"];
+                    "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "status": 503,
+                     *       "code": "unavailable",
+                     *       "title": "Service unavailable"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 503;
+                        /** @enum {unknown} */
+                        code?: "unavailable";
+                    };
                 };
             };
         };
@@ -4678,12 +9708,20 @@ export interface operations {
     plansUnpublish: {
         parameters: {
             query?: {
-                /** @description true: judge the request against the current data and answer what it would answer, writing nothing */
-                dryRun?: "true" | "false";
+                /** @description `true`: judge the request against the current data and answer what it would answer (with `Dry-Run: true`), writing nothing. */
+                dryRun?: components["parameters"]["DryRun"];
             };
             header?: {
-                "if-match"?: string;
-                "idempotency-key"?: string;
+                /**
+                 * @description The version the change expects, as its `ETag` gave it (`"3"`); a stale one is `412 version_mismatch`. `*` matches any version.
+                 * @example "3"
+                 */
+                "If-Match"?: components["parameters"]["IfMatch"];
+                /**
+                 * @description A repeat with the same key, method, path and body within 24 hours answers the first (2xx) response and writes nothing; the same key with another request is `422 idempotency_key_reused`.
+                 * @example 4f1c2b8e-6d0a-4c57-9e1f-3b2a7d9c0e55
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
             };
             path: {
                 orgId: string;
@@ -4700,100 +9738,318 @@ export interface operations {
             /** @description Success */
             200: {
                 headers: {
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Cache-Control": components["headers"]["Cache-Control-No-Store"];
+                    "Dry-Run": components["headers"]["Dry-Run"];
+                    ETag: components["headers"]["ETag"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "plan_01JH5Z8K2W3X4Y5V6T7S8R9Q0P",
+                     *       "organizationId": "demo",
+                     *       "version": 3,
+                     *       "createdAt": "2026-01-15T09:30:00.000Z",
+                     *       "updatedAt": "2026-01-15T09:30:00.000Z",
+                     *       "name": "Pro",
+                     *       "slug": "pro-monthly",
+                     *       "description": "demo",
+                     *       "type": "standard",
+                     *       "visibility": "public",
+                     *       "status": "active",
+                     *       "defaultCycle": "monthly",
+                     *       "availableCycles": [
+                     *         "daily"
+                     *       ],
+                     *       "customDays": 1,
+                     *       "trialDays": 1,
+                     *       "price": {
+                     *         "amount": 1900,
+                     *         "currency": "USD"
+                     *       },
+                     *       "includedQuota": 1,
+                     *       "features": [
+                     *         "demo"
+                     *       ],
+                     *       "limits": {
+                     *         "users": 1
+                     *       },
+                     *       "items": [
+                     *         {
+                     *           "productId": "prod_01JH5Z8K2W3X4Y5V6T7S8R9Q0P",
+                     *           "priceId": "price_01JH5Z8K2W3X4Y5V6T7S8R9Q0P",
+                     *           "quantity": 1,
+                     *           "included": true,
+                     *           "childProductIds": [
+                     *             "demo"
+                     *           ]
+                     *         }
+                     *       ],
+                     *       "packageId": "pkg_01JH5Z8K2W3X4Y5V6T7S8R9Q0P",
+                     *       "groupId": "pgrp_01JH5Z8K2W3X4Y5V6T7S8R9Q0P",
+                     *       "companyId": "comp_01JH5Z8K2W3X4Y5V6T7S8R9Q0P",
+                     *       "expiryNoticeDays": 1,
+                     *       "publishedAt": "2026-01-15T09:30:00.000Z",
+                     *       "archivedAt": "2026-01-15T09:30:00.000Z",
+                     *       "liveSubscriptionCount": 1,
+                     *       "subscriptionCount": 1
+                     *     }
+                     */
                     "application/json": components["schemas"]["Plan"];
                 };
             };
-            /** @description invalid_json, validation_failed or invalid_cursor */
+            /** @description `invalid_json`: Invalid JSON body; `validation_failed`: Validation failed */
             400: {
                 headers: {
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Cache-Control": components["headers"]["Cache-Control-No-Store"];
+                    "Dry-Run": components["headers"]["Dry-Run"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "status": 400,
+                     *       "code": "invalid_json",
+                     *       "title": "Invalid JSON body"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 400;
+                        /** @enum {unknown} */
+                        code?: "invalid_json" | "validation_failed";
+                    };
                 };
             };
-            /** @description unauthorized */
+            /** @description `unauthorized`: Unauthorized */
             401: {
                 headers: {
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Cache-Control": components["headers"]["Cache-Control-No-Store"];
+                    "Dry-Run": components["headers"]["Dry-Run"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "status": 401,
+                     *       "code": "unauthorized",
+                     *       "title": "Unauthorized"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 401;
+                        /** @enum {unknown} */
+                        code?: "unauthorized";
+                    };
                 };
             };
-            /** @description forbidden */
+            /** @description `forbidden`: Forbidden */
             403: {
                 headers: {
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Cache-Control": components["headers"]["Cache-Control-No-Store"];
+                    "Dry-Run": components["headers"]["Dry-Run"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "status": 403,
+                     *       "code": "forbidden",
+                     *       "title": "Forbidden"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 403;
+                        /** @enum {unknown} */
+                        code?: "forbidden";
+                    };
                 };
             };
-            /** @description not_found */
+            /** @description `not_found`: Not found */
             404: {
                 headers: {
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Cache-Control": components["headers"]["Cache-Control-No-Store"];
+                    "Dry-Run": components["headers"]["Dry-Run"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "status": 404,
+                     *       "code": "not_found",
+                     *       "title": "Not found"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 404;
+                        /** @enum {unknown} */
+                        code?: "not_found";
+                    };
                 };
             };
-            /** @description a uniqueness, lifecycle, reference or idempotency conflict */
+            /** @description `invalid_transition`: Invalid lifecycle transition; `idempotency_in_progress`: Request with this Idempotency-Key in progress */
             409: {
                 headers: {
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Cache-Control": components["headers"]["Cache-Control-No-Store"];
+                    "Dry-Run": components["headers"]["Dry-Run"];
+                    "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "status": 409,
+                     *       "code": "invalid_transition",
+                     *       "title": "Invalid lifecycle transition"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 409;
+                        /** @enum {unknown} */
+                        code?: "invalid_transition" | "idempotency_in_progress";
+                    };
                 };
             };
-            /** @description version_mismatch */
+            /** @description `version_mismatch`: Version mismatch */
             412: {
                 headers: {
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Cache-Control": components["headers"]["Cache-Control-No-Store"];
+                    "Dry-Run": components["headers"]["Dry-Run"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "status": 412,
+                     *       "code": "version_mismatch",
+                     *       "title": "Version mismatch"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 412;
+                        /** @enum {unknown} */
+                        code?: "version_mismatch";
+                    };
                 };
             };
-            /** @description payload_too_large */
+            /** @description `payload_too_large`: Payload too large */
             413: {
                 headers: {
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Cache-Control": components["headers"]["Cache-Control-No-Store"];
+                    "Dry-Run": components["headers"]["Dry-Run"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "status": 413,
+                     *       "code": "payload_too_large",
+                     *       "title": "Payload too large"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 413;
+                        /** @enum {unknown} */
+                        code?: "payload_too_large";
+                    };
                 };
             };
-            /** @description unsupported_media_type */
+            /** @description `unsupported_media_type`: Unsupported media type */
             415: {
                 headers: {
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Cache-Control": components["headers"]["Cache-Control-No-Store"];
+                    "Dry-Run": components["headers"]["Dry-Run"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "status": 415,
+                     *       "code": "unsupported_media_type",
+                     *       "title": "Unsupported media type"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 415;
+                        /** @enum {unknown} */
+                        code?: "unsupported_media_type";
+                    };
                 };
             };
-            /** @description reference_not_found or idempotency_key_reused */
+            /** @description `idempotency_key_reused`: Idempotency-Key reused with a different request */
             422: {
                 headers: {
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Cache-Control": components["headers"]["Cache-Control-No-Store"];
+                    "Dry-Run": components["headers"]["Dry-Run"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "status": 422,
+                     *       "code": "idempotency_key_reused",
+                     *       "title": "Idempotency-Key reused with a different request"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 422;
+                        /** @enum {unknown} */
+                        code?: "idempotency_key_reused";
+                    };
                 };
             };
-            /** @description unavailable (see Retry-After) */
+            /** @description `unavailable`: Service unavailable */
             503: {
                 headers: {
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Cache-Control": components["headers"]["Cache-Control-No-Store"];
+                    "Dry-Run": components["headers"]["Dry-Run"];
+                    "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "status": 503,
+                     *       "code": "unavailable",
+                     *       "title": "Service unavailable"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 503;
+                        /** @enum {unknown} */
+                        code?: "unavailable";
+                    };
                 };
             };
         };
@@ -4801,12 +10057,20 @@ export interface operations {
     plansArchive: {
         parameters: {
             query?: {
-                /** @description true: judge the request against the current data and answer what it would answer, writing nothing */
-                dryRun?: "true" | "false";
+                /** @description `true`: judge the request against the current data and answer what it would answer (with `Dry-Run: true`), writing nothing. */
+                dryRun?: components["parameters"]["DryRun"];
             };
             header?: {
-                "if-match"?: string;
-                "idempotency-key"?: string;
+                /**
+                 * @description The version the change expects, as its `ETag` gave it (`"3"`); a stale one is `412 version_mismatch`. `*` matches any version.
+                 * @example "3"
+                 */
+                "If-Match"?: components["parameters"]["IfMatch"];
+                /**
+                 * @description A repeat with the same key, method, path and body within 24 hours answers the first (2xx) response and writes nothing; the same key with another request is `422 idempotency_key_reused`.
+                 * @example 4f1c2b8e-6d0a-4c57-9e1f-3b2a7d9c0e55
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
             };
             path: {
                 orgId: string;
@@ -4823,100 +10087,318 @@ export interface operations {
             /** @description Success */
             200: {
                 headers: {
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Cache-Control": components["headers"]["Cache-Control-No-Store"];
+                    "Dry-Run": components["headers"]["Dry-Run"];
+                    ETag: components["headers"]["ETag"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "plan_01JH5Z8K2W3X4Y5V6T7S8R9Q0P",
+                     *       "organizationId": "demo",
+                     *       "version": 3,
+                     *       "createdAt": "2026-01-15T09:30:00.000Z",
+                     *       "updatedAt": "2026-01-15T09:30:00.000Z",
+                     *       "name": "Pro",
+                     *       "slug": "pro-monthly",
+                     *       "description": "demo",
+                     *       "type": "standard",
+                     *       "visibility": "public",
+                     *       "status": "active",
+                     *       "defaultCycle": "monthly",
+                     *       "availableCycles": [
+                     *         "daily"
+                     *       ],
+                     *       "customDays": 1,
+                     *       "trialDays": 1,
+                     *       "price": {
+                     *         "amount": 1900,
+                     *         "currency": "USD"
+                     *       },
+                     *       "includedQuota": 1,
+                     *       "features": [
+                     *         "demo"
+                     *       ],
+                     *       "limits": {
+                     *         "users": 1
+                     *       },
+                     *       "items": [
+                     *         {
+                     *           "productId": "prod_01JH5Z8K2W3X4Y5V6T7S8R9Q0P",
+                     *           "priceId": "price_01JH5Z8K2W3X4Y5V6T7S8R9Q0P",
+                     *           "quantity": 1,
+                     *           "included": true,
+                     *           "childProductIds": [
+                     *             "demo"
+                     *           ]
+                     *         }
+                     *       ],
+                     *       "packageId": "pkg_01JH5Z8K2W3X4Y5V6T7S8R9Q0P",
+                     *       "groupId": "pgrp_01JH5Z8K2W3X4Y5V6T7S8R9Q0P",
+                     *       "companyId": "comp_01JH5Z8K2W3X4Y5V6T7S8R9Q0P",
+                     *       "expiryNoticeDays": 1,
+                     *       "publishedAt": "2026-01-15T09:30:00.000Z",
+                     *       "archivedAt": "2026-01-15T09:30:00.000Z",
+                     *       "liveSubscriptionCount": 1,
+                     *       "subscriptionCount": 1
+                     *     }
+                     */
                     "application/json": components["schemas"]["Plan"];
                 };
             };
-            /** @description invalid_json, validation_failed or invalid_cursor */
+            /** @description `invalid_json`: Invalid JSON body; `validation_failed`: Validation failed */
             400: {
                 headers: {
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Cache-Control": components["headers"]["Cache-Control-No-Store"];
+                    "Dry-Run": components["headers"]["Dry-Run"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "status": 400,
+                     *       "code": "invalid_json",
+                     *       "title": "Invalid JSON body"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 400;
+                        /** @enum {unknown} */
+                        code?: "invalid_json" | "validation_failed";
+                    };
                 };
             };
-            /** @description unauthorized */
+            /** @description `unauthorized`: Unauthorized */
             401: {
                 headers: {
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Cache-Control": components["headers"]["Cache-Control-No-Store"];
+                    "Dry-Run": components["headers"]["Dry-Run"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "status": 401,
+                     *       "code": "unauthorized",
+                     *       "title": "Unauthorized"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 401;
+                        /** @enum {unknown} */
+                        code?: "unauthorized";
+                    };
                 };
             };
-            /** @description forbidden */
+            /** @description `forbidden`: Forbidden */
             403: {
                 headers: {
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Cache-Control": components["headers"]["Cache-Control-No-Store"];
+                    "Dry-Run": components["headers"]["Dry-Run"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "status": 403,
+                     *       "code": "forbidden",
+                     *       "title": "Forbidden"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 403;
+                        /** @enum {unknown} */
+                        code?: "forbidden";
+                    };
                 };
             };
-            /** @description not_found */
+            /** @description `not_found`: Not found */
             404: {
                 headers: {
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Cache-Control": components["headers"]["Cache-Control-No-Store"];
+                    "Dry-Run": components["headers"]["Dry-Run"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "status": 404,
+                     *       "code": "not_found",
+                     *       "title": "Not found"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 404;
+                        /** @enum {unknown} */
+                        code?: "not_found";
+                    };
                 };
             };
-            /** @description a uniqueness, lifecycle, reference or idempotency conflict */
+            /** @description `invalid_transition`: Invalid lifecycle transition; `plan_in_use`: Plan in use; `idempotency_in_progress`: Request with this Idempotency-Key in progress */
             409: {
                 headers: {
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Cache-Control": components["headers"]["Cache-Control-No-Store"];
+                    "Dry-Run": components["headers"]["Dry-Run"];
+                    "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "status": 409,
+                     *       "code": "invalid_transition",
+                     *       "title": "Invalid lifecycle transition"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 409;
+                        /** @enum {unknown} */
+                        code?: "invalid_transition" | "plan_in_use" | "idempotency_in_progress";
+                    };
                 };
             };
-            /** @description version_mismatch */
+            /** @description `version_mismatch`: Version mismatch */
             412: {
                 headers: {
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Cache-Control": components["headers"]["Cache-Control-No-Store"];
+                    "Dry-Run": components["headers"]["Dry-Run"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "status": 412,
+                     *       "code": "version_mismatch",
+                     *       "title": "Version mismatch"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 412;
+                        /** @enum {unknown} */
+                        code?: "version_mismatch";
+                    };
                 };
             };
-            /** @description payload_too_large */
+            /** @description `payload_too_large`: Payload too large */
             413: {
                 headers: {
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Cache-Control": components["headers"]["Cache-Control-No-Store"];
+                    "Dry-Run": components["headers"]["Dry-Run"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "status": 413,
+                     *       "code": "payload_too_large",
+                     *       "title": "Payload too large"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 413;
+                        /** @enum {unknown} */
+                        code?: "payload_too_large";
+                    };
                 };
             };
-            /** @description unsupported_media_type */
+            /** @description `unsupported_media_type`: Unsupported media type */
             415: {
                 headers: {
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Cache-Control": components["headers"]["Cache-Control-No-Store"];
+                    "Dry-Run": components["headers"]["Dry-Run"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "status": 415,
+                     *       "code": "unsupported_media_type",
+                     *       "title": "Unsupported media type"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 415;
+                        /** @enum {unknown} */
+                        code?: "unsupported_media_type";
+                    };
                 };
             };
-            /** @description reference_not_found or idempotency_key_reused */
+            /** @description `idempotency_key_reused`: Idempotency-Key reused with a different request */
             422: {
                 headers: {
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Cache-Control": components["headers"]["Cache-Control-No-Store"];
+                    "Dry-Run": components["headers"]["Dry-Run"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "status": 422,
+                     *       "code": "idempotency_key_reused",
+                     *       "title": "Idempotency-Key reused with a different request"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 422;
+                        /** @enum {unknown} */
+                        code?: "idempotency_key_reused";
+                    };
                 };
             };
-            /** @description unavailable (see Retry-After) */
+            /** @description `unavailable`: Service unavailable */
             503: {
                 headers: {
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Cache-Control": components["headers"]["Cache-Control-No-Store"];
+                    "Dry-Run": components["headers"]["Dry-Run"];
+                    "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "status": 503,
+                     *       "code": "unavailable",
+                     *       "title": "Service unavailable"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 503;
+                        /** @enum {unknown} */
+                        code?: "unavailable";
+                    };
                 };
             };
         };
@@ -4924,12 +10406,20 @@ export interface operations {
     plansRestore: {
         parameters: {
             query?: {
-                /** @description true: judge the request against the current data and answer what it would answer, writing nothing */
-                dryRun?: "true" | "false";
+                /** @description `true`: judge the request against the current data and answer what it would answer (with `Dry-Run: true`), writing nothing. */
+                dryRun?: components["parameters"]["DryRun"];
             };
             header?: {
-                "if-match"?: string;
-                "idempotency-key"?: string;
+                /**
+                 * @description The version the change expects, as its `ETag` gave it (`"3"`); a stale one is `412 version_mismatch`. `*` matches any version.
+                 * @example "3"
+                 */
+                "If-Match"?: components["parameters"]["IfMatch"];
+                /**
+                 * @description A repeat with the same key, method, path and body within 24 hours answers the first (2xx) response and writes nothing; the same key with another request is `422 idempotency_key_reused`.
+                 * @example 4f1c2b8e-6d0a-4c57-9e1f-3b2a7d9c0e55
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
             };
             path: {
                 orgId: string;
@@ -4946,100 +10436,318 @@ export interface operations {
             /** @description Success */
             200: {
                 headers: {
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Cache-Control": components["headers"]["Cache-Control-No-Store"];
+                    "Dry-Run": components["headers"]["Dry-Run"];
+                    ETag: components["headers"]["ETag"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "plan_01JH5Z8K2W3X4Y5V6T7S8R9Q0P",
+                     *       "organizationId": "demo",
+                     *       "version": 3,
+                     *       "createdAt": "2026-01-15T09:30:00.000Z",
+                     *       "updatedAt": "2026-01-15T09:30:00.000Z",
+                     *       "name": "Pro",
+                     *       "slug": "pro-monthly",
+                     *       "description": "demo",
+                     *       "type": "standard",
+                     *       "visibility": "public",
+                     *       "status": "active",
+                     *       "defaultCycle": "monthly",
+                     *       "availableCycles": [
+                     *         "daily"
+                     *       ],
+                     *       "customDays": 1,
+                     *       "trialDays": 1,
+                     *       "price": {
+                     *         "amount": 1900,
+                     *         "currency": "USD"
+                     *       },
+                     *       "includedQuota": 1,
+                     *       "features": [
+                     *         "demo"
+                     *       ],
+                     *       "limits": {
+                     *         "users": 1
+                     *       },
+                     *       "items": [
+                     *         {
+                     *           "productId": "prod_01JH5Z8K2W3X4Y5V6T7S8R9Q0P",
+                     *           "priceId": "price_01JH5Z8K2W3X4Y5V6T7S8R9Q0P",
+                     *           "quantity": 1,
+                     *           "included": true,
+                     *           "childProductIds": [
+                     *             "demo"
+                     *           ]
+                     *         }
+                     *       ],
+                     *       "packageId": "pkg_01JH5Z8K2W3X4Y5V6T7S8R9Q0P",
+                     *       "groupId": "pgrp_01JH5Z8K2W3X4Y5V6T7S8R9Q0P",
+                     *       "companyId": "comp_01JH5Z8K2W3X4Y5V6T7S8R9Q0P",
+                     *       "expiryNoticeDays": 1,
+                     *       "publishedAt": "2026-01-15T09:30:00.000Z",
+                     *       "archivedAt": "2026-01-15T09:30:00.000Z",
+                     *       "liveSubscriptionCount": 1,
+                     *       "subscriptionCount": 1
+                     *     }
+                     */
                     "application/json": components["schemas"]["Plan"];
                 };
             };
-            /** @description invalid_json, validation_failed or invalid_cursor */
+            /** @description `invalid_json`: Invalid JSON body; `validation_failed`: Validation failed */
             400: {
                 headers: {
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Cache-Control": components["headers"]["Cache-Control-No-Store"];
+                    "Dry-Run": components["headers"]["Dry-Run"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "status": 400,
+                     *       "code": "invalid_json",
+                     *       "title": "Invalid JSON body"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 400;
+                        /** @enum {unknown} */
+                        code?: "invalid_json" | "validation_failed";
+                    };
                 };
             };
-            /** @description unauthorized */
+            /** @description `unauthorized`: Unauthorized */
             401: {
                 headers: {
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Cache-Control": components["headers"]["Cache-Control-No-Store"];
+                    "Dry-Run": components["headers"]["Dry-Run"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "status": 401,
+                     *       "code": "unauthorized",
+                     *       "title": "Unauthorized"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 401;
+                        /** @enum {unknown} */
+                        code?: "unauthorized";
+                    };
                 };
             };
-            /** @description forbidden */
+            /** @description `forbidden`: Forbidden */
             403: {
                 headers: {
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Cache-Control": components["headers"]["Cache-Control-No-Store"];
+                    "Dry-Run": components["headers"]["Dry-Run"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "status": 403,
+                     *       "code": "forbidden",
+                     *       "title": "Forbidden"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 403;
+                        /** @enum {unknown} */
+                        code?: "forbidden";
+                    };
                 };
             };
-            /** @description not_found */
+            /** @description `not_found`: Not found */
             404: {
                 headers: {
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Cache-Control": components["headers"]["Cache-Control-No-Store"];
+                    "Dry-Run": components["headers"]["Dry-Run"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "status": 404,
+                     *       "code": "not_found",
+                     *       "title": "Not found"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 404;
+                        /** @enum {unknown} */
+                        code?: "not_found";
+                    };
                 };
             };
-            /** @description a uniqueness, lifecycle, reference or idempotency conflict */
+            /** @description `invalid_transition`: Invalid lifecycle transition; `idempotency_in_progress`: Request with this Idempotency-Key in progress */
             409: {
                 headers: {
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Cache-Control": components["headers"]["Cache-Control-No-Store"];
+                    "Dry-Run": components["headers"]["Dry-Run"];
+                    "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "status": 409,
+                     *       "code": "invalid_transition",
+                     *       "title": "Invalid lifecycle transition"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 409;
+                        /** @enum {unknown} */
+                        code?: "invalid_transition" | "idempotency_in_progress";
+                    };
                 };
             };
-            /** @description version_mismatch */
+            /** @description `version_mismatch`: Version mismatch */
             412: {
                 headers: {
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Cache-Control": components["headers"]["Cache-Control-No-Store"];
+                    "Dry-Run": components["headers"]["Dry-Run"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "status": 412,
+                     *       "code": "version_mismatch",
+                     *       "title": "Version mismatch"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 412;
+                        /** @enum {unknown} */
+                        code?: "version_mismatch";
+                    };
                 };
             };
-            /** @description payload_too_large */
+            /** @description `payload_too_large`: Payload too large */
             413: {
                 headers: {
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Cache-Control": components["headers"]["Cache-Control-No-Store"];
+                    "Dry-Run": components["headers"]["Dry-Run"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "status": 413,
+                     *       "code": "payload_too_large",
+                     *       "title": "Payload too large"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 413;
+                        /** @enum {unknown} */
+                        code?: "payload_too_large";
+                    };
                 };
             };
-            /** @description unsupported_media_type */
+            /** @description `unsupported_media_type`: Unsupported media type */
             415: {
                 headers: {
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Cache-Control": components["headers"]["Cache-Control-No-Store"];
+                    "Dry-Run": components["headers"]["Dry-Run"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "status": 415,
+                     *       "code": "unsupported_media_type",
+                     *       "title": "Unsupported media type"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 415;
+                        /** @enum {unknown} */
+                        code?: "unsupported_media_type";
+                    };
                 };
             };
-            /** @description reference_not_found or idempotency_key_reused */
+            /** @description `idempotency_key_reused`: Idempotency-Key reused with a different request */
             422: {
                 headers: {
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Cache-Control": components["headers"]["Cache-Control-No-Store"];
+                    "Dry-Run": components["headers"]["Dry-Run"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "status": 422,
+                     *       "code": "idempotency_key_reused",
+                     *       "title": "Idempotency-Key reused with a different request"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 422;
+                        /** @enum {unknown} */
+                        code?: "idempotency_key_reused";
+                    };
                 };
             };
-            /** @description unavailable (see Retry-After) */
+            /** @description `unavailable`: Service unavailable */
             503: {
                 headers: {
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Cache-Control": components["headers"]["Cache-Control-No-Store"];
+                    "Dry-Run": components["headers"]["Dry-Run"];
+                    "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "status": 503,
+                     *       "code": "unavailable",
+                     *       "title": "Service unavailable"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 503;
+                        /** @enum {unknown} */
+                        code?: "unavailable";
+                    };
                 };
             };
         };
@@ -5047,11 +10755,15 @@ export interface operations {
     plansDuplicate: {
         parameters: {
             query?: {
-                /** @description true: judge the request against the current data and answer what it would answer, writing nothing */
-                dryRun?: "true" | "false";
+                /** @description `true`: judge the request against the current data and answer what it would answer (with `Dry-Run: true`), writing nothing. */
+                dryRun?: components["parameters"]["DryRun"];
             };
             header?: {
-                "idempotency-key"?: string;
+                /**
+                 * @description A repeat with the same key, method, path and body within 24 hours answers the first (2xx) response and writes nothing; the same key with another request is `422 idempotency_key_reused`.
+                 * @example 4f1c2b8e-6d0a-4c57-9e1f-3b2a7d9c0e55
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
             };
             path: {
                 orgId: string;
@@ -5065,103 +10777,297 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Success */
+            /** @description Created */
             201: {
                 headers: {
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Cache-Control": components["headers"]["Cache-Control-No-Store"];
+                    "Dry-Run": components["headers"]["Dry-Run"];
+                    ETag: components["headers"]["ETag"];
+                    Location: components["headers"]["Location"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "plan_01JH5Z8K2W3X4Y5V6T7S8R9Q0P",
+                     *       "organizationId": "demo",
+                     *       "version": 3,
+                     *       "createdAt": "2026-01-15T09:30:00.000Z",
+                     *       "updatedAt": "2026-01-15T09:30:00.000Z",
+                     *       "name": "Pro",
+                     *       "slug": "pro-monthly",
+                     *       "description": "demo",
+                     *       "type": "standard",
+                     *       "visibility": "public",
+                     *       "status": "active",
+                     *       "defaultCycle": "monthly",
+                     *       "availableCycles": [
+                     *         "daily"
+                     *       ],
+                     *       "customDays": 1,
+                     *       "trialDays": 1,
+                     *       "price": {
+                     *         "amount": 1900,
+                     *         "currency": "USD"
+                     *       },
+                     *       "includedQuota": 1,
+                     *       "features": [
+                     *         "demo"
+                     *       ],
+                     *       "limits": {
+                     *         "users": 1
+                     *       },
+                     *       "items": [
+                     *         {
+                     *           "productId": "prod_01JH5Z8K2W3X4Y5V6T7S8R9Q0P",
+                     *           "priceId": "price_01JH5Z8K2W3X4Y5V6T7S8R9Q0P",
+                     *           "quantity": 1,
+                     *           "included": true,
+                     *           "childProductIds": [
+                     *             "demo"
+                     *           ]
+                     *         }
+                     *       ],
+                     *       "packageId": "pkg_01JH5Z8K2W3X4Y5V6T7S8R9Q0P",
+                     *       "groupId": "pgrp_01JH5Z8K2W3X4Y5V6T7S8R9Q0P",
+                     *       "companyId": "comp_01JH5Z8K2W3X4Y5V6T7S8R9Q0P",
+                     *       "expiryNoticeDays": 1,
+                     *       "publishedAt": "2026-01-15T09:30:00.000Z",
+                     *       "archivedAt": "2026-01-15T09:30:00.000Z",
+                     *       "liveSubscriptionCount": 1,
+                     *       "subscriptionCount": 1
+                     *     }
+                     */
                     "application/json": components["schemas"]["Plan"];
                 };
             };
-            /** @description invalid_json, validation_failed or invalid_cursor */
+            /** @description `invalid_json`: Invalid JSON body; `validation_failed`: Validation failed */
             400: {
                 headers: {
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Cache-Control": components["headers"]["Cache-Control-No-Store"];
+                    "Dry-Run": components["headers"]["Dry-Run"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "status": 400,
+                     *       "code": "invalid_json",
+                     *       "title": "Invalid JSON body"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 400;
+                        /** @enum {unknown} */
+                        code?: "invalid_json" | "validation_failed";
+                    };
                 };
             };
-            /** @description unauthorized */
+            /** @description `unauthorized`: Unauthorized */
             401: {
                 headers: {
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Cache-Control": components["headers"]["Cache-Control-No-Store"];
+                    "Dry-Run": components["headers"]["Dry-Run"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "status": 401,
+                     *       "code": "unauthorized",
+                     *       "title": "Unauthorized"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 401;
+                        /** @enum {unknown} */
+                        code?: "unauthorized";
+                    };
                 };
             };
-            /** @description forbidden */
+            /** @description `forbidden`: Forbidden */
             403: {
                 headers: {
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Cache-Control": components["headers"]["Cache-Control-No-Store"];
+                    "Dry-Run": components["headers"]["Dry-Run"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "status": 403,
+                     *       "code": "forbidden",
+                     *       "title": "Forbidden"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 403;
+                        /** @enum {unknown} */
+                        code?: "forbidden";
+                    };
                 };
             };
-            /** @description not_found */
+            /** @description `not_found`: Not found */
             404: {
                 headers: {
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Cache-Control": components["headers"]["Cache-Control-No-Store"];
+                    "Dry-Run": components["headers"]["Dry-Run"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "status": 404,
+                     *       "code": "not_found",
+                     *       "title": "Not found"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 404;
+                        /** @enum {unknown} */
+                        code?: "not_found";
+                    };
                 };
             };
-            /** @description a uniqueness, lifecycle, reference or idempotency conflict */
+            /** @description `idempotency_in_progress`: Request with this Idempotency-Key in progress */
             409: {
                 headers: {
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Cache-Control": components["headers"]["Cache-Control-No-Store"];
+                    "Dry-Run": components["headers"]["Dry-Run"];
+                    "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "status": 409,
+                     *       "code": "idempotency_in_progress",
+                     *       "title": "Request with this Idempotency-Key in progress"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 409;
+                        /** @enum {unknown} */
+                        code?: "idempotency_in_progress";
+                    };
                 };
             };
-            /** @description version_mismatch */
-            412: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description payload_too_large */
+            /** @description `payload_too_large`: Payload too large */
             413: {
                 headers: {
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Cache-Control": components["headers"]["Cache-Control-No-Store"];
+                    "Dry-Run": components["headers"]["Dry-Run"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "status": 413,
+                     *       "code": "payload_too_large",
+                     *       "title": "Payload too large"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 413;
+                        /** @enum {unknown} */
+                        code?: "payload_too_large";
+                    };
                 };
             };
-            /** @description unsupported_media_type */
+            /** @description `unsupported_media_type`: Unsupported media type */
             415: {
                 headers: {
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Cache-Control": components["headers"]["Cache-Control-No-Store"];
+                    "Dry-Run": components["headers"]["Dry-Run"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "status": 415,
+                     *       "code": "unsupported_media_type",
+                     *       "title": "Unsupported media type"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 415;
+                        /** @enum {unknown} */
+                        code?: "unsupported_media_type";
+                    };
                 };
             };
-            /** @description reference_not_found or idempotency_key_reused */
+            /** @description `idempotency_key_reused`: Idempotency-Key reused with a different request */
             422: {
                 headers: {
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Cache-Control": components["headers"]["Cache-Control-No-Store"];
+                    "Dry-Run": components["headers"]["Dry-Run"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "status": 422,
+                     *       "code": "idempotency_key_reused",
+                     *       "title": "Idempotency-Key reused with a different request"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 422;
+                        /** @enum {unknown} */
+                        code?: "idempotency_key_reused";
+                    };
                 };
             };
-            /** @description unavailable (see Retry-After) */
+            /** @description `unavailable`: Service unavailable */
             503: {
                 headers: {
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Cache-Control": components["headers"]["Cache-Control-No-Store"];
+                    "Dry-Run": components["headers"]["Dry-Run"];
+                    "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "status": 503,
+                     *       "code": "unavailable",
+                     *       "title": "Service unavailable"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 503;
+                        /** @enum {unknown} */
+                        code?: "unavailable";
+                    };
                 };
             };
         };
@@ -5169,11 +11075,15 @@ export interface operations {
     plansBulkArchive: {
         parameters: {
             query?: {
-                /** @description true: judge the request against the current data and answer what it would answer, writing nothing */
-                dryRun?: "true" | "false";
+                /** @description `true`: judge the request against the current data and answer what it would answer (with `Dry-Run: true`), writing nothing. */
+                dryRun?: components["parameters"]["DryRun"];
             };
             header?: {
-                "idempotency-key"?: string;
+                /**
+                 * @description A repeat with the same key, method, path and body within 24 hours answers the first (2xx) response and writes nothing; the same key with another request is `422 idempotency_key_reused`.
+                 * @example 4f1c2b8e-6d0a-4c57-9e1f-3b2a7d9c0e55
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
             };
             path: {
                 orgId: string;
@@ -5191,100 +11101,254 @@ export interface operations {
             /** @description Success */
             200: {
                 headers: {
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Cache-Control": components["headers"]["Cache-Control-No-Store"];
+                    "Dry-Run": components["headers"]["Dry-Run"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "succeeded": [
+                     *         "demo"
+                     *       ],
+                     *       "skipped": [
+                     *         {
+                     *           "id": "demo",
+                     *           "code": "GOLD"
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/json": components["schemas"]["BulkResult"];
                 };
             };
-            /** @description invalid_json, validation_failed or invalid_cursor */
+            /** @description `invalid_json`: Invalid JSON body; `validation_failed`: Validation failed */
             400: {
                 headers: {
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Cache-Control": components["headers"]["Cache-Control-No-Store"];
+                    "Dry-Run": components["headers"]["Dry-Run"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "status": 400,
+                     *       "code": "invalid_json",
+                     *       "title": "Invalid JSON body"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 400;
+                        /** @enum {unknown} */
+                        code?: "invalid_json" | "validation_failed";
+                    };
                 };
             };
-            /** @description unauthorized */
+            /** @description `unauthorized`: Unauthorized */
             401: {
                 headers: {
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Cache-Control": components["headers"]["Cache-Control-No-Store"];
+                    "Dry-Run": components["headers"]["Dry-Run"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "status": 401,
+                     *       "code": "unauthorized",
+                     *       "title": "Unauthorized"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 401;
+                        /** @enum {unknown} */
+                        code?: "unauthorized";
+                    };
                 };
             };
-            /** @description forbidden */
+            /** @description `forbidden`: Forbidden */
             403: {
                 headers: {
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Cache-Control": components["headers"]["Cache-Control-No-Store"];
+                    "Dry-Run": components["headers"]["Dry-Run"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "status": 403,
+                     *       "code": "forbidden",
+                     *       "title": "Forbidden"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 403;
+                        /** @enum {unknown} */
+                        code?: "forbidden";
+                    };
                 };
             };
-            /** @description not_found */
+            /** @description `not_found`: Not found */
             404: {
                 headers: {
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Cache-Control": components["headers"]["Cache-Control-No-Store"];
+                    "Dry-Run": components["headers"]["Dry-Run"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "status": 404,
+                     *       "code": "not_found",
+                     *       "title": "Not found"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 404;
+                        /** @enum {unknown} */
+                        code?: "not_found";
+                    };
                 };
             };
-            /** @description a uniqueness, lifecycle, reference or idempotency conflict */
+            /** @description `idempotency_in_progress`: Request with this Idempotency-Key in progress */
             409: {
                 headers: {
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Cache-Control": components["headers"]["Cache-Control-No-Store"];
+                    "Dry-Run": components["headers"]["Dry-Run"];
+                    "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "status": 409,
+                     *       "code": "idempotency_in_progress",
+                     *       "title": "Request with this Idempotency-Key in progress"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 409;
+                        /** @enum {unknown} */
+                        code?: "idempotency_in_progress";
+                    };
                 };
             };
-            /** @description version_mismatch */
-            412: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description payload_too_large */
+            /** @description `payload_too_large`: Payload too large */
             413: {
                 headers: {
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Cache-Control": components["headers"]["Cache-Control-No-Store"];
+                    "Dry-Run": components["headers"]["Dry-Run"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "status": 413,
+                     *       "code": "payload_too_large",
+                     *       "title": "Payload too large"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 413;
+                        /** @enum {unknown} */
+                        code?: "payload_too_large";
+                    };
                 };
             };
-            /** @description unsupported_media_type */
+            /** @description `unsupported_media_type`: Unsupported media type */
             415: {
                 headers: {
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Cache-Control": components["headers"]["Cache-Control-No-Store"];
+                    "Dry-Run": components["headers"]["Dry-Run"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "status": 415,
+                     *       "code": "unsupported_media_type",
+                     *       "title": "Unsupported media type"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 415;
+                        /** @enum {unknown} */
+                        code?: "unsupported_media_type";
+                    };
                 };
             };
-            /** @description reference_not_found or idempotency_key_reused */
+            /** @description `idempotency_key_reused`: Idempotency-Key reused with a different request */
             422: {
                 headers: {
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Cache-Control": components["headers"]["Cache-Control-No-Store"];
+                    "Dry-Run": components["headers"]["Dry-Run"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "status": 422,
+                     *       "code": "idempotency_key_reused",
+                     *       "title": "Idempotency-Key reused with a different request"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 422;
+                        /** @enum {unknown} */
+                        code?: "idempotency_key_reused";
+                    };
                 };
             };
-            /** @description unavailable (see Retry-After) */
+            /** @description `unavailable`: Service unavailable */
             503: {
                 headers: {
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Cache-Control": components["headers"]["Cache-Control-No-Store"];
+                    "Dry-Run": components["headers"]["Dry-Run"];
+                    "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "status": 503,
+                     *       "code": "unavailable",
+                     *       "title": "Service unavailable"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 503;
+                        /** @enum {unknown} */
+                        code?: "unavailable";
+                    };
                 };
             };
         };
@@ -5292,11 +11356,15 @@ export interface operations {
     plansBulkDelete: {
         parameters: {
             query?: {
-                /** @description true: judge the request against the current data and answer what it would answer, writing nothing */
-                dryRun?: "true" | "false";
+                /** @description `true`: judge the request against the current data and answer what it would answer (with `Dry-Run: true`), writing nothing. */
+                dryRun?: components["parameters"]["DryRun"];
             };
             header?: {
-                "idempotency-key"?: string;
+                /**
+                 * @description A repeat with the same key, method, path and body within 24 hours answers the first (2xx) response and writes nothing; the same key with another request is `422 idempotency_key_reused`.
+                 * @example 4f1c2b8e-6d0a-4c57-9e1f-3b2a7d9c0e55
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
             };
             path: {
                 orgId: string;
@@ -5314,100 +11382,254 @@ export interface operations {
             /** @description Success */
             200: {
                 headers: {
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Cache-Control": components["headers"]["Cache-Control-No-Store"];
+                    "Dry-Run": components["headers"]["Dry-Run"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "succeeded": [
+                     *         "demo"
+                     *       ],
+                     *       "skipped": [
+                     *         {
+                     *           "id": "demo",
+                     *           "code": "GOLD"
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/json": components["schemas"]["BulkResult"];
                 };
             };
-            /** @description invalid_json, validation_failed or invalid_cursor */
+            /** @description `invalid_json`: Invalid JSON body; `validation_failed`: Validation failed */
             400: {
                 headers: {
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Cache-Control": components["headers"]["Cache-Control-No-Store"];
+                    "Dry-Run": components["headers"]["Dry-Run"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "status": 400,
+                     *       "code": "invalid_json",
+                     *       "title": "Invalid JSON body"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 400;
+                        /** @enum {unknown} */
+                        code?: "invalid_json" | "validation_failed";
+                    };
                 };
             };
-            /** @description unauthorized */
+            /** @description `unauthorized`: Unauthorized */
             401: {
                 headers: {
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Cache-Control": components["headers"]["Cache-Control-No-Store"];
+                    "Dry-Run": components["headers"]["Dry-Run"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "status": 401,
+                     *       "code": "unauthorized",
+                     *       "title": "Unauthorized"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 401;
+                        /** @enum {unknown} */
+                        code?: "unauthorized";
+                    };
                 };
             };
-            /** @description forbidden */
+            /** @description `forbidden`: Forbidden */
             403: {
                 headers: {
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Cache-Control": components["headers"]["Cache-Control-No-Store"];
+                    "Dry-Run": components["headers"]["Dry-Run"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "status": 403,
+                     *       "code": "forbidden",
+                     *       "title": "Forbidden"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 403;
+                        /** @enum {unknown} */
+                        code?: "forbidden";
+                    };
                 };
             };
-            /** @description not_found */
+            /** @description `not_found`: Not found */
             404: {
                 headers: {
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Cache-Control": components["headers"]["Cache-Control-No-Store"];
+                    "Dry-Run": components["headers"]["Dry-Run"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "status": 404,
+                     *       "code": "not_found",
+                     *       "title": "Not found"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 404;
+                        /** @enum {unknown} */
+                        code?: "not_found";
+                    };
                 };
             };
-            /** @description a uniqueness, lifecycle, reference or idempotency conflict */
+            /** @description `idempotency_in_progress`: Request with this Idempotency-Key in progress */
             409: {
                 headers: {
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Cache-Control": components["headers"]["Cache-Control-No-Store"];
+                    "Dry-Run": components["headers"]["Dry-Run"];
+                    "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "status": 409,
+                     *       "code": "idempotency_in_progress",
+                     *       "title": "Request with this Idempotency-Key in progress"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 409;
+                        /** @enum {unknown} */
+                        code?: "idempotency_in_progress";
+                    };
                 };
             };
-            /** @description version_mismatch */
-            412: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description payload_too_large */
+            /** @description `payload_too_large`: Payload too large */
             413: {
                 headers: {
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Cache-Control": components["headers"]["Cache-Control-No-Store"];
+                    "Dry-Run": components["headers"]["Dry-Run"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "status": 413,
+                     *       "code": "payload_too_large",
+                     *       "title": "Payload too large"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 413;
+                        /** @enum {unknown} */
+                        code?: "payload_too_large";
+                    };
                 };
             };
-            /** @description unsupported_media_type */
+            /** @description `unsupported_media_type`: Unsupported media type */
             415: {
                 headers: {
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Cache-Control": components["headers"]["Cache-Control-No-Store"];
+                    "Dry-Run": components["headers"]["Dry-Run"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "status": 415,
+                     *       "code": "unsupported_media_type",
+                     *       "title": "Unsupported media type"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 415;
+                        /** @enum {unknown} */
+                        code?: "unsupported_media_type";
+                    };
                 };
             };
-            /** @description reference_not_found or idempotency_key_reused */
+            /** @description `idempotency_key_reused`: Idempotency-Key reused with a different request */
             422: {
                 headers: {
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Cache-Control": components["headers"]["Cache-Control-No-Store"];
+                    "Dry-Run": components["headers"]["Dry-Run"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "status": 422,
+                     *       "code": "idempotency_key_reused",
+                     *       "title": "Idempotency-Key reused with a different request"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 422;
+                        /** @enum {unknown} */
+                        code?: "idempotency_key_reused";
+                    };
                 };
             };
-            /** @description unavailable (see Retry-After) */
+            /** @description `unavailable`: Service unavailable */
             503: {
                 headers: {
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Cache-Control": components["headers"]["Cache-Control-No-Store"];
+                    "Dry-Run": components["headers"]["Dry-Run"];
+                    "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "status": 503,
+                     *       "code": "unavailable",
+                     *       "title": "Service unavailable"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 503;
+                        /** @enum {unknown} */
+                        code?: "unavailable";
+                    };
                 };
             };
         };
@@ -5415,11 +11637,15 @@ export interface operations {
     plansBulkMove: {
         parameters: {
             query?: {
-                /** @description true: judge the request against the current data and answer what it would answer, writing nothing */
-                dryRun?: "true" | "false";
+                /** @description `true`: judge the request against the current data and answer what it would answer (with `Dry-Run: true`), writing nothing. */
+                dryRun?: components["parameters"]["DryRun"];
             };
             header?: {
-                "idempotency-key"?: string;
+                /**
+                 * @description A repeat with the same key, method, path and body within 24 hours answers the first (2xx) response and writes nothing; the same key with another request is `422 idempotency_key_reused`.
+                 * @example 4f1c2b8e-6d0a-4c57-9e1f-3b2a7d9c0e55
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
             };
             path: {
                 orgId: string;
@@ -5438,100 +11664,254 @@ export interface operations {
             /** @description Success */
             200: {
                 headers: {
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Cache-Control": components["headers"]["Cache-Control-No-Store"];
+                    "Dry-Run": components["headers"]["Dry-Run"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "succeeded": [
+                     *         "demo"
+                     *       ],
+                     *       "skipped": [
+                     *         {
+                     *           "id": "demo",
+                     *           "code": "GOLD"
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/json": components["schemas"]["BulkResult"];
                 };
             };
-            /** @description invalid_json, validation_failed or invalid_cursor */
+            /** @description `invalid_json`: Invalid JSON body; `validation_failed`: Validation failed */
             400: {
                 headers: {
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Cache-Control": components["headers"]["Cache-Control-No-Store"];
+                    "Dry-Run": components["headers"]["Dry-Run"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "status": 400,
+                     *       "code": "invalid_json",
+                     *       "title": "Invalid JSON body"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 400;
+                        /** @enum {unknown} */
+                        code?: "invalid_json" | "validation_failed";
+                    };
                 };
             };
-            /** @description unauthorized */
+            /** @description `unauthorized`: Unauthorized */
             401: {
                 headers: {
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Cache-Control": components["headers"]["Cache-Control-No-Store"];
+                    "Dry-Run": components["headers"]["Dry-Run"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "status": 401,
+                     *       "code": "unauthorized",
+                     *       "title": "Unauthorized"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 401;
+                        /** @enum {unknown} */
+                        code?: "unauthorized";
+                    };
                 };
             };
-            /** @description forbidden */
+            /** @description `forbidden`: Forbidden */
             403: {
                 headers: {
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Cache-Control": components["headers"]["Cache-Control-No-Store"];
+                    "Dry-Run": components["headers"]["Dry-Run"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "status": 403,
+                     *       "code": "forbidden",
+                     *       "title": "Forbidden"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 403;
+                        /** @enum {unknown} */
+                        code?: "forbidden";
+                    };
                 };
             };
-            /** @description not_found */
+            /** @description `not_found`: Not found */
             404: {
                 headers: {
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Cache-Control": components["headers"]["Cache-Control-No-Store"];
+                    "Dry-Run": components["headers"]["Dry-Run"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "status": 404,
+                     *       "code": "not_found",
+                     *       "title": "Not found"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 404;
+                        /** @enum {unknown} */
+                        code?: "not_found";
+                    };
                 };
             };
-            /** @description a uniqueness, lifecycle, reference or idempotency conflict */
+            /** @description `idempotency_in_progress`: Request with this Idempotency-Key in progress */
             409: {
                 headers: {
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Cache-Control": components["headers"]["Cache-Control-No-Store"];
+                    "Dry-Run": components["headers"]["Dry-Run"];
+                    "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "status": 409,
+                     *       "code": "idempotency_in_progress",
+                     *       "title": "Request with this Idempotency-Key in progress"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 409;
+                        /** @enum {unknown} */
+                        code?: "idempotency_in_progress";
+                    };
                 };
             };
-            /** @description version_mismatch */
-            412: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description payload_too_large */
+            /** @description `payload_too_large`: Payload too large */
             413: {
                 headers: {
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Cache-Control": components["headers"]["Cache-Control-No-Store"];
+                    "Dry-Run": components["headers"]["Dry-Run"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "status": 413,
+                     *       "code": "payload_too_large",
+                     *       "title": "Payload too large"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 413;
+                        /** @enum {unknown} */
+                        code?: "payload_too_large";
+                    };
                 };
             };
-            /** @description unsupported_media_type */
+            /** @description `unsupported_media_type`: Unsupported media type */
             415: {
                 headers: {
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Cache-Control": components["headers"]["Cache-Control-No-Store"];
+                    "Dry-Run": components["headers"]["Dry-Run"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "status": 415,
+                     *       "code": "unsupported_media_type",
+                     *       "title": "Unsupported media type"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 415;
+                        /** @enum {unknown} */
+                        code?: "unsupported_media_type";
+                    };
                 };
             };
-            /** @description reference_not_found or idempotency_key_reused */
+            /** @description `reference_not_found`: Referenced resource not found; `idempotency_key_reused`: Idempotency-Key reused with a different request */
             422: {
                 headers: {
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Cache-Control": components["headers"]["Cache-Control-No-Store"];
+                    "Dry-Run": components["headers"]["Dry-Run"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "status": 422,
+                     *       "code": "reference_not_found",
+                     *       "title": "Referenced resource not found"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 422;
+                        /** @enum {unknown} */
+                        code?: "reference_not_found" | "idempotency_key_reused";
+                    };
                 };
             };
-            /** @description unavailable (see Retry-After) */
+            /** @description `unavailable`: Service unavailable */
             503: {
                 headers: {
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Cache-Control": components["headers"]["Cache-Control-No-Store"];
+                    "Dry-Run": components["headers"]["Dry-Run"];
+                    "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "status": 503,
+                     *       "code": "unavailable",
+                     *       "title": "Service unavailable"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 503;
+                        /** @enum {unknown} */
+                        code?: "unavailable";
+                    };
                 };
             };
         };
@@ -5555,58 +11935,153 @@ export interface operations {
             /** @description Success */
             200: {
                 headers: {
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Cache-Control": components["headers"]["Cache-Control-No-Store"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "id": "sbr_01JH5Z8K2W3X4Y5V6T7S8R9Q0P",
+                     *           "organizationId": "demo",
+                     *           "version": 3,
+                     *           "createdAt": "2026-01-15T09:30:00.000Z",
+                     *           "updatedAt": "2026-01-15T09:30:00.000Z",
+                     *           "username": "ada",
+                     *           "email": "ada@example.com",
+                     *           "name": "Pro"
+                     *         }
+                     *       ],
+                     *       "nextCursor": "demo"
+                     *     }
+                     */
                     "application/json": {
                         items: components["schemas"]["Subscriber"][];
                         nextCursor: string | null;
                     };
                 };
             };
-            /** @description invalid_json, validation_failed or invalid_cursor */
+            /** @description `validation_failed`: Validation failed; `invalid_cursor`: Invalid cursor */
             400: {
                 headers: {
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Cache-Control": components["headers"]["Cache-Control-No-Store"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "status": 400,
+                     *       "code": "validation_failed",
+                     *       "title": "Validation failed"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 400;
+                        /** @enum {unknown} */
+                        code?: "validation_failed" | "invalid_cursor";
+                    };
                 };
             };
-            /** @description unauthorized */
+            /** @description `unauthorized`: Unauthorized */
             401: {
                 headers: {
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Cache-Control": components["headers"]["Cache-Control-No-Store"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "status": 401,
+                     *       "code": "unauthorized",
+                     *       "title": "Unauthorized"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 401;
+                        /** @enum {unknown} */
+                        code?: "unauthorized";
+                    };
                 };
             };
-            /** @description forbidden */
+            /** @description `forbidden`: Forbidden */
             403: {
                 headers: {
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Cache-Control": components["headers"]["Cache-Control-No-Store"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "status": 403,
+                     *       "code": "forbidden",
+                     *       "title": "Forbidden"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 403;
+                        /** @enum {unknown} */
+                        code?: "forbidden";
+                    };
                 };
             };
-            /** @description not_found */
+            /** @description `not_found`: Not found */
             404: {
                 headers: {
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Cache-Control": components["headers"]["Cache-Control-No-Store"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "status": 404,
+                     *       "code": "not_found",
+                     *       "title": "Not found"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 404;
+                        /** @enum {unknown} */
+                        code?: "not_found";
+                    };
                 };
             };
-            /** @description unavailable (see Retry-After) */
+            /** @description `unavailable`: Service unavailable */
             503: {
                 headers: {
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Cache-Control": components["headers"]["Cache-Control-No-Store"];
+                    "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "status": 503,
+                     *       "code": "unavailable",
+                     *       "title": "Service unavailable"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 503;
+                        /** @enum {unknown} */
+                        code?: "unavailable";
+                    };
                 };
             };
         };
@@ -5614,11 +12089,15 @@ export interface operations {
     subscribersCreate: {
         parameters: {
             query?: {
-                /** @description true: judge the request against the current data and answer what it would answer, writing nothing */
-                dryRun?: "true" | "false";
+                /** @description `true`: judge the request against the current data and answer what it would answer (with `Dry-Run: true`), writing nothing. */
+                dryRun?: components["parameters"]["DryRun"];
             };
             header?: {
-                "idempotency-key"?: string;
+                /**
+                 * @description A repeat with the same key, method, path and body within 24 hours answers the first (2xx) response and writes nothing; the same key with another request is `422 idempotency_key_reused`.
+                 * @example 4f1c2b8e-6d0a-4c57-9e1f-3b2a7d9c0e55
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
             };
             path: {
                 orgId: string;
@@ -5636,103 +12115,258 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Success */
+            /** @description Created */
             201: {
                 headers: {
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Cache-Control": components["headers"]["Cache-Control-No-Store"];
+                    "Dry-Run": components["headers"]["Dry-Run"];
+                    ETag: components["headers"]["ETag"];
+                    Location: components["headers"]["Location"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "sbr_01JH5Z8K2W3X4Y5V6T7S8R9Q0P",
+                     *       "organizationId": "demo",
+                     *       "version": 3,
+                     *       "createdAt": "2026-01-15T09:30:00.000Z",
+                     *       "updatedAt": "2026-01-15T09:30:00.000Z",
+                     *       "username": "ada",
+                     *       "email": "ada@example.com",
+                     *       "name": "Pro"
+                     *     }
+                     */
                     "application/json": components["schemas"]["Subscriber"];
                 };
             };
-            /** @description invalid_json, validation_failed or invalid_cursor */
+            /** @description `invalid_json`: Invalid JSON body; `validation_failed`: Validation failed */
             400: {
                 headers: {
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Cache-Control": components["headers"]["Cache-Control-No-Store"];
+                    "Dry-Run": components["headers"]["Dry-Run"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "status": 400,
+                     *       "code": "invalid_json",
+                     *       "title": "Invalid JSON body"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 400;
+                        /** @enum {unknown} */
+                        code?: "invalid_json" | "validation_failed";
+                    };
                 };
             };
-            /** @description unauthorized */
+            /** @description `unauthorized`: Unauthorized */
             401: {
                 headers: {
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Cache-Control": components["headers"]["Cache-Control-No-Store"];
+                    "Dry-Run": components["headers"]["Dry-Run"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "status": 401,
+                     *       "code": "unauthorized",
+                     *       "title": "Unauthorized"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 401;
+                        /** @enum {unknown} */
+                        code?: "unauthorized";
+                    };
                 };
             };
-            /** @description forbidden */
+            /** @description `forbidden`: Forbidden */
             403: {
                 headers: {
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Cache-Control": components["headers"]["Cache-Control-No-Store"];
+                    "Dry-Run": components["headers"]["Dry-Run"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "status": 403,
+                     *       "code": "forbidden",
+                     *       "title": "Forbidden"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 403;
+                        /** @enum {unknown} */
+                        code?: "forbidden";
+                    };
                 };
             };
-            /** @description not_found */
+            /** @description `not_found`: Not found */
             404: {
                 headers: {
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Cache-Control": components["headers"]["Cache-Control-No-Store"];
+                    "Dry-Run": components["headers"]["Dry-Run"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "status": 404,
+                     *       "code": "not_found",
+                     *       "title": "Not found"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 404;
+                        /** @enum {unknown} */
+                        code?: "not_found";
+                    };
                 };
             };
-            /** @description a uniqueness, lifecycle, reference or idempotency conflict */
+            /** @description `username_taken`: Username already in use; `email_taken`: Email already in use; `idempotency_in_progress`: Request with this Idempotency-Key in progress */
             409: {
                 headers: {
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Cache-Control": components["headers"]["Cache-Control-No-Store"];
+                    "Dry-Run": components["headers"]["Dry-Run"];
+                    "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "status": 409,
+                     *       "code": "username_taken",
+                     *       "title": "Username already in use"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 409;
+                        /** @enum {unknown} */
+                        code?: "username_taken" | "email_taken" | "idempotency_in_progress";
+                    };
                 };
             };
-            /** @description version_mismatch */
-            412: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description payload_too_large */
+            /** @description `payload_too_large`: Payload too large */
             413: {
                 headers: {
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Cache-Control": components["headers"]["Cache-Control-No-Store"];
+                    "Dry-Run": components["headers"]["Dry-Run"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "status": 413,
+                     *       "code": "payload_too_large",
+                     *       "title": "Payload too large"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 413;
+                        /** @enum {unknown} */
+                        code?: "payload_too_large";
+                    };
                 };
             };
-            /** @description unsupported_media_type */
+            /** @description `unsupported_media_type`: Unsupported media type */
             415: {
                 headers: {
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Cache-Control": components["headers"]["Cache-Control-No-Store"];
+                    "Dry-Run": components["headers"]["Dry-Run"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "status": 415,
+                     *       "code": "unsupported_media_type",
+                     *       "title": "Unsupported media type"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 415;
+                        /** @enum {unknown} */
+                        code?: "unsupported_media_type";
+                    };
                 };
             };
-            /** @description reference_not_found or idempotency_key_reused */
+            /** @description `idempotency_key_reused`: Idempotency-Key reused with a different request */
             422: {
                 headers: {
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Cache-Control": components["headers"]["Cache-Control-No-Store"];
+                    "Dry-Run": components["headers"]["Dry-Run"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "status": 422,
+                     *       "code": "idempotency_key_reused",
+                     *       "title": "Idempotency-Key reused with a different request"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 422;
+                        /** @enum {unknown} */
+                        code?: "idempotency_key_reused";
+                    };
                 };
             };
-            /** @description unavailable (see Retry-After) */
+            /** @description `unavailable`: Service unavailable */
             503: {
                 headers: {
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Cache-Control": components["headers"]["Cache-Control-No-Store"];
+                    "Dry-Run": components["headers"]["Dry-Run"];
+                    "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "status": 503,
+                     *       "code": "unavailable",
+                     *       "title": "Service unavailable"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 503;
+                        /** @enum {unknown} */
+                        code?: "unavailable";
+                    };
                 };
             };
         };
@@ -5752,55 +12386,146 @@ export interface operations {
             /** @description Success */
             200: {
                 headers: {
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Cache-Control": components["headers"]["Cache-Control-No-Store"];
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "sbr_01JH5Z8K2W3X4Y5V6T7S8R9Q0P",
+                     *       "organizationId": "demo",
+                     *       "version": 3,
+                     *       "createdAt": "2026-01-15T09:30:00.000Z",
+                     *       "updatedAt": "2026-01-15T09:30:00.000Z",
+                     *       "username": "ada",
+                     *       "email": "ada@example.com",
+                     *       "name": "Pro"
+                     *     }
+                     */
                     "application/json": components["schemas"]["Subscriber"];
                 };
             };
-            /** @description invalid_json, validation_failed or invalid_cursor */
+            /** @description `validation_failed`: Validation failed */
             400: {
                 headers: {
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Cache-Control": components["headers"]["Cache-Control-No-Store"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "status": 400,
+                     *       "code": "validation_failed",
+                     *       "title": "Validation failed"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 400;
+                        /** @enum {unknown} */
+                        code?: "validation_failed";
+                    };
                 };
             };
-            /** @description unauthorized */
+            /** @description `unauthorized`: Unauthorized */
             401: {
                 headers: {
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Cache-Control": components["headers"]["Cache-Control-No-Store"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "status": 401,
+                     *       "code": "unauthorized",
+                     *       "title": "Unauthorized"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 401;
+                        /** @enum {unknown} */
+                        code?: "unauthorized";
+                    };
                 };
             };
-            /** @description forbidden */
+            /** @description `forbidden`: Forbidden */
             403: {
                 headers: {
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Cache-Control": components["headers"]["Cache-Control-No-Store"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "status": 403,
+                     *       "code": "forbidden",
+                     *       "title": "Forbidden"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 403;
+                        /** @enum {unknown} */
+                        code?: "forbidden";
+                    };
                 };
             };
-            /** @description not_found */
+            /** @description `not_found`: Not found */
             404: {
                 headers: {
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Cache-Control": components["headers"]["Cache-Control-No-Store"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "status": 404,
+                     *       "code": "not_found",
+                     *       "title": "Not found"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 404;
+                        /** @enum {unknown} */
+                        code?: "not_found";
+                    };
                 };
             };
-            /** @description unavailable (see Retry-After) */
+            /** @description `unavailable`: Service unavailable */
             503: {
                 headers: {
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Cache-Control": components["headers"]["Cache-Control-No-Store"];
+                    "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "status": 503,
+                     *       "code": "unavailable",
+                     *       "title": "Service unavailable"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 503;
+                        /** @enum {unknown} */
+                        code?: "unavailable";
+                    };
                 };
             };
         };
@@ -5808,11 +12533,15 @@ export interface operations {
     subscribersDelete: {
         parameters: {
             query?: {
-                /** @description true: judge the request against the current data and answer what it would answer, writing nothing */
-                dryRun?: "true" | "false";
+                /** @description `true`: judge the request against the current data and answer what it would answer (with `Dry-Run: true`), writing nothing. */
+                dryRun?: components["parameters"]["DryRun"];
             };
             header?: {
-                "if-match"?: string;
+                /**
+                 * @description The version the change expects, as its `ETag` gave it (`"3"`); a stale one is `412 version_mismatch`. `*` matches any version.
+                 * @example "3"
+                 */
+                "If-Match"?: components["parameters"]["IfMatch"];
             };
             path: {
                 orgId: string;
@@ -5825,98 +12554,187 @@ export interface operations {
             /** @description No content */
             204: {
                 headers: {
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Cache-Control": components["headers"]["Cache-Control-No-Store"];
+                    "Dry-Run": components["headers"]["Dry-Run"];
                     [name: string]: unknown;
                 };
                 content?: never;
             };
-            /** @description invalid_json, validation_failed or invalid_cursor */
+            /** @description `validation_failed`: Validation failed */
             400: {
                 headers: {
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Cache-Control": components["headers"]["Cache-Control-No-Store"];
+                    "Dry-Run": components["headers"]["Dry-Run"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "status": 400,
+                     *       "code": "validation_failed",
+                     *       "title": "Validation failed"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 400;
+                        /** @enum {unknown} */
+                        code?: "validation_failed";
+                    };
                 };
             };
-            /** @description unauthorized */
+            /** @description `unauthorized`: Unauthorized */
             401: {
                 headers: {
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Cache-Control": components["headers"]["Cache-Control-No-Store"];
+                    "Dry-Run": components["headers"]["Dry-Run"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "status": 401,
+                     *       "code": "unauthorized",
+                     *       "title": "Unauthorized"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 401;
+                        /** @enum {unknown} */
+                        code?: "unauthorized";
+                    };
                 };
             };
-            /** @description forbidden */
+            /** @description `forbidden`: Forbidden */
             403: {
                 headers: {
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Cache-Control": components["headers"]["Cache-Control-No-Store"];
+                    "Dry-Run": components["headers"]["Dry-Run"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "status": 403,
+                     *       "code": "forbidden",
+                     *       "title": "Forbidden"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 403;
+                        /** @enum {unknown} */
+                        code?: "forbidden";
+                    };
                 };
             };
-            /** @description not_found */
+            /** @description `not_found`: Not found */
             404: {
                 headers: {
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Cache-Control": components["headers"]["Cache-Control-No-Store"];
+                    "Dry-Run": components["headers"]["Dry-Run"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "status": 404,
+                     *       "code": "not_found",
+                     *       "title": "Not found"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 404;
+                        /** @enum {unknown} */
+                        code?: "not_found";
+                    };
                 };
             };
-            /** @description a uniqueness, lifecycle, reference or idempotency conflict */
+            /** @description `subscriber_in_use`: Subscriber in use */
             409: {
                 headers: {
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Cache-Control": components["headers"]["Cache-Control-No-Store"];
+                    "Dry-Run": components["headers"]["Dry-Run"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "status": 409,
+                     *       "code": "subscriber_in_use",
+                     *       "title": "Subscriber in use"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 409;
+                        /** @enum {unknown} */
+                        code?: "subscriber_in_use";
+                    };
                 };
             };
-            /** @description version_mismatch */
+            /** @description `version_mismatch`: Version mismatch */
             412: {
                 headers: {
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Cache-Control": components["headers"]["Cache-Control-No-Store"];
+                    "Dry-Run": components["headers"]["Dry-Run"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "status": 412,
+                     *       "code": "version_mismatch",
+                     *       "title": "Version mismatch"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 412;
+                        /** @enum {unknown} */
+                        code?: "version_mismatch";
+                    };
                 };
             };
-            /** @description payload_too_large */
-            413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description unsupported_media_type */
-            415: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description reference_not_found or idempotency_key_reused */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description unavailable (see Retry-After) */
+            /** @description `unavailable`: Service unavailable */
             503: {
                 headers: {
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Cache-Control": components["headers"]["Cache-Control-No-Store"];
+                    "Dry-Run": components["headers"]["Dry-Run"];
+                    "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "status": 503,
+                     *       "code": "unavailable",
+                     *       "title": "Service unavailable"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 503;
+                        /** @enum {unknown} */
+                        code?: "unavailable";
+                    };
                 };
             };
         };
@@ -5924,11 +12742,15 @@ export interface operations {
     subscribersUpdate: {
         parameters: {
             query?: {
-                /** @description true: judge the request against the current data and answer what it would answer, writing nothing */
-                dryRun?: "true" | "false";
+                /** @description `true`: judge the request against the current data and answer what it would answer (with `Dry-Run: true`), writing nothing. */
+                dryRun?: components["parameters"]["DryRun"];
             };
             header?: {
-                "if-match"?: string;
+                /**
+                 * @description The version the change expects, as its `ETag` gave it (`"3"`); a stale one is `412 version_mismatch`. `*` matches any version.
+                 * @example "3"
+                 */
+                "If-Match"?: components["parameters"]["IfMatch"];
             };
             path: {
                 orgId: string;
@@ -5950,100 +12772,252 @@ export interface operations {
             /** @description Success */
             200: {
                 headers: {
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Cache-Control": components["headers"]["Cache-Control-No-Store"];
+                    "Dry-Run": components["headers"]["Dry-Run"];
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "sbr_01JH5Z8K2W3X4Y5V6T7S8R9Q0P",
+                     *       "organizationId": "demo",
+                     *       "version": 3,
+                     *       "createdAt": "2026-01-15T09:30:00.000Z",
+                     *       "updatedAt": "2026-01-15T09:30:00.000Z",
+                     *       "username": "ada",
+                     *       "email": "ada@example.com",
+                     *       "name": "Pro"
+                     *     }
+                     */
                     "application/json": components["schemas"]["Subscriber"];
                 };
             };
-            /** @description invalid_json, validation_failed or invalid_cursor */
+            /** @description `invalid_json`: Invalid JSON body; `validation_failed`: Validation failed */
             400: {
                 headers: {
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Cache-Control": components["headers"]["Cache-Control-No-Store"];
+                    "Dry-Run": components["headers"]["Dry-Run"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "status": 400,
+                     *       "code": "invalid_json",
+                     *       "title": "Invalid JSON body"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 400;
+                        /** @enum {unknown} */
+                        code?: "invalid_json" | "validation_failed";
+                    };
                 };
             };
-            /** @description unauthorized */
+            /** @description `unauthorized`: Unauthorized */
             401: {
                 headers: {
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Cache-Control": components["headers"]["Cache-Control-No-Store"];
+                    "Dry-Run": components["headers"]["Dry-Run"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "status": 401,
+                     *       "code": "unauthorized",
+                     *       "title": "Unauthorized"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 401;
+                        /** @enum {unknown} */
+                        code?: "unauthorized";
+                    };
                 };
             };
-            /** @description forbidden */
+            /** @description `forbidden`: Forbidden */
             403: {
                 headers: {
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Cache-Control": components["headers"]["Cache-Control-No-Store"];
+                    "Dry-Run": components["headers"]["Dry-Run"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "status": 403,
+                     *       "code": "forbidden",
+                     *       "title": "Forbidden"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 403;
+                        /** @enum {unknown} */
+                        code?: "forbidden";
+                    };
                 };
             };
-            /** @description not_found */
+            /** @description `not_found`: Not found */
             404: {
                 headers: {
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Cache-Control": components["headers"]["Cache-Control-No-Store"];
+                    "Dry-Run": components["headers"]["Dry-Run"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "status": 404,
+                     *       "code": "not_found",
+                     *       "title": "Not found"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 404;
+                        /** @enum {unknown} */
+                        code?: "not_found";
+                    };
                 };
             };
-            /** @description a uniqueness, lifecycle, reference or idempotency conflict */
+            /** @description `username_taken`: Username already in use; `email_taken`: Email already in use */
             409: {
                 headers: {
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Cache-Control": components["headers"]["Cache-Control-No-Store"];
+                    "Dry-Run": components["headers"]["Dry-Run"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "status": 409,
+                     *       "code": "username_taken",
+                     *       "title": "Username already in use"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 409;
+                        /** @enum {unknown} */
+                        code?: "username_taken" | "email_taken";
+                    };
                 };
             };
-            /** @description version_mismatch */
+            /** @description `version_mismatch`: Version mismatch */
             412: {
                 headers: {
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Cache-Control": components["headers"]["Cache-Control-No-Store"];
+                    "Dry-Run": components["headers"]["Dry-Run"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "status": 412,
+                     *       "code": "version_mismatch",
+                     *       "title": "Version mismatch"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 412;
+                        /** @enum {unknown} */
+                        code?: "version_mismatch";
+                    };
                 };
             };
-            /** @description payload_too_large */
+            /** @description `payload_too_large`: Payload too large */
             413: {
                 headers: {
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Cache-Control": components["headers"]["Cache-Control-No-Store"];
+                    "Dry-Run": components["headers"]["Dry-Run"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "status": 413,
+                     *       "code": "payload_too_large",
+                     *       "title": "Payload too large"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 413;
+                        /** @enum {unknown} */
+                        code?: "payload_too_large";
+                    };
                 };
             };
-            /** @description unsupported_media_type */
+            /** @description `unsupported_media_type`: Unsupported media type */
             415: {
                 headers: {
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Cache-Control": components["headers"]["Cache-Control-No-Store"];
+                    "Dry-Run": components["headers"]["Dry-Run"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "status": 415,
+                     *       "code": "unsupported_media_type",
+                     *       "title": "Unsupported media type"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 415;
+                        /** @enum {unknown} */
+                        code?: "unsupported_media_type";
+                    };
                 };
             };
-            /** @description reference_not_found or idempotency_key_reused */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description unavailable (see Retry-After) */
+            /** @description `unavailable`: Service unavailable */
             503: {
                 headers: {
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Cache-Control": components["headers"]["Cache-Control-No-Store"];
+                    "Dry-Run": components["headers"]["Dry-Run"];
+                    "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "status": 503,
+                     *       "code": "unavailable",
+                     *       "title": "Service unavailable"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 503;
+                        /** @enum {unknown} */
+                        code?: "unavailable";
+                    };
                 };
             };
         };
@@ -6069,58 +13043,182 @@ export interface operations {
             /** @description Success */
             200: {
                 headers: {
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Cache-Control": components["headers"]["Cache-Control-No-Store"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "id": "sub_01JH5Z8K2W3X4Y5V6T7S8R9Q0P",
+                     *           "organizationId": "demo",
+                     *           "version": 3,
+                     *           "createdAt": "2026-01-15T09:30:00.000Z",
+                     *           "updatedAt": "2026-01-15T09:30:00.000Z",
+                     *           "subscriberId": "sbr_01JH5Z8K2W3X4Y5V6T7S8R9Q0P",
+                     *           "planId": "plan_01JH5Z8K2W3X4Y5V6T7S8R9Q0P",
+                     *           "status": "active",
+                     *           "billingCycle": "monthly",
+                     *           "startedAt": "2026-01-15T09:30:00.000Z",
+                     *           "trialEndsAt": "2026-01-15T09:30:00.000Z",
+                     *           "endsAt": "2026-01-15T09:30:00.000Z",
+                     *           "cancelAtPeriodEnd": true,
+                     *           "canceledAt": "2026-01-15T09:30:00.000Z",
+                     *           "expiredAt": "2026-01-15T09:30:00.000Z",
+                     *           "expiryNoticeAt": "2026-01-15T09:30:00.000Z",
+                     *           "quotaAllowance": 1,
+                     *           "plan": {
+                     *             "name": "Pro",
+                     *             "slug": "pro-monthly",
+                     *             "price": {
+                     *               "amount": 1900,
+                     *               "currency": "USD"
+                     *             },
+                     *             "includedQuota": 1,
+                     *             "packageId": "pkg_01JH5Z8K2W3X4Y5V6T7S8R9Q0P",
+                     *             "features": [
+                     *               "demo"
+                     *             ],
+                     *             "limits": {
+                     *               "users": 1
+                     *             },
+                     *             "expiryNoticeDays": 1
+                     *           },
+                     *           "source": "manual",
+                     *           "offerId": "off_01JH5Z8K2W3X4Y5V6T7S8R9Q0P",
+                     *           "note": "demo"
+                     *         }
+                     *       ],
+                     *       "nextCursor": "demo"
+                     *     }
+                     */
                     "application/json": {
                         items: components["schemas"]["Subscription"][];
                         nextCursor: string | null;
                     };
                 };
             };
-            /** @description invalid_json, validation_failed or invalid_cursor */
+            /** @description `validation_failed`: Validation failed; `invalid_cursor`: Invalid cursor */
             400: {
                 headers: {
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Cache-Control": components["headers"]["Cache-Control-No-Store"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "status": 400,
+                     *       "code": "validation_failed",
+                     *       "title": "Validation failed"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 400;
+                        /** @enum {unknown} */
+                        code?: "validation_failed" | "invalid_cursor";
+                    };
                 };
             };
-            /** @description unauthorized */
+            /** @description `unauthorized`: Unauthorized */
             401: {
                 headers: {
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Cache-Control": components["headers"]["Cache-Control-No-Store"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "status": 401,
+                     *       "code": "unauthorized",
+                     *       "title": "Unauthorized"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 401;
+                        /** @enum {unknown} */
+                        code?: "unauthorized";
+                    };
                 };
             };
-            /** @description forbidden */
+            /** @description `forbidden`: Forbidden */
             403: {
                 headers: {
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Cache-Control": components["headers"]["Cache-Control-No-Store"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "status": 403,
+                     *       "code": "forbidden",
+                     *       "title": "Forbidden"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 403;
+                        /** @enum {unknown} */
+                        code?: "forbidden";
+                    };
                 };
             };
-            /** @description not_found */
+            /** @description `not_found`: Not found */
             404: {
                 headers: {
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Cache-Control": components["headers"]["Cache-Control-No-Store"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "status": 404,
+                     *       "code": "not_found",
+                     *       "title": "Not found"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 404;
+                        /** @enum {unknown} */
+                        code?: "not_found";
+                    };
                 };
             };
-            /** @description unavailable (see Retry-After) */
+            /** @description `unavailable`: Service unavailable */
             503: {
                 headers: {
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Cache-Control": components["headers"]["Cache-Control-No-Store"];
+                    "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "status": 503,
+                     *       "code": "unavailable",
+                     *       "title": "Service unavailable"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 503;
+                        /** @enum {unknown} */
+                        code?: "unavailable";
+                    };
                 };
             };
         };
@@ -6128,11 +13226,15 @@ export interface operations {
     subscriptionsCreate: {
         parameters: {
             query?: {
-                /** @description true: judge the request against the current data and answer what it would answer, writing nothing */
-                dryRun?: "true" | "false";
+                /** @description `true`: judge the request against the current data and answer what it would answer (with `Dry-Run: true`), writing nothing. */
+                dryRun?: components["parameters"]["DryRun"];
             };
             header?: {
-                "idempotency-key"?: string;
+                /**
+                 * @description A repeat with the same key, method, path and body within 24 hours answers the first (2xx) response and writes nothing; the same key with another request is `422 idempotency_key_reused`.
+                 * @example 4f1c2b8e-6d0a-4c57-9e1f-3b2a7d9c0e55
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
             };
             path: {
                 orgId: string;
@@ -6154,107 +13256,346 @@ export interface operations {
                     /** @enum {string} */
                     mode?: "new" | "extend";
                     note?: string | null;
-                };
+                } & (unknown | unknown);
             };
         };
         responses: {
             /** @description Success */
-            201: {
+            200: {
                 headers: {
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Cache-Control": components["headers"]["Cache-Control-No-Store"];
+                    "Dry-Run": components["headers"]["Dry-Run"];
+                    ETag: components["headers"]["ETag"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "sub_01JH5Z8K2W3X4Y5V6T7S8R9Q0P",
+                     *       "organizationId": "demo",
+                     *       "version": 3,
+                     *       "createdAt": "2026-01-15T09:30:00.000Z",
+                     *       "updatedAt": "2026-01-15T09:30:00.000Z",
+                     *       "subscriberId": "sbr_01JH5Z8K2W3X4Y5V6T7S8R9Q0P",
+                     *       "planId": "plan_01JH5Z8K2W3X4Y5V6T7S8R9Q0P",
+                     *       "status": "active",
+                     *       "billingCycle": "monthly",
+                     *       "startedAt": "2026-01-15T09:30:00.000Z",
+                     *       "trialEndsAt": "2026-01-15T09:30:00.000Z",
+                     *       "endsAt": "2026-01-15T09:30:00.000Z",
+                     *       "cancelAtPeriodEnd": true,
+                     *       "canceledAt": "2026-01-15T09:30:00.000Z",
+                     *       "expiredAt": "2026-01-15T09:30:00.000Z",
+                     *       "expiryNoticeAt": "2026-01-15T09:30:00.000Z",
+                     *       "quotaAllowance": 1,
+                     *       "plan": {
+                     *         "name": "Pro",
+                     *         "slug": "pro-monthly",
+                     *         "price": {
+                     *           "amount": 1900,
+                     *           "currency": "USD"
+                     *         },
+                     *         "includedQuota": 1,
+                     *         "packageId": "pkg_01JH5Z8K2W3X4Y5V6T7S8R9Q0P",
+                     *         "features": [
+                     *           "demo"
+                     *         ],
+                     *         "limits": {
+                     *           "users": 1
+                     *         },
+                     *         "expiryNoticeDays": 1
+                     *       },
+                     *       "source": "manual",
+                     *       "offerId": "off_01JH5Z8K2W3X4Y5V6T7S8R9Q0P",
+                     *       "note": "demo"
+                     *     }
+                     */
                     "application/json": components["schemas"]["Subscription"];
                 };
             };
-            /** @description invalid_json, validation_failed or invalid_cursor */
+            /** @description Created */
+            201: {
+                headers: {
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Cache-Control": components["headers"]["Cache-Control-No-Store"];
+                    "Dry-Run": components["headers"]["Dry-Run"];
+                    ETag: components["headers"]["ETag"];
+                    Location: components["headers"]["Location"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "sub_01JH5Z8K2W3X4Y5V6T7S8R9Q0P",
+                     *       "organizationId": "demo",
+                     *       "version": 3,
+                     *       "createdAt": "2026-01-15T09:30:00.000Z",
+                     *       "updatedAt": "2026-01-15T09:30:00.000Z",
+                     *       "subscriberId": "sbr_01JH5Z8K2W3X4Y5V6T7S8R9Q0P",
+                     *       "planId": "plan_01JH5Z8K2W3X4Y5V6T7S8R9Q0P",
+                     *       "status": "active",
+                     *       "billingCycle": "monthly",
+                     *       "startedAt": "2026-01-15T09:30:00.000Z",
+                     *       "trialEndsAt": "2026-01-15T09:30:00.000Z",
+                     *       "endsAt": "2026-01-15T09:30:00.000Z",
+                     *       "cancelAtPeriodEnd": true,
+                     *       "canceledAt": "2026-01-15T09:30:00.000Z",
+                     *       "expiredAt": "2026-01-15T09:30:00.000Z",
+                     *       "expiryNoticeAt": "2026-01-15T09:30:00.000Z",
+                     *       "quotaAllowance": 1,
+                     *       "plan": {
+                     *         "name": "Pro",
+                     *         "slug": "pro-monthly",
+                     *         "price": {
+                     *           "amount": 1900,
+                     *           "currency": "USD"
+                     *         },
+                     *         "includedQuota": 1,
+                     *         "packageId": "pkg_01JH5Z8K2W3X4Y5V6T7S8R9Q0P",
+                     *         "features": [
+                     *           "demo"
+                     *         ],
+                     *         "limits": {
+                     *           "users": 1
+                     *         },
+                     *         "expiryNoticeDays": 1
+                     *       },
+                     *       "source": "manual",
+                     *       "offerId": "off_01JH5Z8K2W3X4Y5V6T7S8R9Q0P",
+                     *       "note": "demo"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Subscription"];
+                };
+            };
+            /** @description `invalid_json`: Invalid JSON body; `validation_failed`: Validation failed */
             400: {
                 headers: {
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Cache-Control": components["headers"]["Cache-Control-No-Store"];
+                    "Dry-Run": components["headers"]["Dry-Run"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "status": 400,
+                     *       "code": "invalid_json",
+                     *       "title": "Invalid JSON body"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 400;
+                        /** @enum {unknown} */
+                        code?: "invalid_json" | "validation_failed";
+                    };
                 };
             };
-            /** @description unauthorized */
+            /** @description `unauthorized`: Unauthorized */
             401: {
                 headers: {
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Cache-Control": components["headers"]["Cache-Control-No-Store"];
+                    "Dry-Run": components["headers"]["Dry-Run"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "status": 401,
+                     *       "code": "unauthorized",
+                     *       "title": "Unauthorized"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 401;
+                        /** @enum {unknown} */
+                        code?: "unauthorized";
+                    };
                 };
             };
-            /** @description forbidden */
+            /** @description `forbidden`: Forbidden */
             403: {
                 headers: {
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Cache-Control": components["headers"]["Cache-Control-No-Store"];
+                    "Dry-Run": components["headers"]["Dry-Run"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "status": 403,
+                     *       "code": "forbidden",
+                     *       "title": "Forbidden"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 403;
+                        /** @enum {unknown} */
+                        code?: "forbidden";
+                    };
                 };
             };
-            /** @description not_found */
+            /** @description `not_found`: Not found */
             404: {
                 headers: {
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Cache-Control": components["headers"]["Cache-Control-No-Store"];
+                    "Dry-Run": components["headers"]["Dry-Run"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "status": 404,
+                     *       "code": "not_found",
+                     *       "title": "Not found"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 404;
+                        /** @enum {unknown} */
+                        code?: "not_found";
+                    };
                 };
             };
-            /** @description a uniqueness, lifecycle, reference or idempotency conflict */
+            /** @description `plan_not_active`: Plan not active; `already_subscribed`: Already subscribed; `idempotency_in_progress`: Request with this Idempotency-Key in progress */
             409: {
                 headers: {
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Cache-Control": components["headers"]["Cache-Control-No-Store"];
+                    "Dry-Run": components["headers"]["Dry-Run"];
+                    "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "status": 409,
+                     *       "code": "plan_not_active",
+                     *       "title": "Plan not active"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 409;
+                        /** @enum {unknown} */
+                        code?: "plan_not_active" | "already_subscribed" | "idempotency_in_progress";
+                    };
                 };
             };
-            /** @description version_mismatch */
-            412: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description payload_too_large */
+            /** @description `payload_too_large`: Payload too large */
             413: {
                 headers: {
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Cache-Control": components["headers"]["Cache-Control-No-Store"];
+                    "Dry-Run": components["headers"]["Dry-Run"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "status": 413,
+                     *       "code": "payload_too_large",
+                     *       "title": "Payload too large"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 413;
+                        /** @enum {unknown} */
+                        code?: "payload_too_large";
+                    };
                 };
             };
-            /** @description unsupported_media_type */
+            /** @description `unsupported_media_type`: Unsupported media type */
             415: {
                 headers: {
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Cache-Control": components["headers"]["Cache-Control-No-Store"];
+                    "Dry-Run": components["headers"]["Dry-Run"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "status": 415,
+                     *       "code": "unsupported_media_type",
+                     *       "title": "Unsupported media type"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 415;
+                        /** @enum {unknown} */
+                        code?: "unsupported_media_type";
+                    };
                 };
             };
-            /** @description reference_not_found or idempotency_key_reused */
+            /** @description `reference_not_found`: Referenced resource not found; `idempotency_key_reused`: Idempotency-Key reused with a different request */
             422: {
                 headers: {
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Cache-Control": components["headers"]["Cache-Control-No-Store"];
+                    "Dry-Run": components["headers"]["Dry-Run"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "status": 422,
+                     *       "code": "reference_not_found",
+                     *       "title": "Referenced resource not found"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 422;
+                        /** @enum {unknown} */
+                        code?: "reference_not_found" | "idempotency_key_reused";
+                    };
                 };
             };
-            /** @description unavailable (see Retry-After) */
+            /** @description `unavailable`: Service unavailable */
             503: {
                 headers: {
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Cache-Control": components["headers"]["Cache-Control-No-Store"];
+                    "Dry-Run": components["headers"]["Dry-Run"];
+                    "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "status": 503,
+                     *       "code": "unavailable",
+                     *       "title": "Service unavailable"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 503;
+                        /** @enum {unknown} */
+                        code?: "unavailable";
+                    };
                 };
             };
         };
@@ -6262,11 +13603,15 @@ export interface operations {
     subscriptionsBulkBind: {
         parameters: {
             query?: {
-                /** @description true: judge the request against the current data and answer what it would answer, writing nothing */
-                dryRun?: "true" | "false";
+                /** @description `true`: judge the request against the current data and answer what it would answer (with `Dry-Run: true`), writing nothing. */
+                dryRun?: components["parameters"]["DryRun"];
             };
             header?: {
-                "idempotency-key"?: string;
+                /**
+                 * @description A repeat with the same key, method, path and body within 24 hours answers the first (2xx) response and writes nothing; the same key with another request is `422 idempotency_key_reused`.
+                 * @example 4f1c2b8e-6d0a-4c57-9e1f-3b2a7d9c0e55
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
             };
             path: {
                 orgId: string;
@@ -6293,100 +13638,257 @@ export interface operations {
             /** @description Success */
             200: {
                 headers: {
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Cache-Control": components["headers"]["Cache-Control-No-Store"];
+                    "Dry-Run": components["headers"]["Dry-Run"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "succeeded": [
+                     *         {
+                     *           "user": "ada@example.com",
+                     *           "subscriptionId": "sub_01JH5Z8K2W3X4Y5V6T7S8R9Q0P"
+                     *         }
+                     *       ],
+                     *       "skipped": [
+                     *         {
+                     *           "user": "ada@example.com",
+                     *           "code": "GOLD"
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/json": components["schemas"]["BulkBindResult"];
                 };
             };
-            /** @description invalid_json, validation_failed or invalid_cursor */
+            /** @description `invalid_json`: Invalid JSON body; `validation_failed`: Validation failed */
             400: {
                 headers: {
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Cache-Control": components["headers"]["Cache-Control-No-Store"];
+                    "Dry-Run": components["headers"]["Dry-Run"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "status": 400,
+                     *       "code": "invalid_json",
+                     *       "title": "Invalid JSON body"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 400;
+                        /** @enum {unknown} */
+                        code?: "invalid_json" | "validation_failed";
+                    };
                 };
             };
-            /** @description unauthorized */
+            /** @description `unauthorized`: Unauthorized */
             401: {
                 headers: {
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Cache-Control": components["headers"]["Cache-Control-No-Store"];
+                    "Dry-Run": components["headers"]["Dry-Run"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "status": 401,
+                     *       "code": "unauthorized",
+                     *       "title": "Unauthorized"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 401;
+                        /** @enum {unknown} */
+                        code?: "unauthorized";
+                    };
                 };
             };
-            /** @description forbidden */
+            /** @description `forbidden`: Forbidden */
             403: {
                 headers: {
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Cache-Control": components["headers"]["Cache-Control-No-Store"];
+                    "Dry-Run": components["headers"]["Dry-Run"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "status": 403,
+                     *       "code": "forbidden",
+                     *       "title": "Forbidden"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 403;
+                        /** @enum {unknown} */
+                        code?: "forbidden";
+                    };
                 };
             };
-            /** @description not_found */
+            /** @description `not_found`: Not found */
             404: {
                 headers: {
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Cache-Control": components["headers"]["Cache-Control-No-Store"];
+                    "Dry-Run": components["headers"]["Dry-Run"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "status": 404,
+                     *       "code": "not_found",
+                     *       "title": "Not found"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 404;
+                        /** @enum {unknown} */
+                        code?: "not_found";
+                    };
                 };
             };
-            /** @description a uniqueness, lifecycle, reference or idempotency conflict */
+            /** @description `plan_not_active`: Plan not active; `idempotency_in_progress`: Request with this Idempotency-Key in progress */
             409: {
                 headers: {
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Cache-Control": components["headers"]["Cache-Control-No-Store"];
+                    "Dry-Run": components["headers"]["Dry-Run"];
+                    "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "status": 409,
+                     *       "code": "plan_not_active",
+                     *       "title": "Plan not active"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 409;
+                        /** @enum {unknown} */
+                        code?: "plan_not_active" | "idempotency_in_progress";
+                    };
                 };
             };
-            /** @description version_mismatch */
-            412: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description payload_too_large */
+            /** @description `payload_too_large`: Payload too large */
             413: {
                 headers: {
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Cache-Control": components["headers"]["Cache-Control-No-Store"];
+                    "Dry-Run": components["headers"]["Dry-Run"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "status": 413,
+                     *       "code": "payload_too_large",
+                     *       "title": "Payload too large"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 413;
+                        /** @enum {unknown} */
+                        code?: "payload_too_large";
+                    };
                 };
             };
-            /** @description unsupported_media_type */
+            /** @description `unsupported_media_type`: Unsupported media type */
             415: {
                 headers: {
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Cache-Control": components["headers"]["Cache-Control-No-Store"];
+                    "Dry-Run": components["headers"]["Dry-Run"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "status": 415,
+                     *       "code": "unsupported_media_type",
+                     *       "title": "Unsupported media type"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 415;
+                        /** @enum {unknown} */
+                        code?: "unsupported_media_type";
+                    };
                 };
             };
-            /** @description reference_not_found or idempotency_key_reused */
+            /** @description `reference_not_found`: Referenced resource not found; `idempotency_key_reused`: Idempotency-Key reused with a different request */
             422: {
                 headers: {
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Cache-Control": components["headers"]["Cache-Control-No-Store"];
+                    "Dry-Run": components["headers"]["Dry-Run"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "status": 422,
+                     *       "code": "reference_not_found",
+                     *       "title": "Referenced resource not found"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 422;
+                        /** @enum {unknown} */
+                        code?: "reference_not_found" | "idempotency_key_reused";
+                    };
                 };
             };
-            /** @description unavailable (see Retry-After) */
+            /** @description `unavailable`: Service unavailable */
             503: {
                 headers: {
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Cache-Control": components["headers"]["Cache-Control-No-Store"];
+                    "Dry-Run": components["headers"]["Dry-Run"];
+                    "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "status": 503,
+                     *       "code": "unavailable",
+                     *       "title": "Service unavailable"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 503;
+                        /** @enum {unknown} */
+                        code?: "unavailable";
+                    };
                 };
             };
         };
@@ -6406,55 +13908,175 @@ export interface operations {
             /** @description Success */
             200: {
                 headers: {
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Cache-Control": components["headers"]["Cache-Control-No-Store"];
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "sub_01JH5Z8K2W3X4Y5V6T7S8R9Q0P",
+                     *       "organizationId": "demo",
+                     *       "version": 3,
+                     *       "createdAt": "2026-01-15T09:30:00.000Z",
+                     *       "updatedAt": "2026-01-15T09:30:00.000Z",
+                     *       "subscriberId": "sbr_01JH5Z8K2W3X4Y5V6T7S8R9Q0P",
+                     *       "planId": "plan_01JH5Z8K2W3X4Y5V6T7S8R9Q0P",
+                     *       "status": "active",
+                     *       "billingCycle": "monthly",
+                     *       "startedAt": "2026-01-15T09:30:00.000Z",
+                     *       "trialEndsAt": "2026-01-15T09:30:00.000Z",
+                     *       "endsAt": "2026-01-15T09:30:00.000Z",
+                     *       "cancelAtPeriodEnd": true,
+                     *       "canceledAt": "2026-01-15T09:30:00.000Z",
+                     *       "expiredAt": "2026-01-15T09:30:00.000Z",
+                     *       "expiryNoticeAt": "2026-01-15T09:30:00.000Z",
+                     *       "quotaAllowance": 1,
+                     *       "plan": {
+                     *         "name": "Pro",
+                     *         "slug": "pro-monthly",
+                     *         "price": {
+                     *           "amount": 1900,
+                     *           "currency": "USD"
+                     *         },
+                     *         "includedQuota": 1,
+                     *         "packageId": "pkg_01JH5Z8K2W3X4Y5V6T7S8R9Q0P",
+                     *         "features": [
+                     *           "demo"
+                     *         ],
+                     *         "limits": {
+                     *           "users": 1
+                     *         },
+                     *         "expiryNoticeDays": 1
+                     *       },
+                     *       "source": "manual",
+                     *       "offerId": "off_01JH5Z8K2W3X4Y5V6T7S8R9Q0P",
+                     *       "note": "demo"
+                     *     }
+                     */
                     "application/json": components["schemas"]["Subscription"];
                 };
             };
-            /** @description invalid_json, validation_failed or invalid_cursor */
+            /** @description `validation_failed`: Validation failed */
             400: {
                 headers: {
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Cache-Control": components["headers"]["Cache-Control-No-Store"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "status": 400,
+                     *       "code": "validation_failed",
+                     *       "title": "Validation failed"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 400;
+                        /** @enum {unknown} */
+                        code?: "validation_failed";
+                    };
                 };
             };
-            /** @description unauthorized */
+            /** @description `unauthorized`: Unauthorized */
             401: {
                 headers: {
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Cache-Control": components["headers"]["Cache-Control-No-Store"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "status": 401,
+                     *       "code": "unauthorized",
+                     *       "title": "Unauthorized"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 401;
+                        /** @enum {unknown} */
+                        code?: "unauthorized";
+                    };
                 };
             };
-            /** @description forbidden */
+            /** @description `forbidden`: Forbidden */
             403: {
                 headers: {
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Cache-Control": components["headers"]["Cache-Control-No-Store"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "status": 403,
+                     *       "code": "forbidden",
+                     *       "title": "Forbidden"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 403;
+                        /** @enum {unknown} */
+                        code?: "forbidden";
+                    };
                 };
             };
-            /** @description not_found */
+            /** @description `not_found`: Not found */
             404: {
                 headers: {
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Cache-Control": components["headers"]["Cache-Control-No-Store"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "status": 404,
+                     *       "code": "not_found",
+                     *       "title": "Not found"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 404;
+                        /** @enum {unknown} */
+                        code?: "not_found";
+                    };
                 };
             };
-            /** @description unavailable (see Retry-After) */
+            /** @description `unavailable`: Service unavailable */
             503: {
                 headers: {
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Cache-Control": components["headers"]["Cache-Control-No-Store"];
+                    "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "status": 503,
+                     *       "code": "unavailable",
+                     *       "title": "Service unavailable"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 503;
+                        /** @enum {unknown} */
+                        code?: "unavailable";
+                    };
                 };
             };
         };
@@ -6462,12 +14084,20 @@ export interface operations {
     subscriptionsCancel: {
         parameters: {
             query?: {
-                /** @description true: judge the request against the current data and answer what it would answer, writing nothing */
-                dryRun?: "true" | "false";
+                /** @description `true`: judge the request against the current data and answer what it would answer (with `Dry-Run: true`), writing nothing. */
+                dryRun?: components["parameters"]["DryRun"];
             };
             header?: {
-                "if-match"?: string;
-                "idempotency-key"?: string;
+                /**
+                 * @description The version the change expects, as its `ETag` gave it (`"3"`); a stale one is `412 version_mismatch`. `*` matches any version.
+                 * @example "3"
+                 */
+                "If-Match"?: components["parameters"]["IfMatch"];
+                /**
+                 * @description A repeat with the same key, method, path and body within 24 hours answers the first (2xx) response and writes nothing; the same key with another request is `422 idempotency_key_reused`.
+                 * @example 4f1c2b8e-6d0a-4c57-9e1f-3b2a7d9c0e55
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
             };
             path: {
                 orgId: string;
@@ -6486,100 +14116,308 @@ export interface operations {
             /** @description Success */
             200: {
                 headers: {
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Cache-Control": components["headers"]["Cache-Control-No-Store"];
+                    "Dry-Run": components["headers"]["Dry-Run"];
+                    ETag: components["headers"]["ETag"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "sub_01JH5Z8K2W3X4Y5V6T7S8R9Q0P",
+                     *       "organizationId": "demo",
+                     *       "version": 3,
+                     *       "createdAt": "2026-01-15T09:30:00.000Z",
+                     *       "updatedAt": "2026-01-15T09:30:00.000Z",
+                     *       "subscriberId": "sbr_01JH5Z8K2W3X4Y5V6T7S8R9Q0P",
+                     *       "planId": "plan_01JH5Z8K2W3X4Y5V6T7S8R9Q0P",
+                     *       "status": "active",
+                     *       "billingCycle": "monthly",
+                     *       "startedAt": "2026-01-15T09:30:00.000Z",
+                     *       "trialEndsAt": "2026-01-15T09:30:00.000Z",
+                     *       "endsAt": "2026-01-15T09:30:00.000Z",
+                     *       "cancelAtPeriodEnd": true,
+                     *       "canceledAt": "2026-01-15T09:30:00.000Z",
+                     *       "expiredAt": "2026-01-15T09:30:00.000Z",
+                     *       "expiryNoticeAt": "2026-01-15T09:30:00.000Z",
+                     *       "quotaAllowance": 1,
+                     *       "plan": {
+                     *         "name": "Pro",
+                     *         "slug": "pro-monthly",
+                     *         "price": {
+                     *           "amount": 1900,
+                     *           "currency": "USD"
+                     *         },
+                     *         "includedQuota": 1,
+                     *         "packageId": "pkg_01JH5Z8K2W3X4Y5V6T7S8R9Q0P",
+                     *         "features": [
+                     *           "demo"
+                     *         ],
+                     *         "limits": {
+                     *           "users": 1
+                     *         },
+                     *         "expiryNoticeDays": 1
+                     *       },
+                     *       "source": "manual",
+                     *       "offerId": "off_01JH5Z8K2W3X4Y5V6T7S8R9Q0P",
+                     *       "note": "demo"
+                     *     }
+                     */
                     "application/json": components["schemas"]["Subscription"];
                 };
             };
-            /** @description invalid_json, validation_failed or invalid_cursor */
+            /** @description `invalid_json`: Invalid JSON body; `validation_failed`: Validation failed */
             400: {
                 headers: {
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Cache-Control": components["headers"]["Cache-Control-No-Store"];
+                    "Dry-Run": components["headers"]["Dry-Run"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "status": 400,
+                     *       "code": "invalid_json",
+                     *       "title": "Invalid JSON body"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 400;
+                        /** @enum {unknown} */
+                        code?: "invalid_json" | "validation_failed";
+                    };
                 };
             };
-            /** @description unauthorized */
+            /** @description `unauthorized`: Unauthorized */
             401: {
                 headers: {
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Cache-Control": components["headers"]["Cache-Control-No-Store"];
+                    "Dry-Run": components["headers"]["Dry-Run"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "status": 401,
+                     *       "code": "unauthorized",
+                     *       "title": "Unauthorized"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 401;
+                        /** @enum {unknown} */
+                        code?: "unauthorized";
+                    };
                 };
             };
-            /** @description forbidden */
+            /** @description `forbidden`: Forbidden */
             403: {
                 headers: {
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Cache-Control": components["headers"]["Cache-Control-No-Store"];
+                    "Dry-Run": components["headers"]["Dry-Run"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "status": 403,
+                     *       "code": "forbidden",
+                     *       "title": "Forbidden"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 403;
+                        /** @enum {unknown} */
+                        code?: "forbidden";
+                    };
                 };
             };
-            /** @description not_found */
+            /** @description `not_found`: Not found */
             404: {
                 headers: {
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Cache-Control": components["headers"]["Cache-Control-No-Store"];
+                    "Dry-Run": components["headers"]["Dry-Run"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "status": 404,
+                     *       "code": "not_found",
+                     *       "title": "Not found"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 404;
+                        /** @enum {unknown} */
+                        code?: "not_found";
+                    };
                 };
             };
-            /** @description a uniqueness, lifecycle, reference or idempotency conflict */
+            /** @description `invalid_transition`: Invalid lifecycle transition; `idempotency_in_progress`: Request with this Idempotency-Key in progress */
             409: {
                 headers: {
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Cache-Control": components["headers"]["Cache-Control-No-Store"];
+                    "Dry-Run": components["headers"]["Dry-Run"];
+                    "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "status": 409,
+                     *       "code": "invalid_transition",
+                     *       "title": "Invalid lifecycle transition"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 409;
+                        /** @enum {unknown} */
+                        code?: "invalid_transition" | "idempotency_in_progress";
+                    };
                 };
             };
-            /** @description version_mismatch */
+            /** @description `version_mismatch`: Version mismatch */
             412: {
                 headers: {
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Cache-Control": components["headers"]["Cache-Control-No-Store"];
+                    "Dry-Run": components["headers"]["Dry-Run"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "status": 412,
+                     *       "code": "version_mismatch",
+                     *       "title": "Version mismatch"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 412;
+                        /** @enum {unknown} */
+                        code?: "version_mismatch";
+                    };
                 };
             };
-            /** @description payload_too_large */
+            /** @description `payload_too_large`: Payload too large */
             413: {
                 headers: {
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Cache-Control": components["headers"]["Cache-Control-No-Store"];
+                    "Dry-Run": components["headers"]["Dry-Run"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "status": 413,
+                     *       "code": "payload_too_large",
+                     *       "title": "Payload too large"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 413;
+                        /** @enum {unknown} */
+                        code?: "payload_too_large";
+                    };
                 };
             };
-            /** @description unsupported_media_type */
+            /** @description `unsupported_media_type`: Unsupported media type */
             415: {
                 headers: {
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Cache-Control": components["headers"]["Cache-Control-No-Store"];
+                    "Dry-Run": components["headers"]["Dry-Run"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "status": 415,
+                     *       "code": "unsupported_media_type",
+                     *       "title": "Unsupported media type"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 415;
+                        /** @enum {unknown} */
+                        code?: "unsupported_media_type";
+                    };
                 };
             };
-            /** @description reference_not_found or idempotency_key_reused */
+            /** @description `idempotency_key_reused`: Idempotency-Key reused with a different request */
             422: {
                 headers: {
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Cache-Control": components["headers"]["Cache-Control-No-Store"];
+                    "Dry-Run": components["headers"]["Dry-Run"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "status": 422,
+                     *       "code": "idempotency_key_reused",
+                     *       "title": "Idempotency-Key reused with a different request"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 422;
+                        /** @enum {unknown} */
+                        code?: "idempotency_key_reused";
+                    };
                 };
             };
-            /** @description unavailable (see Retry-After) */
+            /** @description `unavailable`: Service unavailable */
             503: {
                 headers: {
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Cache-Control": components["headers"]["Cache-Control-No-Store"];
+                    "Dry-Run": components["headers"]["Dry-Run"];
+                    "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "status": 503,
+                     *       "code": "unavailable",
+                     *       "title": "Service unavailable"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 503;
+                        /** @enum {unknown} */
+                        code?: "unavailable";
+                    };
                 };
             };
         };
@@ -6587,12 +14425,20 @@ export interface operations {
     subscriptionsExtend: {
         parameters: {
             query?: {
-                /** @description true: judge the request against the current data and answer what it would answer, writing nothing */
-                dryRun?: "true" | "false";
+                /** @description `true`: judge the request against the current data and answer what it would answer (with `Dry-Run: true`), writing nothing. */
+                dryRun?: components["parameters"]["DryRun"];
             };
             header?: {
-                "if-match"?: string;
-                "idempotency-key"?: string;
+                /**
+                 * @description The version the change expects, as its `ETag` gave it (`"3"`); a stale one is `412 version_mismatch`. `*` matches any version.
+                 * @example "3"
+                 */
+                "If-Match"?: components["parameters"]["IfMatch"];
+                /**
+                 * @description A repeat with the same key, method, path and body within 24 hours answers the first (2xx) response and writes nothing; the same key with another request is `422 idempotency_key_reused`.
+                 * @example 4f1c2b8e-6d0a-4c57-9e1f-3b2a7d9c0e55
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
             };
             path: {
                 orgId: string;
@@ -6607,107 +14453,315 @@ export interface operations {
                     days?: number;
                     /** Format: date-time */
                     endsAt?: string;
-                };
+                } & (unknown | unknown | unknown);
             };
         };
         responses: {
             /** @description Success */
             200: {
                 headers: {
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Cache-Control": components["headers"]["Cache-Control-No-Store"];
+                    "Dry-Run": components["headers"]["Dry-Run"];
+                    ETag: components["headers"]["ETag"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "sub_01JH5Z8K2W3X4Y5V6T7S8R9Q0P",
+                     *       "organizationId": "demo",
+                     *       "version": 3,
+                     *       "createdAt": "2026-01-15T09:30:00.000Z",
+                     *       "updatedAt": "2026-01-15T09:30:00.000Z",
+                     *       "subscriberId": "sbr_01JH5Z8K2W3X4Y5V6T7S8R9Q0P",
+                     *       "planId": "plan_01JH5Z8K2W3X4Y5V6T7S8R9Q0P",
+                     *       "status": "active",
+                     *       "billingCycle": "monthly",
+                     *       "startedAt": "2026-01-15T09:30:00.000Z",
+                     *       "trialEndsAt": "2026-01-15T09:30:00.000Z",
+                     *       "endsAt": "2026-01-15T09:30:00.000Z",
+                     *       "cancelAtPeriodEnd": true,
+                     *       "canceledAt": "2026-01-15T09:30:00.000Z",
+                     *       "expiredAt": "2026-01-15T09:30:00.000Z",
+                     *       "expiryNoticeAt": "2026-01-15T09:30:00.000Z",
+                     *       "quotaAllowance": 1,
+                     *       "plan": {
+                     *         "name": "Pro",
+                     *         "slug": "pro-monthly",
+                     *         "price": {
+                     *           "amount": 1900,
+                     *           "currency": "USD"
+                     *         },
+                     *         "includedQuota": 1,
+                     *         "packageId": "pkg_01JH5Z8K2W3X4Y5V6T7S8R9Q0P",
+                     *         "features": [
+                     *           "demo"
+                     *         ],
+                     *         "limits": {
+                     *           "users": 1
+                     *         },
+                     *         "expiryNoticeDays": 1
+                     *       },
+                     *       "source": "manual",
+                     *       "offerId": "off_01JH5Z8K2W3X4Y5V6T7S8R9Q0P",
+                     *       "note": "demo"
+                     *     }
+                     */
                     "application/json": components["schemas"]["Subscription"];
                 };
             };
-            /** @description invalid_json, validation_failed or invalid_cursor */
+            /** @description `invalid_json`: Invalid JSON body; `validation_failed`: Validation failed */
             400: {
                 headers: {
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Cache-Control": components["headers"]["Cache-Control-No-Store"];
+                    "Dry-Run": components["headers"]["Dry-Run"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "status": 400,
+                     *       "code": "invalid_json",
+                     *       "title": "Invalid JSON body"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 400;
+                        /** @enum {unknown} */
+                        code?: "invalid_json" | "validation_failed";
+                    };
                 };
             };
-            /** @description unauthorized */
+            /** @description `unauthorized`: Unauthorized */
             401: {
                 headers: {
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Cache-Control": components["headers"]["Cache-Control-No-Store"];
+                    "Dry-Run": components["headers"]["Dry-Run"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "status": 401,
+                     *       "code": "unauthorized",
+                     *       "title": "Unauthorized"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 401;
+                        /** @enum {unknown} */
+                        code?: "unauthorized";
+                    };
                 };
             };
-            /** @description forbidden */
+            /** @description `forbidden`: Forbidden */
             403: {
                 headers: {
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Cache-Control": components["headers"]["Cache-Control-No-Store"];
+                    "Dry-Run": components["headers"]["Dry-Run"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "status": 403,
+                     *       "code": "forbidden",
+                     *       "title": "Forbidden"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 403;
+                        /** @enum {unknown} */
+                        code?: "forbidden";
+                    };
                 };
             };
-            /** @description not_found */
+            /** @description `not_found`: Not found */
             404: {
                 headers: {
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Cache-Control": components["headers"]["Cache-Control-No-Store"];
+                    "Dry-Run": components["headers"]["Dry-Run"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "status": 404,
+                     *       "code": "not_found",
+                     *       "title": "Not found"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 404;
+                        /** @enum {unknown} */
+                        code?: "not_found";
+                    };
                 };
             };
-            /** @description a uniqueness, lifecycle, reference or idempotency conflict */
+            /** @description `invalid_transition`: Invalid lifecycle transition; `idempotency_in_progress`: Request with this Idempotency-Key in progress */
             409: {
                 headers: {
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Cache-Control": components["headers"]["Cache-Control-No-Store"];
+                    "Dry-Run": components["headers"]["Dry-Run"];
+                    "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "status": 409,
+                     *       "code": "invalid_transition",
+                     *       "title": "Invalid lifecycle transition"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 409;
+                        /** @enum {unknown} */
+                        code?: "invalid_transition" | "idempotency_in_progress";
+                    };
                 };
             };
-            /** @description version_mismatch */
+            /** @description `version_mismatch`: Version mismatch */
             412: {
                 headers: {
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Cache-Control": components["headers"]["Cache-Control-No-Store"];
+                    "Dry-Run": components["headers"]["Dry-Run"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "status": 412,
+                     *       "code": "version_mismatch",
+                     *       "title": "Version mismatch"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 412;
+                        /** @enum {unknown} */
+                        code?: "version_mismatch";
+                    };
                 };
             };
-            /** @description payload_too_large */
+            /** @description `payload_too_large`: Payload too large */
             413: {
                 headers: {
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Cache-Control": components["headers"]["Cache-Control-No-Store"];
+                    "Dry-Run": components["headers"]["Dry-Run"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "status": 413,
+                     *       "code": "payload_too_large",
+                     *       "title": "Payload too large"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 413;
+                        /** @enum {unknown} */
+                        code?: "payload_too_large";
+                    };
                 };
             };
-            /** @description unsupported_media_type */
+            /** @description `unsupported_media_type`: Unsupported media type */
             415: {
                 headers: {
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Cache-Control": components["headers"]["Cache-Control-No-Store"];
+                    "Dry-Run": components["headers"]["Dry-Run"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "status": 415,
+                     *       "code": "unsupported_media_type",
+                     *       "title": "Unsupported media type"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 415;
+                        /** @enum {unknown} */
+                        code?: "unsupported_media_type";
+                    };
                 };
             };
-            /** @description reference_not_found or idempotency_key_reused */
+            /** @description `idempotency_key_reused`: Idempotency-Key reused with a different request */
             422: {
                 headers: {
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Cache-Control": components["headers"]["Cache-Control-No-Store"];
+                    "Dry-Run": components["headers"]["Dry-Run"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "status": 422,
+                     *       "code": "idempotency_key_reused",
+                     *       "title": "Idempotency-Key reused with a different request"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 422;
+                        /** @enum {unknown} */
+                        code?: "idempotency_key_reused";
+                    };
                 };
             };
-            /** @description unavailable (see Retry-After) */
+            /** @description `unavailable`: Service unavailable */
             503: {
                 headers: {
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Cache-Control": components["headers"]["Cache-Control-No-Store"];
+                    "Dry-Run": components["headers"]["Dry-Run"];
+                    "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "status": 503,
+                     *       "code": "unavailable",
+                     *       "title": "Service unavailable"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 503;
+                        /** @enum {unknown} */
+                        code?: "unavailable";
+                    };
                 };
             };
         };
@@ -6715,11 +14769,15 @@ export interface operations {
     redemptionsCreate: {
         parameters: {
             query?: {
-                /** @description true: judge the request against the current data and answer what it would answer, writing nothing */
-                dryRun?: "true" | "false";
+                /** @description `true`: judge the request against the current data and answer what it would answer (with `Dry-Run: true`), writing nothing. */
+                dryRun?: components["parameters"]["DryRun"];
             };
             header?: {
-                "idempotency-key"?: string;
+                /**
+                 * @description A repeat with the same key, method, path and body within 24 hours answers the first (2xx) response and writes nothing; the same key with another request is `422 idempotency_key_reused`.
+                 * @example 4f1c2b8e-6d0a-4c57-9e1f-3b2a7d9c0e55
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
             };
             path: {
                 orgId: string;
@@ -6732,107 +14790,291 @@ export interface operations {
                     code: string;
                     user?: string;
                     subscriberId?: string;
-                };
+                } & (unknown | unknown);
             };
         };
         responses: {
-            /** @description Success */
+            /** @description Created */
             201: {
                 headers: {
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Cache-Control": components["headers"]["Cache-Control-No-Store"];
+                    "Dry-Run": components["headers"]["Dry-Run"];
+                    ETag: components["headers"]["ETag"];
+                    Location: components["headers"]["Location"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "sub_01JH5Z8K2W3X4Y5V6T7S8R9Q0P",
+                     *       "organizationId": "demo",
+                     *       "version": 3,
+                     *       "createdAt": "2026-01-15T09:30:00.000Z",
+                     *       "updatedAt": "2026-01-15T09:30:00.000Z",
+                     *       "subscriberId": "sbr_01JH5Z8K2W3X4Y5V6T7S8R9Q0P",
+                     *       "planId": "plan_01JH5Z8K2W3X4Y5V6T7S8R9Q0P",
+                     *       "status": "active",
+                     *       "billingCycle": "monthly",
+                     *       "startedAt": "2026-01-15T09:30:00.000Z",
+                     *       "trialEndsAt": "2026-01-15T09:30:00.000Z",
+                     *       "endsAt": "2026-01-15T09:30:00.000Z",
+                     *       "cancelAtPeriodEnd": true,
+                     *       "canceledAt": "2026-01-15T09:30:00.000Z",
+                     *       "expiredAt": "2026-01-15T09:30:00.000Z",
+                     *       "expiryNoticeAt": "2026-01-15T09:30:00.000Z",
+                     *       "quotaAllowance": 1,
+                     *       "plan": {
+                     *         "name": "Pro",
+                     *         "slug": "pro-monthly",
+                     *         "price": {
+                     *           "amount": 1900,
+                     *           "currency": "USD"
+                     *         },
+                     *         "includedQuota": 1,
+                     *         "packageId": "pkg_01JH5Z8K2W3X4Y5V6T7S8R9Q0P",
+                     *         "features": [
+                     *           "demo"
+                     *         ],
+                     *         "limits": {
+                     *           "users": 1
+                     *         },
+                     *         "expiryNoticeDays": 1
+                     *       },
+                     *       "source": "manual",
+                     *       "offerId": "off_01JH5Z8K2W3X4Y5V6T7S8R9Q0P",
+                     *       "note": "demo"
+                     *     }
+                     */
                     "application/json": components["schemas"]["Subscription"];
                 };
             };
-            /** @description invalid_json, validation_failed or invalid_cursor */
+            /** @description `invalid_json`: Invalid JSON body; `validation_failed`: Validation failed */
             400: {
                 headers: {
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Cache-Control": components["headers"]["Cache-Control-No-Store"];
+                    "Dry-Run": components["headers"]["Dry-Run"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "status": 400,
+                     *       "code": "invalid_json",
+                     *       "title": "Invalid JSON body"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 400;
+                        /** @enum {unknown} */
+                        code?: "invalid_json" | "validation_failed";
+                    };
                 };
             };
-            /** @description unauthorized */
+            /** @description `unauthorized`: Unauthorized */
             401: {
                 headers: {
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Cache-Control": components["headers"]["Cache-Control-No-Store"];
+                    "Dry-Run": components["headers"]["Dry-Run"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "status": 401,
+                     *       "code": "unauthorized",
+                     *       "title": "Unauthorized"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 401;
+                        /** @enum {unknown} */
+                        code?: "unauthorized";
+                    };
                 };
             };
-            /** @description forbidden */
+            /** @description `forbidden`: Forbidden */
             403: {
                 headers: {
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Cache-Control": components["headers"]["Cache-Control-No-Store"];
+                    "Dry-Run": components["headers"]["Dry-Run"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "status": 403,
+                     *       "code": "forbidden",
+                     *       "title": "Forbidden"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 403;
+                        /** @enum {unknown} */
+                        code?: "forbidden";
+                    };
                 };
             };
-            /** @description not_found */
+            /** @description `not_found`: Not found */
             404: {
                 headers: {
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Cache-Control": components["headers"]["Cache-Control-No-Store"];
+                    "Dry-Run": components["headers"]["Dry-Run"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "status": 404,
+                     *       "code": "not_found",
+                     *       "title": "Not found"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 404;
+                        /** @enum {unknown} */
+                        code?: "not_found";
+                    };
                 };
             };
-            /** @description a uniqueness, lifecycle, reference or idempotency conflict */
+            /** @description `plan_not_active`: Plan not active; `already_subscribed`: Already subscribed; `offer_not_redeemable`: Offer not redeemable; `offer_exhausted`: Offer exhausted; `already_redeemed`: Offer already redeemed; `idempotency_in_progress`: Request with this Idempotency-Key in progress */
             409: {
                 headers: {
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Cache-Control": components["headers"]["Cache-Control-No-Store"];
+                    "Dry-Run": components["headers"]["Dry-Run"];
+                    "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "status": 409,
+                     *       "code": "plan_not_active",
+                     *       "title": "Plan not active"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 409;
+                        /** @enum {unknown} */
+                        code?: "plan_not_active" | "already_subscribed" | "offer_not_redeemable" | "offer_exhausted" | "already_redeemed" | "idempotency_in_progress";
+                    };
                 };
             };
-            /** @description version_mismatch */
-            412: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description payload_too_large */
+            /** @description `payload_too_large`: Payload too large */
             413: {
                 headers: {
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Cache-Control": components["headers"]["Cache-Control-No-Store"];
+                    "Dry-Run": components["headers"]["Dry-Run"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "status": 413,
+                     *       "code": "payload_too_large",
+                     *       "title": "Payload too large"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 413;
+                        /** @enum {unknown} */
+                        code?: "payload_too_large";
+                    };
                 };
             };
-            /** @description unsupported_media_type */
+            /** @description `unsupported_media_type`: Unsupported media type */
             415: {
                 headers: {
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Cache-Control": components["headers"]["Cache-Control-No-Store"];
+                    "Dry-Run": components["headers"]["Dry-Run"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "status": 415,
+                     *       "code": "unsupported_media_type",
+                     *       "title": "Unsupported media type"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 415;
+                        /** @enum {unknown} */
+                        code?: "unsupported_media_type";
+                    };
                 };
             };
-            /** @description reference_not_found or idempotency_key_reused */
+            /** @description `reference_not_found`: Referenced resource not found; `idempotency_key_reused`: Idempotency-Key reused with a different request */
             422: {
                 headers: {
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Cache-Control": components["headers"]["Cache-Control-No-Store"];
+                    "Dry-Run": components["headers"]["Dry-Run"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "status": 422,
+                     *       "code": "reference_not_found",
+                     *       "title": "Referenced resource not found"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 422;
+                        /** @enum {unknown} */
+                        code?: "reference_not_found" | "idempotency_key_reused";
+                    };
                 };
             };
-            /** @description unavailable (see Retry-After) */
+            /** @description `unavailable`: Service unavailable */
             503: {
                 headers: {
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Cache-Control": components["headers"]["Cache-Control-No-Store"];
+                    "Dry-Run": components["headers"]["Dry-Run"];
+                    "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "status": 503,
+                     *       "code": "unavailable",
+                     *       "title": "Service unavailable"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 503;
+                        /** @enum {unknown} */
+                        code?: "unavailable";
+                    };
                 };
             };
         };
@@ -6856,58 +15098,161 @@ export interface operations {
             /** @description Success */
             200: {
                 headers: {
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Cache-Control": components["headers"]["Cache-Control-No-Store"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "id": "evt_01JH5Z8K2W3X4Y5V6T7S8R9Q0P",
+                     *           "organizationId": "demo",
+                     *           "at": "2026-01-15T09:30:00.000Z",
+                     *           "actor": {
+                     *             "sub": "user-1",
+                     *             "email": "ada@example.com"
+                     *           },
+                     *           "entityType": "plan",
+                     *           "entityId": "plan_01JH5Z8K2W3X4Y5V6T7S8R9Q0P",
+                     *           "action": "plan.published",
+                     *           "before": {
+                     *             "users": null
+                     *           },
+                     *           "after": {
+                     *             "users": null
+                     *           }
+                     *         }
+                     *       ],
+                     *       "nextCursor": "demo"
+                     *     }
+                     */
                     "application/json": {
                         items: components["schemas"]["AuditEvent"][];
                         nextCursor: string | null;
                     };
                 };
             };
-            /** @description invalid_json, validation_failed or invalid_cursor */
+            /** @description `validation_failed`: Validation failed; `invalid_cursor`: Invalid cursor */
             400: {
                 headers: {
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Cache-Control": components["headers"]["Cache-Control-No-Store"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "status": 400,
+                     *       "code": "validation_failed",
+                     *       "title": "Validation failed"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 400;
+                        /** @enum {unknown} */
+                        code?: "validation_failed" | "invalid_cursor";
+                    };
                 };
             };
-            /** @description unauthorized */
+            /** @description `unauthorized`: Unauthorized */
             401: {
                 headers: {
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Cache-Control": components["headers"]["Cache-Control-No-Store"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "status": 401,
+                     *       "code": "unauthorized",
+                     *       "title": "Unauthorized"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 401;
+                        /** @enum {unknown} */
+                        code?: "unauthorized";
+                    };
                 };
             };
-            /** @description forbidden */
+            /** @description `forbidden`: Forbidden */
             403: {
                 headers: {
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Cache-Control": components["headers"]["Cache-Control-No-Store"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "status": 403,
+                     *       "code": "forbidden",
+                     *       "title": "Forbidden"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 403;
+                        /** @enum {unknown} */
+                        code?: "forbidden";
+                    };
                 };
             };
-            /** @description not_found */
+            /** @description `not_found`: Not found */
             404: {
                 headers: {
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Cache-Control": components["headers"]["Cache-Control-No-Store"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "status": 404,
+                     *       "code": "not_found",
+                     *       "title": "Not found"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 404;
+                        /** @enum {unknown} */
+                        code?: "not_found";
+                    };
                 };
             };
-            /** @description unavailable (see Retry-After) */
+            /** @description `unavailable`: Service unavailable */
             503: {
                 headers: {
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Cache-Control": components["headers"]["Cache-Control-No-Store"];
+                    "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "status": 503,
+                     *       "code": "unavailable",
+                     *       "title": "Service unavailable"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 503;
+                        /** @enum {unknown} */
+                        code?: "unavailable";
+                    };
                 };
             };
         };
@@ -6929,55 +15274,144 @@ export interface operations {
             /** @description Success */
             200: {
                 headers: {
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Cache-Control": components["headers"]["Cache-Control-No-Store"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "entityId": "plan_01JH5Z8K2W3X4Y5V6T7S8R9Q0P",
+                     *       "entityType": "plan",
+                     *       "at": "2026-01-15T09:30:00.000Z",
+                     *       "state": {
+                     *         "users": null
+                     *       },
+                     *       "eventId": "evt_01JH5Z8K2W3X4Y5V6T7S8R9Q0P"
+                     *     }
+                     */
                     "application/json": components["schemas"]["History"];
                 };
             };
-            /** @description invalid_json, validation_failed or invalid_cursor */
+            /** @description `validation_failed`: Validation failed */
             400: {
                 headers: {
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Cache-Control": components["headers"]["Cache-Control-No-Store"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "status": 400,
+                     *       "code": "validation_failed",
+                     *       "title": "Validation failed"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 400;
+                        /** @enum {unknown} */
+                        code?: "validation_failed";
+                    };
                 };
             };
-            /** @description unauthorized */
+            /** @description `unauthorized`: Unauthorized */
             401: {
                 headers: {
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Cache-Control": components["headers"]["Cache-Control-No-Store"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "status": 401,
+                     *       "code": "unauthorized",
+                     *       "title": "Unauthorized"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 401;
+                        /** @enum {unknown} */
+                        code?: "unauthorized";
+                    };
                 };
             };
-            /** @description forbidden */
+            /** @description `forbidden`: Forbidden */
             403: {
                 headers: {
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Cache-Control": components["headers"]["Cache-Control-No-Store"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "status": 403,
+                     *       "code": "forbidden",
+                     *       "title": "Forbidden"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 403;
+                        /** @enum {unknown} */
+                        code?: "forbidden";
+                    };
                 };
             };
-            /** @description not_found */
+            /** @description `not_found`: Not found */
             404: {
                 headers: {
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Cache-Control": components["headers"]["Cache-Control-No-Store"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "status": 404,
+                     *       "code": "not_found",
+                     *       "title": "Not found"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 404;
+                        /** @enum {unknown} */
+                        code?: "not_found";
+                    };
                 };
             };
-            /** @description unavailable (see Retry-After) */
+            /** @description `unavailable`: Service unavailable */
             503: {
                 headers: {
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Cache-Control": components["headers"]["Cache-Control-No-Store"];
+                    "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "status": 503,
+                     *       "code": "unavailable",
+                     *       "title": "Service unavailable"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 503;
+                        /** @enum {unknown} */
+                        code?: "unavailable";
+                    };
                 };
             };
         };
@@ -7000,55 +15434,158 @@ export interface operations {
             /** @description Success */
             200: {
                 headers: {
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Cache-Control": components["headers"]["Cache-Control-No-Store"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "subscriberId": "sbr_01JH5Z8K2W3X4Y5V6T7S8R9Q0P",
+                     *       "at": "2026-01-15T09:30:00.000Z",
+                     *       "subscriptions": [
+                     *         {
+                     *           "id": "demo",
+                     *           "planId": "plan_01JH5Z8K2W3X4Y5V6T7S8R9Q0P",
+                     *           "status": "active",
+                     *           "startedAt": "2026-01-15T09:30:00.000Z",
+                     *           "endsAt": "2026-01-15T09:30:00.000Z"
+                     *         }
+                     *       ],
+                     *       "features": [
+                     *         "demo"
+                     *       ],
+                     *       "limits": {
+                     *         "users": 1
+                     *       },
+                     *       "quotaAllowance": 1,
+                     *       "packageIds": [
+                     *         "pkg_01JH5Z8K2W3X4Y5V6T7S8R9Q0P"
+                     *       ]
+                     *     }
+                     */
                     "application/json": components["schemas"]["Entitlements"];
                 };
             };
-            /** @description invalid_json, validation_failed or invalid_cursor */
+            /** @description `validation_failed`: Validation failed */
             400: {
                 headers: {
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Cache-Control": components["headers"]["Cache-Control-No-Store"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "status": 400,
+                     *       "code": "validation_failed",
+                     *       "title": "Validation failed"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 400;
+                        /** @enum {unknown} */
+                        code?: "validation_failed";
+                    };
                 };
             };
-            /** @description unauthorized */
+            /** @description `unauthorized`: Unauthorized */
             401: {
                 headers: {
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Cache-Control": components["headers"]["Cache-Control-No-Store"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "status": 401,
+                     *       "code": "unauthorized",
+                     *       "title": "Unauthorized"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 401;
+                        /** @enum {unknown} */
+                        code?: "unauthorized";
+                    };
                 };
             };
-            /** @description forbidden */
+            /** @description `forbidden`: Forbidden */
             403: {
                 headers: {
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Cache-Control": components["headers"]["Cache-Control-No-Store"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "status": 403,
+                     *       "code": "forbidden",
+                     *       "title": "Forbidden"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 403;
+                        /** @enum {unknown} */
+                        code?: "forbidden";
+                    };
                 };
             };
-            /** @description not_found */
+            /** @description `not_found`: Not found */
             404: {
                 headers: {
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Cache-Control": components["headers"]["Cache-Control-No-Store"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "status": 404,
+                     *       "code": "not_found",
+                     *       "title": "Not found"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 404;
+                        /** @enum {unknown} */
+                        code?: "not_found";
+                    };
                 };
             };
-            /** @description unavailable (see Retry-After) */
+            /** @description `unavailable`: Service unavailable */
             503: {
                 headers: {
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Cache-Control": components["headers"]["Cache-Control-No-Store"];
+                    "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "status": 503,
+                     *       "code": "unavailable",
+                     *       "title": "Service unavailable"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 503;
+                        /** @enum {unknown} */
+                        code?: "unavailable";
+                    };
                 };
             };
         };
@@ -7072,40 +15609,132 @@ export interface operations {
             /** @description Success */
             200: {
                 headers: {
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Cache-Control": components["headers"]["Cache-Control-Public"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "id": "plan_01JH5Z8K2W3X4Y5V6T7S8R9Q0P",
+                     *           "slug": "pro-monthly",
+                     *           "name": "Pro",
+                     *           "description": "demo",
+                     *           "type": "standard",
+                     *           "visibility": "public",
+                     *           "defaultCycle": "monthly",
+                     *           "availableCycles": [
+                     *             "daily"
+                     *           ],
+                     *           "customDays": 1,
+                     *           "trialDays": 1,
+                     *           "price": {
+                     *             "amount": 1900,
+                     *             "currency": "USD"
+                     *           },
+                     *           "includedQuota": 1,
+                     *           "features": [
+                     *             "demo"
+                     *           ],
+                     *           "limits": {
+                     *             "users": 1
+                     *           },
+                     *           "items": [
+                     *             {
+                     *               "productId": "prod_01JH5Z8K2W3X4Y5V6T7S8R9Q0P",
+                     *               "priceId": "price_01JH5Z8K2W3X4Y5V6T7S8R9Q0P",
+                     *               "quantity": 1,
+                     *               "included": true,
+                     *               "childProductIds": [
+                     *                 "demo"
+                     *               ]
+                     *             }
+                     *           ],
+                     *           "packageId": "pkg_01JH5Z8K2W3X4Y5V6T7S8R9Q0P",
+                     *           "groupId": "pgrp_01JH5Z8K2W3X4Y5V6T7S8R9Q0P",
+                     *           "publishedAt": "2026-01-15T09:30:00.000Z"
+                     *         }
+                     *       ],
+                     *       "nextCursor": "demo"
+                     *     }
+                     */
                     "application/json": {
                         items: components["schemas"]["CatalogPlan"][];
                         nextCursor: string | null;
                     };
                 };
             };
-            /** @description invalid_json, validation_failed or invalid_cursor */
+            /** @description `validation_failed`: Validation failed; `invalid_cursor`: Invalid cursor */
             400: {
                 headers: {
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "status": 400,
+                     *       "code": "validation_failed",
+                     *       "title": "Validation failed"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 400;
+                        /** @enum {unknown} */
+                        code?: "validation_failed" | "invalid_cursor";
+                    };
                 };
             };
-            /** @description not_found */
+            /** @description `not_found`: Not found */
             404: {
                 headers: {
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Cache-Control": components["headers"]["Cache-Control-Public"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "status": 404,
+                     *       "code": "not_found",
+                     *       "title": "Not found"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 404;
+                        /** @enum {unknown} */
+                        code?: "not_found";
+                    };
                 };
             };
-            /** @description unavailable (see Retry-After) */
+            /** @description `unavailable`: Service unavailable */
             503: {
                 headers: {
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "status": 503,
+                     *       "code": "unavailable",
+                     *       "title": "Service unavailable"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 503;
+                        /** @enum {unknown} */
+                        code?: "unavailable";
+                    };
                 };
             };
         };
@@ -7125,37 +15754,124 @@ export interface operations {
             /** @description Success */
             200: {
                 headers: {
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Cache-Control": components["headers"]["Cache-Control-Public"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "plan_01JH5Z8K2W3X4Y5V6T7S8R9Q0P",
+                     *       "slug": "pro-monthly",
+                     *       "name": "Pro",
+                     *       "description": "demo",
+                     *       "type": "standard",
+                     *       "visibility": "public",
+                     *       "defaultCycle": "monthly",
+                     *       "availableCycles": [
+                     *         "daily"
+                     *       ],
+                     *       "customDays": 1,
+                     *       "trialDays": 1,
+                     *       "price": {
+                     *         "amount": 1900,
+                     *         "currency": "USD"
+                     *       },
+                     *       "includedQuota": 1,
+                     *       "features": [
+                     *         "demo"
+                     *       ],
+                     *       "limits": {
+                     *         "users": 1
+                     *       },
+                     *       "items": [
+                     *         {
+                     *           "productId": "prod_01JH5Z8K2W3X4Y5V6T7S8R9Q0P",
+                     *           "priceId": "price_01JH5Z8K2W3X4Y5V6T7S8R9Q0P",
+                     *           "quantity": 1,
+                     *           "included": true,
+                     *           "childProductIds": [
+                     *             "demo"
+                     *           ]
+                     *         }
+                     *       ],
+                     *       "packageId": "pkg_01JH5Z8K2W3X4Y5V6T7S8R9Q0P",
+                     *       "groupId": "pgrp_01JH5Z8K2W3X4Y5V6T7S8R9Q0P",
+                     *       "publishedAt": "2026-01-15T09:30:00.000Z"
+                     *     }
+                     */
                     "application/json": components["schemas"]["CatalogPlan"];
                 };
             };
-            /** @description invalid_json, validation_failed or invalid_cursor */
+            /** @description `validation_failed`: Validation failed */
             400: {
                 headers: {
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "status": 400,
+                     *       "code": "validation_failed",
+                     *       "title": "Validation failed"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 400;
+                        /** @enum {unknown} */
+                        code?: "validation_failed";
+                    };
                 };
             };
-            /** @description not_found */
+            /** @description `not_found`: Not found */
             404: {
                 headers: {
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Cache-Control": components["headers"]["Cache-Control-Public"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "status": 404,
+                     *       "code": "not_found",
+                     *       "title": "Not found"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 404;
+                        /** @enum {unknown} */
+                        code?: "not_found";
+                    };
                 };
             };
-            /** @description unavailable (see Retry-After) */
+            /** @description `unavailable`: Service unavailable */
             503: {
                 headers: {
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "status": 503,
+                     *       "code": "unavailable",
+                     *       "title": "Service unavailable"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @constant */
+                        status?: 503;
+                        /** @enum {unknown} */
+                        code?: "unavailable";
+                    };
                 };
             };
         };

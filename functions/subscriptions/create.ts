@@ -4,7 +4,7 @@ import { BindBody, SubscriptionSchema } from '../../shared/subscriptions/schemas
 
 /** Manual bind: `201` with a new subscription, or `200` when `mode: "extend"` extended the live one. */
 export const handler = handle(
-  { body: BindBody, status: 201, response: SubscriptionSchema, location: 'subscriptions' },
+  { body: BindBody, status: 201, alsoStatus: 200, response: SubscriptionSchema, location: 'subscriptions' },
   async ({ body, ctx }) => {
     const { subscription, created } = await grantSubscription(ctx, body);
     return new Answer(created ? 201 : 200, subscription);

@@ -26,6 +26,11 @@ export interface RouteSpec<P extends z.ZodType, Q extends z.ZodType, B extends z
   bodyOptional?: boolean;
   /** Success status (default 200). */
   status?: 200 | 201 | 204;
+  /**
+   * Another success status the route answers through `Answer` (a bind that extended: `200`), for the
+   * OpenAPI document.
+   */
+  alsoStatus?: 200;
   /** The success body's schema, for the OpenAPI document. */
   response?: z.ZodType;
   /** For creates: the collection below `/orgs/{orgId}/` whose `/{id}` becomes the `Location`. */
@@ -300,7 +305,10 @@ export const handle = <
       body: spec.body,
       bodyOptional: spec.bodyOptional,
       status,
+      alsoStatus: spec.alsoStatus,
       response: spec.response,
+      location: spec.location,
+      cacheControl: spec.cacheControl,
     },
   });
 };

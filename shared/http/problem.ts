@@ -3,7 +3,7 @@ import { DomainError, type ErrorCode, type FieldError, unavailable } from '../er
 import type { HttpResponse } from './response.ts';
 
 /** The HTTP status of each contract code (API.md, Errors). */
-const STATUS: Record<ErrorCode, number> = {
+export const STATUS: Record<ErrorCode, number> = {
   invalid_json: 400,
   validation_failed: 400,
   invalid_cursor: 400,
@@ -37,7 +37,7 @@ const STATUS: Record<ErrorCode, number> = {
   internal_error: 500,
 };
 
-const TITLES: Record<ErrorCode, string> = {
+export const TITLES: Record<ErrorCode, string> = {
   invalid_json: 'Invalid JSON body',
   validation_failed: 'Validation failed',
   invalid_cursor: 'Invalid cursor',
@@ -72,7 +72,7 @@ const TITLES: Record<ErrorCode, string> = {
 };
 
 /** Refusals that clear up by themselves: the answer says when to try again (seconds). */
-const RETRY_AFTER: Partial<Record<ErrorCode, string>> = {
+export const RETRY_AFTER: Partial<Record<ErrorCode, string>> = {
   unavailable: '1',
   idempotency_in_progress: '1',
 };

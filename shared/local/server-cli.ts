@@ -93,7 +93,7 @@ const server = await createLocalServer({
     if (serveConsole(req, url, res)) return true;
     if (req.method !== 'GET') return false;
     if (url.pathname === '/openapi.json') {
-      openapi ??= JSON.stringify(await buildOpenApi({ serverUrl: `http://${shownHost}:${port}` }), null, 2);
+      openapi ??= JSON.stringify(await buildOpenApi(), null, 2);
       res
         .writeHead(200, { 'content-type': 'application/json', 'x-content-type-options': 'nosniff' })
         .end(openapi);

@@ -19,6 +19,9 @@ export const Money = z.strictObject({
 
 const distinct = <T>(values: T[]) => new Set(values).size === values.length;
 
+/** A `limits` entry's name. */
+const LIMIT_NAME = /^[A-Za-z][A-Za-z0-9_]{0,63}$/;
+
 export const PlanItemInput = z.strictObject({
   productId: Id('prod'),
   priceId: Id('price'),
@@ -33,7 +36,11 @@ const fields = {
   type: z.enum(PLAN_TYPES),
   visibility: z.enum(PLAN_VISIBILITIES),
   defaultCycle: Cycle,
-  availableCycles: z.array(Cycle).min(1).refine(distinct, { message: 'must not repeat a cycle' }),
+  availableCycles: z
+    .array(Cycle)
+    .min(1)
+    .refine(distinct, { message: 'must not repeat a cycle' })
+    .meta({ uniqueItems: true }),
   customDays: z.number().int().min(1).max(3650).nullable(),
   trialDays: z.number().int().min(0).max(90),
   price: Money.nullable(),
@@ -41,13 +48,13 @@ const fields = {
   features: z
     .array(z.string().min(1).max(200))
     .max(100)
-    .refine(distinct, { message: 'must not repeat a feature' }),
+    .refine(distinct, { message: 'must not repeat a feature' })
+    .meta({ uniqueItems: true }),
   limits: z
-    .record(
-      z.string().regex(/^[A-Za-z][A-Za-z0-9_]{0,63}$/),
-      z.number().int().min(0).max(Number.MAX_SAFE_INTEGER),
-    )
-    .refine((l) => Object.keys(l).length <= 50, { message: 'must have at most 50 entries' }),
+    .record(z.string().regex(LIMIT_NAME), z.number().int().min(0).max(Number.MAX_SAFE_INTEGER))
+    .refine((l) => Object.keys(l).length <= 50, { message: 'must have at most 50 entries' })
+    // zod's record emits no `propertyNames` for its key schema: say it here, with the entry bound.
+    .meta({ propertyNames: { pattern: LIMIT_NAME.source }, maxProperties: 50 }),
   items: z.array(PlanItemInput).max(50),
   packageId: Id('pkg').nullable(),
   groupId: Id('pgrp').nullable(),
@@ -121,7 +128,8 @@ const planIds = z
   .array(z.string().min(1).max(100))
   .min(1)
   .max(100)
-  .refine(distinct, { message: 'must not repeat an id' });
+  .refine(distinct, { message: 'must not repeat an id' })
+  .meta({ uniqueItems: true });
 
 export const BulkPlansBody = z.strictObject({ planIds });
 export const BulkMoveBody = z.strictObject({ planIds, groupId: Id('pgrp').nullable() });

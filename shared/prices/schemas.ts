@@ -33,7 +33,8 @@ const immutable = z
   .unknown()
   .refine(() => false, { message: 'cannot be changed after create' })
   .optional()
-  .meta({ description: 'Immutable after create: an update carrying it is refused.' });
+  // `not: {}`: no value is accepted, so a typed client cannot send it (rather than `unknown`).
+  .meta({ not: {}, description: 'Immutable after create: an update carrying it is refused.' });
 
 export const UpdatePriceBody = z.strictObject({
   nickname: fields.nickname.optional(),

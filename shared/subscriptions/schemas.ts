@@ -5,6 +5,12 @@ import { Cycle, Money } from '../plans/schemas.ts';
 
 export const SubscriptionParams = paramsWith('subscriptionId', 'sub');
 
+/**
+ * "Exactly one of `user` and `subscriberId`" in JSON Schema, for the OpenAPI document (the refinement
+ * below is what validates).
+ */
+export const ONE_SUBSCRIBER = { oneOf: [{ required: ['user'] }, { required: ['subscriberId'] }] };
+
 /** `user` (a username or an email) or `subscriberId`: exactly one. */
 const oneSubscriber = (body: { user?: unknown; subscriberId?: unknown }, ctx: z.RefinementCtx) => {
   if (body.user === undefined && body.subscriberId === undefined) {
@@ -52,7 +58,8 @@ export const BindBody = z
   .superRefine((body, ctx) => {
     oneSubscriber(body, ctx);
     oneLength(body, ctx);
-  });
+  })
+  .meta(ONE_SUBSCRIBER);
 export type BindInput = z.infer<typeof BindBody>;
 
 /** Bulk bind: one plan, 1 to 100 users (distinct ignoring case), the same grant for each. */
@@ -65,7 +72,9 @@ export const BulkBindBody = z
       .max(100)
       .refine((users) => new Set(users.map((u) => u.toLowerCase())).size === users.length, {
         message: 'must not repeat a user (ignoring letter case)',
-      }),
+      })
+      // JSON Schema compares exactly: a weaker rule than ours (which ignores letter case), never a stricter one.
+      .meta({ uniqueItems: true }),
     ...grantFields,
   })
   .superRefine(oneLength);
@@ -94,7 +103,8 @@ export const ExtendBody = z
     for (const field of given.slice(1)) {
       ctx.addIssue({ code: 'custom', path: [field], message: 'send only one of cycles, days or endsAt' });
     }
-  });
+  })
+  .meta({ oneOf: [{ required: ['cycles'] }, { required: ['days'] }, { required: ['endsAt'] }] });
 export type ExtendInput = z.infer<typeof ExtendBody>;
 
 /** A learner redeems an offer by its code (any letter case). */
@@ -104,7 +114,8 @@ export const RedeemBody = z
     user: z.string().min(1).max(254).optional(),
     subscriberId: Id('sbr').optional(),
   })
-  .superRefine(oneSubscriber);
+  .superRefine(oneSubscriber)
+  .meta(ONE_SUBSCRIBER);
 export type RedeemInput = z.infer<typeof RedeemBody>;
 
 export const CancelBody = z.strictObject({ atPeriodEnd: z.boolean().optional() });
