@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { BatchWriteCommand, DynamoDBDocumentClient, ScanCommand } from '@aws-sdk/lib-dynamodb';
-import { afterAll, beforeAll, expect } from 'vitest';
+import { afterAll, beforeAll, expect, vi } from 'vitest';
 import { KEY_ATTRIBUTES, TABLE } from '../../shared/db/table.ts';
 import { type ApiClient, type ApiResponse, newOrg, useApi } from '../support/api.ts';
 import {
@@ -400,6 +400,9 @@ const summaryLine = (files: FileSummary[]) => {
  * name — of every matrix file of the run that has finished so far.
  */
 export const useFaultMatrix = (label: string, runId: string) => {
+  // One test is a whole matrix (every fault kind at every request position, each case a fresh org and
+  // a table dump): 20-30 s on an idle 2-core machine, so the default 60 s is too tight under load.
+  vi.setConfig({ testTimeout: 300_000 });
   const api = useApi();
   let faults: FaultInjector | undefined;
   const operations: Record<string, MatrixResult> = {};
