@@ -1,4 +1,4 @@
-import { Alert, Badge, Button, Code, Group, Modal, Stack, Table, Text } from '@mantine/core';
+import { Alert, Badge, Button, Code, Group, Modal, Stack, Table, Text, TextInput } from '@mantine/core';
 import { type ReactNode, useCallback, useEffect, useState } from 'react';
 import { ApiProblem, type Page } from './api.ts';
 import { useSession } from './session.tsx';
@@ -313,4 +313,42 @@ export const FieldTable = ({ rows }: { rows: [string, ReactNode][] }) => (
       ))}
     </Table.Tbody>
   </Table>
+);
+
+/**
+ * A date and time in the admin's time zone (`<input type="datetime-local">`), as the API's ISO-8601
+ * instant; '' stays '' (not sent). The description names the zone, so nobody has to guess.
+ */
+export const localToInstant = (local: string): string => {
+  if (!local) return '';
+  const date = new Date(local);
+  return Number.isNaN(date.getTime()) ? local : date.toISOString();
+};
+
+export const timeZone = (): string => Intl.DateTimeFormat().resolvedOptions().timeZone;
+
+export const DateTimeInput = ({
+  label,
+  value,
+  onChange,
+  error,
+  description,
+  disabled,
+}: {
+  label: string;
+  value: string;
+  onChange: (value: string) => void;
+  error?: string | undefined;
+  description?: string;
+  disabled?: boolean;
+}) => (
+  <TextInput
+    type="datetime-local"
+    label={label}
+    description={description ?? `Your time zone (${timeZone()})`}
+    value={value}
+    onChange={(e) => onChange(e.currentTarget.value)}
+    error={error}
+    disabled={disabled ?? false}
+  />
 );

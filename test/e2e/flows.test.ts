@@ -64,8 +64,8 @@ describe('Code Router: subscription plans and Manual Bind', () => {
     await visible(row.getByText('active', { exact: true }));
     expect((await api.call<Plan>('GET', `/plans/${planId}`)).body.status).toBe('active');
 
-    // Unpublish (Code Router): hidden from listings as private, still active for its subscribers.
-    await row.getByRole('button', { name: 'Unpublish' }).click();
+    // Make private: hidden from listings, still active for its subscribers.
+    await row.getByRole('button', { name: 'Make private' }).click();
     await visible(row.getByText('private', { exact: true }));
     expect((await api.call<Plan>('GET', `/plans/${planId}`)).body).toMatchObject({
       status: 'active',

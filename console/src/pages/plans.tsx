@@ -19,18 +19,20 @@ import {
 } from '../ui.tsx';
 import type { BulkResult, Named, Plan } from './plan-types.ts';
 
-type Lifecycle = 'publish' | 'archive' | 'restore';
 /**
- * Code Router's "Unpublish" hides a plan while its subscribers carry on: here that is `visibility:
- * private` (archive is refused while anyone is subscribed); "Make public" undoes it.
+ * The lifecycle routes. Code Router's "Unpublish" is `POST /unpublish` (`active → draft`): no new
+ * subscriptions, existing ones carry on; publishing again makes it active.
  */
-type Visibility = 'unpublish' | 'make-public';
+type Lifecycle = 'publish' | 'unpublish' | 'archive' | 'restore';
+/** Hiding an active plan from listings while it stays subscribable by direct link: `visibility`. */
+type Visibility = 'make-private' | 'make-public';
 type PlanOp = Lifecycle | Visibility | 'duplicate' | 'delete';
 const PAST: Record<PlanOp, string> = {
   publish: 'Published',
+  unpublish: 'Unpublished (back to draft)',
   archive: 'Archived',
   restore: 'Restored',
-  unpublish: 'Unpublished (now private)',
+  'make-private': 'Made private',
   'make-public': 'Made public',
   duplicate: 'Duplicated',
   delete: 'Deleted',
@@ -40,13 +42,13 @@ const request = (op: PlanOp, plan: Plan) => {
   switch (op) {
     case 'delete':
       return { method: 'DELETE', path: `/plans/${plan.id}`, ifMatch: plan.version };
-    case 'unpublish':
+    case 'make-private':
     case 'make-public':
       return {
         method: 'PATCH',
         path: `/plans/${plan.id}`,
         ifMatch: plan.version,
-        body: { visibility: op === 'unpublish' ? 'private' : 'public' },
+        body: { visibility: op === 'make-private' ? 'private' : 'public' },
       };
     // Duplicate leaves the original untouched: no version to hold it to.
     case 'duplicate':
@@ -110,6 +112,18 @@ const usePlanActions = (onDone: (op: string, plan: Plan, result?: Plan) => void)
         <Button
           size="xs"
           variant="light"
+          color="yellow"
+          title="Back to draft: no new subscriptions; existing ones continue until they end"
+          loading={busy === `unpublish:${plan.id}`}
+          onClick={() => void run('unpublish', plan)}
+        >
+          Unpublish
+        </Button>
+      )}
+      {plan.status === 'active' && (
+        <Button
+          size="xs"
+          variant="light"
           color="orange"
           loading={busy === `archive:${plan.id}`}
           onClick={() => void run('archive', plan)}
@@ -124,13 +138,13 @@ const usePlanActions = (onDone: (op: string, plan: Plan, result?: Plan) => void)
           color="gray"
           title={
             plan.visibility === 'public'
-              ? 'Hide it from listings (private); existing subscriptions continue'
+              ? 'Hide it from listings (private); it stays active and subscribable by direct link'
               : 'Show it in listings again'
           }
-          loading={busy === `unpublish:${plan.id}` || busy === `make-public:${plan.id}`}
-          onClick={() => void run(plan.visibility === 'public' ? 'unpublish' : 'make-public', plan)}
+          loading={busy === `make-private:${plan.id}` || busy === `make-public:${plan.id}`}
+          onClick={() => void run(plan.visibility === 'public' ? 'make-private' : 'make-public', plan)}
         >
-          {plan.visibility === 'public' ? 'Unpublish' : 'Make public'}
+          {plan.visibility === 'public' ? 'Make private' : 'Make public'}
         </Button>
       )}
       {plan.status === 'archived' && (
