@@ -325,6 +325,15 @@ export const localToInstant = (local: string): string => {
   return Number.isNaN(date.getTime()) ? local : date.toISOString();
 };
 
+/** An ISO-8601 instant as a `datetime-local` value in the admin's time zone (minutes), '' for none. */
+export const instantToLocal = (iso: string | null | undefined): string => {
+  if (!iso) return '';
+  const d = new Date(iso);
+  if (Number.isNaN(d.getTime())) return iso;
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}T${pad(d.getHours())}:${pad(d.getMinutes())}`;
+};
+
 export const timeZone = (): string => Intl.DateTimeFormat().resolvedOptions().timeZone;
 
 export const DateTimeInput = ({

@@ -257,3 +257,98 @@ describe('Subscriptions: Extend and grant options', () => {
     expect(await rowOf(page, 'Subscriptions', 'alice').count()).toBe(1);
   });
 });
+
+describe('Offers: what a redemption grants, its limits, and Redeem', () => {
+  it('creates an offer with a plan, cycle, limit and window, shows a refusal under its field, redeems it for a learner, and refuses once exhausted', async () => {
+    const { page, api } = await consoleUnderTest.open();
+    const pkg = await api.must('POST', '/packages', { status: 'active', code: 'PRO', name: 'Pro', tier: 1 });
+    const plan = await api.must<Plan>('POST', '/plans', {
+      name: 'Pro Monthly',
+      slug: 'pro-monthly',
+      publish: true,
+      packageId: pkg.id,
+      defaultCycle: 'monthly',
+      availableCycles: ['monthly', 'annual'],
+    });
+    await api.must('POST', '/subscribers', { username: 'alice', email: 'alice@example.com' });
+    await api.must('POST', '/subscribers', { username: 'bob', email: 'bob@example.com' });
+
+    await page.goto(`${consoleUnderTest.url}/console/offers`);
+    await visible(page.getByRole('heading', { level: 2, name: 'Offers' }));
+    await page.getByRole('button', { name: 'New offer' }).click();
+    const dialog = await visible(page.getByRole('dialog', { name: 'New offer' }));
+    await dialog.getByLabel('Code').fill('SUB_PRO2025');
+    await dialog.getByLabel('Name').fill('Pro 2025');
+    await choose(dialog, page, 'Package', 'PRO — Pro');
+    await choose(dialog, page, 'Plan', 'Pro Monthly (pro-monthly)');
+    await choose(dialog, page, 'Billing cycle', 'annual');
+    await dialog.getByRole('textbox', { name: 'Max redemptions', exact: true }).fill('1');
+    const until = new Date(Date.now() + 30 * DAY);
+    until.setUTCSeconds(0, 0);
+    const from = new Date(until.getTime() + DAY);
+    // A window that ends before it starts: refused under its field, nothing created.
+    await dialog.getByLabel('Valid from', { exact: true }).fill(await localValue(page, from.toISOString()));
+    await dialog.getByLabel('Valid until', { exact: true }).fill(await localValue(page, until.toISOString()));
+    await dialog.getByRole('button', { name: 'Save' }).click();
+    await expect
+      .poll(
+        async () =>
+          `${await errorUnder(dialog.getByLabel('Valid from', { exact: true }))}|${await errorUnder(dialog.getByLabel('Valid until', { exact: true }))}`,
+        { timeout: 20_000 },
+      )
+      .not.toBe('null|null');
+    expect((await api.call<Page<unknown>>('GET', '/offers')).body.items).toHaveLength(0);
+    await dialog.getByLabel('Valid from', { exact: true }).fill('');
+    await dialog.getByRole('button', { name: 'Save' }).click();
+    const row = rowOf(page, 'Offers', 'SUB_PRO2025');
+    await visible(row.getByText('0 / 1', { exact: true }));
+    await visible(row.getByText('Pro Monthly (pro-monthly)', { exact: true }));
+    const [offer] = (await api.call<Page<Record<string, unknown>>>('GET', '/offers')).body.items;
+    expect(offer).toMatchObject({
+      code: 'SUB_PRO2025',
+      packageId: pkg.id,
+      planId: plan.id,
+      billingCycle: 'annual',
+      maxRedemptions: 1,
+      validFrom: null,
+      validUntil: until.toISOString(),
+      redemptionCount: 0,
+    });
+
+    // Redeem: the code in any letter case, the learner by email.
+    await page.getByRole('button', { name: 'Redeem', exact: true }).click();
+    let redeem = await visible(page.getByRole('dialog', { name: 'Redeem an offer' }));
+    await redeem.getByLabel('Offer code').fill('sub_pro2025');
+    await redeem.getByLabel('Username or email').fill('alice@example.com');
+    await redeem.getByRole('button', { name: 'Redeem' }).click();
+    await visible(page.getByRole('status').getByText(/Redeemed sub_pro2025 for alice@example.com/));
+    await visible(row.getByText('1 / 1', { exact: true }));
+    const subs = (await api.call<Page<Record<string, unknown>>>('GET', `/subscriptions?offerId=${offer?.id}`))
+      .body.items;
+    expect(subs).toHaveLength(1);
+    expect(subs[0]).toMatchObject({
+      planId: plan.id,
+      billingCycle: 'annual',
+      source: 'offer',
+      status: 'active',
+    });
+    expect((await api.call('GET', `/offers/${offer?.id}`)).body.redemptionCount).toBe(1);
+
+    // bob: the offer is exhausted; an unknown code is refused under its field.
+    await page.getByRole('button', { name: 'Redeem', exact: true }).click();
+    redeem = await visible(page.getByRole('dialog', { name: 'Redeem an offer' }));
+    await redeem.getByLabel('Offer code').fill('NOPE');
+    await redeem.getByLabel('Username or email').fill('bob');
+    await redeem.getByRole('button', { name: 'Redeem' }).click();
+    await expect.poll(() => errorUnder(redeem.getByLabel('Offer code')), { timeout: 20_000 }).toBeTruthy();
+    await redeem.getByLabel('Offer code').fill('SUB_PRO2025');
+    await redeem.getByRole('button', { name: 'Redeem' }).click();
+    await visible(redeem.locator('[role="alert"][data-code="offer_exhausted"]'));
+    expect((await api.call<Page<unknown>>('GET', '/subscriptions')).body.items).toHaveLength(1);
+
+    // The detail view shows the read-only count.
+    await redeem.getByRole('button', { name: 'Cancel' }).click();
+    await row.getByRole('link', { name: 'SUB_PRO2025', exact: true }).click();
+    await visible(page.getByRole('row', { name: 'Redemptions 1 / 1' }));
+  });
+});
