@@ -352,3 +352,69 @@ describe('Offers: what a redemption grants, its limits, and Redeem', () => {
     await visible(page.getByRole('row', { name: 'Redemptions 1 / 1' }));
   });
 });
+
+describe('Subscriptions: Bulk bind', () => {
+  it('previews a pasted list (nothing written), then binds it: per-user results with the skip codes, and the API holds the new subscriptions', async () => {
+    const { page, api } = await consoleUnderTest.open();
+    const plan = await api.must<Plan>('POST', '/plans', {
+      name: 'Team',
+      slug: 'team',
+      publish: true,
+      defaultCycle: 'weekly',
+      price: { amount: 1500, currency: 'EUR' },
+    });
+    for (const name of ['alice', 'bob', 'carol'])
+      await api.must('POST', '/subscribers', { username: name, email: `${name}@example.com` });
+    const carol = await api.must<Subscription>('POST', '/subscriptions', { user: 'carol', planId: plan.id });
+
+    await page.goto(`${consoleUnderTest.url}/console/subscriptions`);
+    await visible(page.getByRole('heading', { level: 2, name: 'Subscriptions' }));
+    await page.getByRole('button', { name: 'Bulk bind' }).click();
+    const dialog = await visible(page.getByRole('dialog', { name: 'Bulk bind' }));
+    await dialog.getByLabel('Usernames or emails').fill('alice\n\nbob@example.com\ncarol\nnobody\n');
+    await choose(dialog, page, 'Plan', 'Team (€15.00)');
+    await dialog.getByRole('textbox', { name: 'Cycles', exact: true }).fill('2');
+
+    // Preview: the dry run's verdict per user, in the order pasted; nothing is written.
+    await dialog.getByRole('button', { name: 'Preview' }).click();
+    await visible(dialog.getByText('Preview (nothing written): 2 would succeed, 2 would be skipped.'));
+    const preview = dialog.getByRole('table', { name: 'Preview' });
+    const outcomes = async (table: typeof preview) =>
+      (await table.getByRole('row').allInnerTexts())
+        .slice(1)
+        .map((r) => r.replace(/\s+/g, ' ').trim().toLowerCase());
+    expect(await outcomes(preview)).toEqual([
+      'alice would succeed',
+      'bob@example.com would succeed',
+      'carol would be skipped already_subscribed',
+      'nobody would be skipped reference_not_found',
+    ]);
+    expect((await api.call<Page<Subscription>>('GET', '/subscriptions')).body.items.map((s) => s.id)).toEqual(
+      [carol.id],
+    );
+
+    // Bind: the same list for real.
+    await dialog.getByRole('button', { name: 'Bind' }).click();
+    await visible(dialog.getByText('Bound 2 of 4 users. Skipped 2.'));
+    const results = dialog.getByRole('table', { name: 'Results' });
+    expect(await outcomes(results)).toEqual([
+      'alice succeeded',
+      'bob@example.com succeeded',
+      'carol skipped already_subscribed',
+      'nobody skipped reference_not_found',
+    ]);
+    const all = (await api.call<Page<Subscription>>('GET', `/subscriptions?planId=${plan.id}`)).body.items;
+    expect(all).toHaveLength(3);
+    for (const s of all.filter((x) => x.id !== carol.id)) {
+      expect(s.status).toBe('active');
+      expect(Date.parse(s.endsAt) - Date.parse(s.startedAt)).toBe(14 * DAY);
+    }
+    expect((await api.call<Subscription>('GET', `/subscriptions/${carol.id}`)).body.version).toBe(1);
+    expect((await api.call<Plan>('GET', `/plans/${plan.id}`)).body.liveSubscriptionCount).toBe(3);
+
+    // A result links to its subscription; the list behind the dialog shows the new ones.
+    await dialog.getByRole('button', { name: 'Close' }).click();
+    await visible(rowOf(page, 'Subscriptions', 'bob'));
+    await visible(rowOf(page, 'Subscriptions', 'alice'));
+  });
+});

@@ -37,6 +37,7 @@ import {
   useList,
   useResource,
 } from '../ui.tsx';
+import { BulkBindDialog, GRANT_MODES } from './bulk-bind.tsx';
 import type { Plan } from './plan-types.ts';
 
 /** A subscription as the API answers it (generated from the OpenAPI document). */
@@ -70,12 +71,6 @@ const useUsernames = (ids: string[]) => {
   }, [api, wanted]);
   return names;
 };
-
-/** A grant's mode: `new` refuses a second live subscription; `extend` lengthens the one there is. */
-const MODES = [
-  { value: 'new', label: 'New (refuse if already subscribed)' },
-  { value: 'extend', label: 'Extend (add the time to a live subscription)' },
-];
 
 /**
  * Code Router's Manual Bind: a user by username or email, an active plan, its cycle, its trial, and
@@ -218,7 +213,7 @@ const ManualBindDialog = ({
           </Group>
           <Select
             label="Mode"
-            data={MODES}
+            data={GRANT_MODES}
             value={mode}
             onChange={(v) => setMode(v ?? 'new')}
             allowDeselect={false}
@@ -419,6 +414,7 @@ export const SubscriptionsPage = () => {
   const plans = useAll<Plan>('/plans');
   const usernames = useUsernames(list.items.map((s) => s.subscriberId));
   const [binding, setBinding] = useState(false);
+  const [bulkBinding, setBulkBinding] = useState(false);
   const [message, setMessage] = useState<string | null>(null);
   const [problem, setProblem] = useState<ApiProblem | null>(null);
   const cancel = useCancel(() => {
@@ -439,7 +435,14 @@ export const SubscriptionsPage = () => {
     <Stack>
       <Group justify="space-between">
         <Title order={2}>Subscriptions</Title>
-        {isAdmin && <Button onClick={() => setBinding(true)}>Manual Bind</Button>}
+        {isAdmin && (
+          <Group>
+            <Button variant="light" onClick={() => setBulkBinding(true)}>
+              Bulk bind
+            </Button>
+            <Button onClick={() => setBinding(true)}>Manual Bind</Button>
+          </Group>
+        )}
       </Group>
       <Group>
         <Select
@@ -532,6 +535,11 @@ export const SubscriptionsPage = () => {
           setProblem(null);
           void list.reload();
         }}
+      />
+      <BulkBindDialog
+        opened={bulkBinding}
+        onClose={() => setBulkBinding(false)}
+        onBound={() => void list.reload()}
       />
       {cancel.dialog}
       {extend.dialog}
