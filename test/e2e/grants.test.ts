@@ -418,3 +418,91 @@ describe('Subscriptions: Bulk bind', () => {
     await visible(rowOf(page, 'Subscriptions', 'alice'));
   });
 });
+
+describe('Plans: Preview before bulk actions', () => {
+  it('previews bulk archive, delete and move as dry runs (nothing written, Cancel keeps it so), then Confirm applies them', async () => {
+    const { page, api } = await consoleUnderTest.open();
+    const plan = (name: string, publish: boolean) =>
+      api.must<Plan>('POST', '/plans', {
+        name,
+        slug: name.toLowerCase(),
+        ...(publish ? { publish: true } : {}),
+      });
+    const basic = await plan('Basic', true);
+    const team = await plan('Team', true);
+    const draft = await plan('Draft', false);
+    await api.must('POST', '/subscribers', { username: 'bob', email: 'bob@example.com' });
+    await api.must('POST', '/subscriptions', { user: 'bob', planId: basic.id });
+    const group = await api.must('POST', '/plan-groups', { name: 'Starter' });
+    const statuses = async () =>
+      Object.fromEntries(
+        (await api.call<Page<Plan & { groupId: string | null }>>('GET', '/plans')).body.items.map((p) => [
+          p.name,
+          `${p.status}:${p.groupId ?? '-'}`,
+        ]),
+      );
+    const before = await statuses();
+    const teamEvents = async () =>
+      (await api.call<Page<AuditEvent>>('GET', `/audit-events?entityId=${team.id}`)).body.items.map(
+        (e) => e.action,
+      );
+    const teamEventsBefore = await teamEvents();
+    const outcomes = async (dialog: Awaited<ReturnType<typeof visible>>) =>
+      (await dialog.getByRole('table', { name: 'Preview' }).getByRole('row').allInnerTexts())
+        .slice(1)
+        .map((r) => r.replace(/\s+/g, ' ').trim());
+
+    await page.goto(`${consoleUnderTest.url}/console/plans`);
+    await visible(page.getByRole('heading', { level: 2, name: 'Plans' }));
+
+    // Archive: Team would be archived, Basic skipped (in use); Cancel writes nothing.
+    await page.getByLabel('Select Basic').check();
+    await page.getByLabel('Select Team').check();
+    await page.getByRole('button', { name: 'Archive selected' }).click();
+    let dialog = await visible(page.getByRole('dialog', { name: 'Archive plans' }));
+    await visible(dialog.getByText(/1 would succeed, 1 would be skipped/));
+    expect((await outcomes(dialog)).sort()).toEqual([
+      'Basic would be skipped plan_in_use',
+      'Team would succeed',
+    ]);
+    await dialog.getByRole('button', { name: 'Cancel' }).click();
+    await dialog.waitFor({ state: 'detached' });
+    expect(await statuses()).toEqual(before);
+    expect(await teamEvents()).toEqual(teamEventsBefore);
+
+    // Confirm: the real request, as previewed.
+    await page.getByRole('button', { name: 'Archive selected' }).click();
+    dialog = await visible(page.getByRole('dialog', { name: 'Archive plans' }));
+    await dialog.getByRole('button', { name: 'Confirm' }).click();
+    await visible(page.getByRole('status').getByText('Archived 1 of 2 plans. Skipped: Basic (plan_in_use).'));
+    expect((await api.call<Plan>('GET', `/plans/${team.id}`)).body.status).toBe('archived');
+    expect((await api.call<Plan>('GET', `/plans/${basic.id}`)).body.status).toBe('active');
+
+    // Delete: only the draft would go; the preview says so, Confirm deletes it.
+    await page.getByLabel('Select Basic').uncheck();
+    await page.getByLabel('Select Team').check();
+    await page.getByLabel('Select Draft').check();
+    await page.getByRole('button', { name: 'Delete selected' }).click();
+    dialog = await visible(page.getByRole('dialog', { name: 'Delete plans' }));
+    expect((await outcomes(dialog)).sort()).toEqual([
+      'Draft would succeed',
+      'Team would be skipped invalid_transition',
+    ]);
+    expect((await api.call('GET', `/plans/${draft.id}`)).status).toBe(200);
+    await dialog.getByRole('button', { name: 'Confirm' }).click();
+    await visible(
+      page.getByRole('status').getByText('Deleted 1 of 2 plans. Skipped: Team (invalid_transition).'),
+    );
+    expect((await api.call('GET', `/plans/${draft.id}`)).status).toBe(404);
+
+    // Move to a group that has just been deleted: the preview is the same refusal, nothing moves.
+    await page.getByLabel('Select Basic').check();
+    await choose(page.getByLabel('Bulk actions'), page, 'Target group', 'Starter');
+    await api.must('DELETE', `/plan-groups/${group.id}`);
+    await page.getByRole('button', { name: 'Move to group' }).click();
+    await visible(page.locator('[role="alert"][data-code="reference_not_found"]'));
+    expect(await page.getByRole('dialog', { name: 'Move plans' }).count()).toBe(0);
+    const groups = (await api.call<Page<Plan & { groupId: string | null }>>('GET', '/plans')).body.items;
+    expect(groups.every((p) => p.groupId === null)).toBe(true);
+  });
+});

@@ -1,4 +1,17 @@
-import { Alert, Anchor, Button, Checkbox, Group, Select, Stack, Table, Text, Title } from '@mantine/core';
+import {
+  Alert,
+  Anchor,
+  Button,
+  Checkbox,
+  Code,
+  Group,
+  Modal,
+  Select,
+  Stack,
+  Table,
+  Text,
+  Title,
+} from '@mantine/core';
 import { type ReactNode, useMemo, useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { type ApiProblem, runAction } from '../api.ts';
@@ -196,6 +209,98 @@ const usePlanActions = (onDone: (op: string, plan: Plan, result?: Plan) => void)
   return { buttons, dialog, problem, message, setProblem, setMessage };
 };
 
+type BulkOp = 'bulk-archive' | 'bulk-delete' | 'bulk-move';
+type BulkBody = { planIds: string[]; groupId?: string | null };
+interface BulkPreview {
+  op: BulkOp;
+  body: BulkBody;
+  /** What the dry run answered: what would succeed and be skipped now. */
+  result: BulkResult;
+}
+
+const BULK_TITLES: Record<BulkOp, string> = {
+  'bulk-archive': 'Archive plans',
+  'bulk-delete': 'Delete plans',
+  'bulk-move': 'Move plans',
+};
+
+/** A bulk action's preview (its dry run), plan by plan, and "Confirm" to run it for real. */
+const BulkPreviewDialog = ({
+  preview,
+  names,
+  groupName,
+  busy,
+  onConfirm,
+  onClose,
+}: {
+  preview: BulkPreview | null;
+  names: Map<string, string>;
+  groupName: string | null;
+  busy: boolean;
+  onConfirm: (preview: BulkPreview) => void;
+  onClose: () => void;
+}) => {
+  const result = preview?.result;
+  const skipped = new Map((result?.skipped ?? []).map((s) => [s.id, s.code]));
+  const succeeded = new Set(result?.succeeded ?? []);
+  return (
+    <Modal
+      opened={preview !== null}
+      onClose={onClose}
+      title={preview ? BULK_TITLES[preview.op] : ''}
+      centered
+    >
+      <Stack>
+        <Text size="sm" role="status">
+          Preview (nothing written yet): {succeeded.size} would succeed, {skipped.size} would be skipped.
+          {preview?.op === 'bulk-move' ? ` Target: ${groupName ?? 'no group'}.` : ''}
+          {preview?.op === 'bulk-delete' ? ' Deletion is permanent.' : ''}
+        </Text>
+        <Table striped aria-label="Preview">
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th>Plan</Table.Th>
+              <Table.Th>Outcome</Table.Th>
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {(preview?.body.planIds ?? []).map((id) => (
+              <Table.Tr key={id}>
+                <Table.Td>{names.get(id) ?? id}</Table.Td>
+                <Table.Td>
+                  {succeeded.has(id) ? (
+                    'would succeed'
+                  ) : (
+                    <>
+                      would be skipped <Code>{skipped.get(id) ?? 'unknown'}</Code>
+                    </>
+                  )}
+                </Table.Td>
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+        <Text size="xs" c="dimmed">
+          A change made meanwhile may still change the outcome.
+        </Text>
+        <Group justify="flex-end">
+          <Button variant="default" onClick={onClose}>
+            Cancel
+          </Button>
+          <Button
+            color={preview?.op === 'bulk-delete' ? 'red' : undefined}
+            loading={busy}
+            disabled={succeeded.size === 0}
+            onClick={() => preview && onConfirm(preview)}
+          >
+            Confirm
+          </Button>
+        </Group>
+      </Stack>
+    </Modal>
+  );
+};
+
 export const cycleText = (plan: Plan) =>
   plan.availableCycles
     .map((c) => (c === 'custom' ? `${plan.customDays} days` : c))
@@ -212,17 +317,34 @@ export const PlansPage = () => {
   const [selected, setSelected] = useState<Set<string>>(new Set());
   const [moveTo, setMoveTo] = useState<string | null>(null);
   const [bulkBusy, setBulkBusy] = useState(false);
-  const [confirmBulkDelete, setConfirmBulkDelete] = useState(false);
+  const [preview, setPreview] = useState<BulkPreview | null>(null);
   const actions = usePlanActions(() => void list.reload());
   const [bulkAction] = useState(() => crypto.randomUUID());
 
-  const bulk = async (op: 'bulk-archive' | 'bulk-delete' | 'bulk-move') => {
+  /** The "Preview" step: the same request as a dry run (`?dryRun=true`), nothing written. */
+  const askBulk = async (op: BulkOp) => {
     const planIds = [...selected];
+    const body = op === 'bulk-move' ? { planIds, groupId: moveTo || null } : { planIds };
     setBulkBusy(true);
     actions.setProblem(null);
     actions.setMessage(null);
     try {
-      const body = op === 'bulk-move' ? { planIds, groupId: moveTo || null } : { planIds };
+      // A dry run ignores Idempotency-Key: none is sent.
+      const result = await api.call<BulkResult>('POST', `/plans/${op}`, { body, query: { dryRun: 'true' } });
+      setPreview({ op, body, result });
+    } catch (error) {
+      actions.setProblem(asProblem(error));
+    } finally {
+      setBulkBusy(false);
+    }
+  };
+
+  const bulk = async (op: BulkOp, body: BulkBody) => {
+    const { planIds } = body;
+    setBulkBusy(true);
+    actions.setProblem(null);
+    actions.setMessage(null);
+    try {
       const result = await runAction(`${bulkAction}:${op}:${JSON.stringify(body)}`, (key) =>
         api.call<BulkResult>('POST', `/plans/${op}`, { body, idempotencyKey: key }),
       );
@@ -239,6 +361,7 @@ export const PlansPage = () => {
       actions.setProblem(asProblem(error));
     } finally {
       setBulkBusy(false);
+      setPreview(null);
     }
   };
 
@@ -277,10 +400,10 @@ export const PlansPage = () => {
       {isAdmin && selected.size > 0 && (
         <Group aria-label="Bulk actions">
           <Text size="sm">{selected.size} selected</Text>
-          <Button size="xs" color="orange" loading={bulkBusy} onClick={() => void bulk('bulk-archive')}>
+          <Button size="xs" color="orange" loading={bulkBusy} onClick={() => void askBulk('bulk-archive')}>
             Archive selected
           </Button>
-          <Button size="xs" color="red" loading={bulkBusy} onClick={() => setConfirmBulkDelete(true)}>
+          <Button size="xs" color="red" loading={bulkBusy} onClick={() => void askBulk('bulk-delete')}>
             Delete selected
           </Button>
           <Select
@@ -293,7 +416,7 @@ export const PlansPage = () => {
             onChange={setMoveTo}
             w={180}
           />
-          <Button size="xs" variant="light" loading={bulkBusy} onClick={() => void bulk('bulk-move')}>
+          <Button size="xs" variant="light" loading={bulkBusy} onClick={() => void askBulk('bulk-move')}>
             Move to group
           </Button>
         </Group>
@@ -368,22 +491,14 @@ export const PlansPage = () => {
       {!list.loading && list.items.length === 0 && <Text c="dimmed">No plans yet.</Text>}
       <LoadMore list={list} />
       {actions.dialog}
-      <ConfirmDialog
-        opened={confirmBulkDelete}
-        title="Delete plans"
-        confirmLabel="Delete"
-        danger
-        onConfirm={() => {
-          setConfirmBulkDelete(false);
-          void bulk('bulk-delete');
-        }}
-        onClose={() => setConfirmBulkDelete(false)}
-      >
-        <Text>
-          Delete {selected.size} selected plans? Only drafts are deleted; the others are skipped. Deletion is
-          permanent.
-        </Text>
-      </ConfirmDialog>
+      <BulkPreviewDialog
+        preview={preview}
+        names={new Map(list.items.map((p) => [p.id, p.name]))}
+        groupName={moveTo ? (groupNames.get(moveTo) ?? moveTo) : null}
+        busy={bulkBusy}
+        onConfirm={(p) => void bulk(p.op, p.body)}
+        onClose={() => setPreview(null)}
+      />
     </Stack>
   );
 };
