@@ -25,6 +25,7 @@ import {
   FieldTable,
   fieldError,
   formatDate,
+  HistoryPanel,
   instantToLocal,
   LoadMore,
   localToInstant,
@@ -567,6 +568,7 @@ export const CrudDetail = ({ spec }: { spec: CrudSpec }) => {
         ]}
       />
       {spec.detailExtra?.(item)}
+      <HistoryPanel entityId={item.id} current={item} />
       <AuditHistory key={`${item.id}:${item.version}:${historyKey}`} entityId={item.id} />
       <ResourceDialog
         spec={spec}

@@ -506,3 +506,72 @@ describe('Plans: Preview before bulk actions', () => {
     expect(groups.every((p) => p.groupId === null)).toBe(true);
   });
 });
+
+describe('Plans: state at a date', () => {
+  it('shows a plan as it was at a chosen second (money as money, changed fields marked), and nothing before it existed', async () => {
+    const { page, api } = await consoleUnderTest.open();
+    const plan = await api.must<Plan & { createdAt: string }>('POST', '/plans', {
+      name: 'Pro',
+      slug: 'pro',
+      price: { amount: 2900, currency: 'USD' },
+    });
+    // The next whole second after the create: the instant to look at, before the changes below.
+    const between = new Date(Math.ceil((Date.parse(plan.createdAt) + 1) / 1000) * 1000);
+    while (Date.now() < between.getTime() + 300) await new Promise((r) => setTimeout(r, 50));
+    await api.must('PATCH', `/plans/${plan.id}`, {
+      name: 'Pro Plus',
+      price: { amount: 3900, currency: 'USD' },
+    });
+    await api.must('POST', `/plans/${plan.id}/publish`);
+
+    await page.goto(`${consoleUnderTest.url}/console/plans/${plan.id}`);
+    await visible(page.getByRole('heading', { level: 2, name: 'Pro Plus' }));
+    const asOf = page.getByLabel('As of', { exact: true });
+    const seconds = (iso: string) =>
+      page.evaluate((instant) => {
+        const d = new Date(instant);
+        const pad = (n: number) => String(n).padStart(2, '0');
+        return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}T${pad(d.getHours())}:${pad(d.getMinutes())}:${pad(d.getSeconds())}`;
+      }, iso);
+
+    // Between the create and the changes: version 1, draft, $29.00; name, price, status marked as changed.
+    await asOf.fill(await seconds(between.toISOString()));
+    await page.getByRole('button', { name: 'Show', exact: true }).click();
+    await visible(page.getByRole('status').getByText(/^As of .*: version 1 \(event evt_/));
+    const past = page.getByRole('table', { name: 'Past state' });
+    const rowText = async (field: string) =>
+      (
+        await past
+          .getByRole('row')
+          .filter({ has: page.getByRole('rowheader', { name: field, exact: true }) })
+          .innerText()
+      )
+        .replace(/\s+/g, ' ')
+        .trim();
+    expect(await rowText('name')).toBe('name Pro SINCE CHANGED');
+    expect(await rowText('price')).toBe('price $29.00 SINCE CHANGED');
+    expect(await rowText('status')).toBe('status draft SINCE CHANGED');
+    expect(await rowText('slug')).toBe('slug pro');
+    const answer = (
+      await api.call<{ state: { version: number; name: string } | null; eventId: string }>(
+        'GET',
+        `/history/${plan.id}?at=${between.toISOString()}`,
+      )
+    ).body;
+    expect(answer.state).toMatchObject({ version: 1, name: 'Pro' });
+    await visible(page.getByRole('status').getByText(`(event ${answer.eventId})`, { exact: false }));
+
+    // Now: the current version, nothing marked.
+    await asOf.fill(await seconds(new Date(Date.now() + 1000).toISOString()));
+    await page.getByRole('button', { name: 'Show', exact: true }).click();
+    await visible(page.getByRole('status').getByText(/: version 3 /));
+    expect(await rowText('name')).toBe('name Pro Plus');
+    expect(await past.getByText('since changed').count()).toBe(0);
+
+    // Before the create: it did not exist.
+    await asOf.fill(await seconds(new Date(Date.parse(plan.createdAt) - 60_000).toISOString()));
+    await page.getByRole('button', { name: 'Show', exact: true }).click();
+    await visible(page.getByRole('status').getByText(/it did not exist/));
+    expect(await past.count()).toBe(0);
+  });
+});

@@ -23,6 +23,7 @@ import {
   FieldTable,
   formatDate,
   formatMoney,
+  HistoryPanel,
   LoadMore,
   ProblemAlert,
   StatusBadge,
@@ -503,7 +504,7 @@ export const PlansPage = () => {
   );
 };
 
-/** One plan: every field, its lifecycle actions, and its audit history. */
+/** One plan: every field, its lifecycle actions, its state at a chosen date, and its audit history. */
 export const PlanDetail = () => {
   const { id = '' } = useParams();
   const { isAdmin } = useSession();
@@ -581,6 +582,7 @@ export const PlanDetail = () => {
           ['Version', plan.version],
         ]}
       />
+      <HistoryPanel entityId={plan.id} current={plan} />
       <AuditHistory key={`${plan.id}:${plan.version}`} entityId={plan.id} />
       {actions.dialog}
     </Stack>

@@ -29,6 +29,7 @@ import {
   fieldError,
   formatDate,
   formatMoney,
+  HistoryPanel,
   LoadMore,
   localToInstant,
   ProblemAlert,
@@ -623,6 +624,7 @@ export const SubscriptionDetail = () => {
           ['Version', s.version],
         ]}
       />
+      <HistoryPanel entityId={s.id} current={s} />
       <AuditHistory key={`${s.id}:${s.version}`} entityId={s.id} />
       {cancel.dialog}
       {extend.dialog}
