@@ -316,12 +316,13 @@ describe('Offers: what a redemption grants, its limits, and Redeem', () => {
     });
 
     // Redeem: the code in any letter case, the learner by email.
-    await page.getByRole('button', { name: 'Redeem', exact: true }).click();
+    await page.getByRole('main').getByRole('button', { name: 'Redeem', exact: true }).click();
     let redeem = await visible(page.getByRole('dialog', { name: 'Redeem an offer' }));
     await redeem.getByLabel('Offer code').fill('sub_pro2025');
     await redeem.getByLabel('Username or email').fill('alice@example.com');
     await redeem.getByRole('button', { name: 'Redeem' }).click();
     await visible(page.getByRole('status').getByText(/Redeemed sub_pro2025 for alice@example.com/));
+    await redeem.waitFor({ state: 'detached' });
     await visible(row.getByText('1 / 1', { exact: true }));
     const subs = (await api.call<Page<Record<string, unknown>>>('GET', `/subscriptions?offerId=${offer?.id}`))
       .body.items;
@@ -335,7 +336,7 @@ describe('Offers: what a redemption grants, its limits, and Redeem', () => {
     expect((await api.call('GET', `/offers/${offer?.id}`)).body.redemptionCount).toBe(1);
 
     // bob: the offer is exhausted; an unknown code is refused under its field.
-    await page.getByRole('button', { name: 'Redeem', exact: true }).click();
+    await page.getByRole('main').getByRole('button', { name: 'Redeem', exact: true }).click();
     redeem = await visible(page.getByRole('dialog', { name: 'Redeem an offer' }));
     await redeem.getByLabel('Offer code').fill('NOPE');
     await redeem.getByLabel('Username or email').fill('bob');
@@ -573,5 +574,30 @@ describe('Plans: state at a date', () => {
     await page.getByRole('button', { name: 'Show', exact: true }).click();
     await visible(page.getByRole('status').getByText(/it did not exist/));
     expect(await past.count()).toBe(0);
+  });
+});
+
+describe('the new flows for a viewer', () => {
+  it('shows no Unpublish, Extend, Bulk bind or Redeem to a viewer, who can still look at a past state', async () => {
+    const { page, api } = await consoleUnderTest.open({ role: 'viewer' });
+    const plan = await api.must<Plan>('POST', '/plans', { name: 'Pro', slug: 'pro', publish: true });
+    await api.must('POST', '/subscribers', { username: 'alice', email: 'alice@example.com' });
+    const sub = await api.must<Subscription>('POST', '/subscriptions', { user: 'alice', planId: plan.id });
+
+    await page.goto(`${consoleUnderTest.url}/console/plans/${plan.id}`);
+    await visible(page.getByRole('heading', { level: 2, name: 'Pro' }));
+    expect(await page.getByRole('button', { name: /^(Unpublish|Archive|Make private)$/ }).count()).toBe(0);
+    await page.getByRole('button', { name: 'Show', exact: true }).click();
+    await visible(page.getByRole('status').getByText(`: version ${plan.version} (event`, { exact: false }));
+
+    await page.goto(`${consoleUnderTest.url}/console/subscriptions/${sub.id}`);
+    await visible(page.getByRole('heading', { level: 2, name: 'Subscription to Pro' }));
+    expect(await page.getByRole('button', { name: /^(Extend|Cancel)$/ }).count()).toBe(0);
+    await navigate(page, 'Subscriptions');
+    await visible(rowOf(page, 'Subscriptions', 'alice'));
+    expect(await page.getByRole('button', { name: /^(Bulk bind|Manual Bind|Extend)$/ }).count()).toBe(0);
+    await navigate(page, 'Offers');
+    expect(await page.getByRole('button', { name: /^(Redeem|New offer)$/ }).count()).toBe(0);
+    expect((await api.call<Plan>('GET', `/plans/${plan.id}`)).body.status).toBe('active');
   });
 });
