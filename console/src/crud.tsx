@@ -21,10 +21,14 @@ import {
   AuditHistory,
   asProblem,
   ConfirmDialog,
+  DateTimeInput,
   FieldTable,
   fieldError,
   formatDate,
+  HistoryPanel,
+  instantToLocal,
   LoadMore,
+  localToInstant,
   ProblemAlert,
   useList,
   useResource,
@@ -34,7 +38,8 @@ import {
 export interface FieldSpec {
   name: string;
   label: string;
-  kind: 'text' | 'textarea' | 'int' | 'select' | 'ref' | 'bool';
+  /** `datetime`: an ISO-8601 instant, edited in the admin's time zone. */
+  kind: 'text' | 'textarea' | 'int' | 'select' | 'ref' | 'bool' | 'datetime';
   required?: boolean;
   /** An empty input means `null` (clears the field on edit). */
   nullable?: boolean;
@@ -78,6 +83,10 @@ export interface CrudSpec {
   createPath?: string;
   /** Extra content of the detail view, below the fields (e.g. a product's prices). */
   detailExtra?: (item: Item) => ReactNode;
+  /** Read-only values shown in the detail view after the fields (e.g. an offer's redemption count). */
+  readOnly?: { label: string; value: (item: Item) => ReactNode }[];
+  /** Extra buttons beside "New …" on the list page; `reload` refreshes the list. */
+  pageActions?: (reload: () => void) => ReactNode;
 }
 
 /** The referenced items of a spec's ref fields, loaded once per page: `path → (id → label)`. */
@@ -117,9 +126,14 @@ const namesOf = (spec: CrudSpec, items: Record<string, Record<string, unknown>[]
 const rawOf = (value: unknown): string =>
   value === null || value === undefined ? '' : typeof value === 'string' ? value : String(value);
 
+/** A field's value as its input holds it (instants in the admin's time zone). */
+const inputValueOf = (field: FieldSpec, value: unknown): string =>
+  field.kind === 'datetime' && typeof value === 'string' ? instantToLocal(value) : rawOf(value);
+
 /** An input's text as the API's value: integers as numbers (anything else as typed, for the API to refuse). */
 const apiValue = (field: FieldSpec, raw: string): unknown => {
   if (raw.trim() === '' && (field.nullable || field.kind === 'ref' || field.kind === 'int')) return null;
+  if (field.kind === 'datetime') return localToInstant(raw);
   if (field.kind === 'int') return /^-?\d+$/.test(raw.trim()) ? Number(raw) : raw;
   if (field.kind === 'bool') return raw === 'true';
   return raw;
@@ -141,7 +155,7 @@ export const patchBody = (fields: FieldSpec[], values: Record<string, string>, i
   for (const field of fields) {
     if (field.createOnly) continue;
     const value = apiValue(field, values[field.name] ?? '');
-    if (JSON.stringify(value) !== JSON.stringify(apiValue(field, rawOf(item[field.name]))))
+    if (JSON.stringify(value) !== JSON.stringify(apiValue(field, inputValueOf(field, item[field.name]))))
       body[field.name] = value;
   }
   return body;
@@ -178,6 +192,17 @@ export const FieldInput = ({
           disabled={disabled ?? false}
           error={error}
           onChange={(e) => onChange(String(e.currentTarget.checked))}
+        />
+      );
+    case 'datetime':
+      return (
+        <DateTimeInput
+          label={field.label}
+          value={value}
+          onChange={onChange}
+          error={error}
+          disabled={disabled ?? false}
+          {...(field.description ? { description: field.description } : {})}
         />
       );
     case 'textarea':
@@ -249,7 +274,7 @@ export const ResourceDialog = ({
       setBase(from);
       setValues(
         Object.fromEntries(
-          spec.fields.map((f) => [f.name, from ? rawOf(from[f.name]) : (f.defaultValue ?? '')]),
+          spec.fields.map((f) => [f.name, from ? inputValueOf(f, from[f.name]) : (f.defaultValue ?? '')]),
         ),
       );
     },
@@ -413,7 +438,12 @@ export const CrudPage = ({ spec }: { spec: CrudSpec }) => {
     <Stack>
       <Group justify="space-between">
         <Title order={2}>{spec.title}</Title>
-        {isAdmin && <Button onClick={() => setEditing(null)}>{spec.newLabel}</Button>}
+        {isAdmin && (
+          <Group>
+            {spec.pageActions?.(() => void list.reload())}
+            <Button onClick={() => setEditing(null)}>{spec.newLabel}</Button>
+          </Group>
+        )}
       </Group>
       {spec.filters && (
         <Group>
@@ -505,6 +535,7 @@ export const CrudDetail = ({ spec }: { spec: CrudSpec }) => {
   const show = (field: FieldSpec): ReactNode => {
     const value = item[field.name];
     if (value === null || value === undefined || value === '') return '—';
+    if (field.kind === 'datetime') return formatDate(String(value));
     return field.ref ? (names.get(String(value)) ?? String(value)) : String(value);
   };
   return (
@@ -530,12 +561,14 @@ export const CrudDetail = ({ spec }: { spec: CrudSpec }) => {
         rows={[
           ['Id', item.id],
           ...spec.fields.map((f): [string, ReactNode] => [f.label, show(f)]),
+          ...(spec.readOnly ?? []).map((r): [string, ReactNode] => [r.label, r.value(item)]),
           ['Version', item.version],
           ['Created', formatDate(item.createdAt)],
           ['Updated', formatDate(item.updatedAt)],
         ]}
       />
       {spec.detailExtra?.(item)}
+      <HistoryPanel entityId={item.id} current={item} />
       <AuditHistory key={`${item.id}:${item.version}:${historyKey}`} entityId={item.id} />
       <ResourceDialog
         spec={spec}

@@ -1,4 +1,4 @@
-import { Alert, Badge, Button, Code, Group, Modal, Stack, Table, Text } from '@mantine/core';
+import { Alert, Badge, Button, Code, Group, Modal, Stack, Table, Text, TextInput } from '@mantine/core';
 import { type ReactNode, useCallback, useEffect, useState } from 'react';
 import { ApiProblem, type Page } from './api.ts';
 import { useSession } from './session.tsx';
@@ -301,6 +301,114 @@ export const AuditHistory = ({ entityId }: { entityId: string }) => {
   );
 };
 
+interface HistoryAnswer {
+  entityId: string;
+  at: string;
+  state: Record<string, unknown> | null;
+  eventId: string | null;
+}
+
+const IDENTITY = new Set(['id', 'organizationId']);
+
+/** One field of a past state as text: money as money, instants as dates, the rest as JSON. */
+const historyValue = (name: string, value: unknown): string => {
+  if (value === null || value === undefined) return '—';
+  if (name === 'price' && typeof value === 'object') return formatMoney(value as Money);
+  if (typeof value === 'string') return /^\d{4}-\d\d-\d\dT/.test(value) ? formatDate(value) : value;
+  if (Array.isArray(value) && value.every((v) => typeof v === 'string')) return value.join(', ') || '—';
+  return typeof value === 'object' ? JSON.stringify(value) : String(value);
+};
+
+/**
+ * A resource as it was at a chosen instant (`GET /history/{entityId}?at=`), picked in the admin's time
+ * zone to the second; fields that differ from the current version are marked.
+ */
+export const HistoryPanel = ({
+  entityId,
+  current,
+}: {
+  entityId: string;
+  current: Record<string, unknown>;
+}) => {
+  const { api } = useSession();
+  const [at, setAt] = useState(() => instantToLocal(new Date().toISOString(), true));
+  const [answer, setAnswer] = useState<HistoryAnswer | null>(null);
+  const [problem, setProblem] = useState<ApiProblem | null>(null);
+  const [busy, setBusy] = useState(false);
+  const show = async () => {
+    setBusy(true);
+    try {
+      setAnswer(
+        await api.call<HistoryAnswer>('GET', `/history/${entityId}`, { query: { at: localToInstant(at) } }),
+      );
+      setProblem(null);
+    } catch (error) {
+      setAnswer(null);
+      setProblem(asProblem(error));
+    } finally {
+      setBusy(false);
+    }
+  };
+  const state = answer?.state ?? null;
+  return (
+    <Stack gap="xs" aria-label="State at a date" maw={800}>
+      <Text fw={600}>State at a date</Text>
+      <form
+        noValidate
+        onSubmit={(e) => {
+          e.preventDefault();
+          void show();
+        }}
+      >
+        <Group align="flex-end">
+          <DateTimeInput
+            label="As of"
+            withSeconds
+            value={at}
+            onChange={setAt}
+            error={fieldError(problem, 'at')}
+          />
+          <Button type="submit" variant="light" loading={busy}>
+            Show
+          </Button>
+        </Group>
+      </form>
+      <ProblemAlert problem={problem} shownPaths={['at']} />
+      {answer && (
+        <Text size="sm" role="status">
+          {state
+            ? `As of ${formatDate(answer.at)}: version ${String(state.version)}${answer.eventId ? ` (event ${answer.eventId})` : ''}.`
+            : `As of ${formatDate(answer.at)} it did not exist (not yet created, or deleted).`}
+        </Text>
+      )}
+      {state && (
+        <Table withTableBorder variant="vertical" aria-label="Past state">
+          <Table.Tbody>
+            {Object.entries(state)
+              .filter(([name]) => !IDENTITY.has(name))
+              .map(([name, value]) => {
+                const changed = JSON.stringify(value) !== JSON.stringify(current[name]);
+                return (
+                  <Table.Tr key={name} data-changed={changed || undefined}>
+                    <Table.Th w={200}>{name}</Table.Th>
+                    <Table.Td>
+                      {historyValue(name, value)}
+                      {changed && (
+                        <Badge ml="xs" size="xs" variant="light" color="yellow">
+                          since changed
+                        </Badge>
+                      )}
+                    </Table.Td>
+                  </Table.Tr>
+                );
+              })}
+          </Table.Tbody>
+        </Table>
+      )}
+    </Stack>
+  );
+};
+
 /** A resource's fields as label/value rows. */
 export const FieldTable = ({ rows }: { rows: [string, ReactNode][] }) => (
   <Table withTableBorder variant="vertical" maw={800}>
@@ -313,4 +421,56 @@ export const FieldTable = ({ rows }: { rows: [string, ReactNode][] }) => (
       ))}
     </Table.Tbody>
   </Table>
+);
+
+/**
+ * A date and time in the admin's time zone (`<input type="datetime-local">`), as the API's ISO-8601
+ * instant; '' stays '' (not sent). The description names the zone, so nobody has to guess.
+ */
+export const localToInstant = (local: string): string => {
+  if (!local) return '';
+  const date = new Date(local);
+  return Number.isNaN(date.getTime()) ? local : date.toISOString();
+};
+
+/** An ISO-8601 instant as a `datetime-local` value in the admin's time zone (minutes), '' for none. */
+export const instantToLocal = (iso: string | null | undefined, withSeconds = false): string => {
+  if (!iso) return '';
+  const d = new Date(iso);
+  if (Number.isNaN(d.getTime())) return iso;
+  const pad = (n: number) => String(n).padStart(2, '0');
+  const minutes = `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}T${pad(d.getHours())}:${pad(d.getMinutes())}`;
+  return withSeconds ? `${minutes}:${pad(d.getSeconds())}` : minutes;
+};
+
+export const timeZone = (): string => Intl.DateTimeFormat().resolvedOptions().timeZone;
+
+export const DateTimeInput = ({
+  label,
+  value,
+  onChange,
+  error,
+  description,
+  disabled,
+  withSeconds,
+}: {
+  label: string;
+  value: string;
+  onChange: (value: string) => void;
+  error?: string | undefined;
+  description?: string;
+  disabled?: boolean;
+  /** Second precision (`step="1"`), e.g. to pick an instant between two changes. */
+  withSeconds?: boolean;
+}) => (
+  <TextInput
+    type="datetime-local"
+    {...(withSeconds ? { step: 1 } : {})}
+    label={label}
+    description={description ?? `Your time zone (${timeZone()})`}
+    value={value}
+    onChange={(e) => onChange(e.currentTarget.value)}
+    error={error}
+    disabled={disabled ?? false}
+  />
 );

@@ -64,8 +64,8 @@ describe('Code Router: subscription plans and Manual Bind', () => {
     await visible(row.getByText('active', { exact: true }));
     expect((await api.call<Plan>('GET', `/plans/${planId}`)).body.status).toBe('active');
 
-    // Unpublish (Code Router): hidden from listings as private, still active for its subscribers.
-    await row.getByRole('button', { name: 'Unpublish' }).click();
+    // Make private: hidden from listings, still active for its subscribers.
+    await row.getByRole('button', { name: 'Make private' }).click();
     await visible(row.getByText('private', { exact: true }));
     expect((await api.call<Plan>('GET', `/plans/${planId}`)).body).toMatchObject({
       status: 'active',
@@ -258,6 +258,9 @@ describe('billing platform: bulk operations', () => {
     await page.getByLabel('Select Basic').check();
     await page.getByLabel('Select Team').check();
     await page.getByRole('button', { name: 'Archive selected' }).click();
+    await (await visible(page.getByRole('dialog', { name: 'Archive plans' })))
+      .getByRole('button', { name: 'Confirm' })
+      .click();
     await visible(page.getByRole('status').getByText('Archived 1 of 2 plans. Skipped: Basic (plan_in_use).'));
     await visible(rowOf(page, 'Plans', 'Team').getByText('archived', { exact: true }));
     expect((await api.call<Plan>('GET', `/plans/${team.id}`)).body.status).toBe('archived');
@@ -269,18 +272,21 @@ describe('billing platform: bulk operations', () => {
     await page.getByLabel('Select Trial').check();
     await choose(page.getByLabel('Bulk actions'), page, 'Target group', 'Starter');
     await page.getByRole('button', { name: 'Move to group' }).click();
+    await (await visible(page.getByRole('dialog', { name: 'Move plans' })))
+      .getByRole('button', { name: 'Confirm' })
+      .click();
     await visible(page.getByRole('status').getByText('Moved 2 of 2 plans.'));
     await visible(rowOf(page, 'Plans', 'Trial').getByText('Starter', { exact: true }));
     const [group] = (await api.call<Page<{ id: string }>>('GET', '/plan-groups')).body.items;
     const inGroup = (await api.call<Page<Plan>>('GET', `/plans?groupId=${group?.id}`)).body.items;
     expect(inGroup.map((p) => p.name).sort()).toEqual(['Team', 'Trial']);
 
-    // Bulk delete after confirming: the draft goes, the archived plan is skipped.
+    // Bulk delete after its preview: the draft goes, the archived plan is skipped.
     await page.getByLabel('Select Team').check();
     await page.getByLabel('Select Trial').check();
     await page.getByRole('button', { name: 'Delete selected' }).click();
     await (await visible(page.getByRole('dialog', { name: 'Delete plans' })))
-      .getByRole('button', { name: 'Delete' })
+      .getByRole('button', { name: 'Confirm' })
       .click();
     await visible(
       page.getByRole('status').getByText('Deleted 1 of 2 plans. Skipped: Team (invalid_transition).'),

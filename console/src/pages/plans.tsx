@@ -1,4 +1,17 @@
-import { Alert, Anchor, Button, Checkbox, Group, Select, Stack, Table, Text, Title } from '@mantine/core';
+import {
+  Alert,
+  Anchor,
+  Button,
+  Checkbox,
+  Code,
+  Group,
+  Modal,
+  Select,
+  Stack,
+  Table,
+  Text,
+  Title,
+} from '@mantine/core';
 import { type ReactNode, useMemo, useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { type ApiProblem, runAction } from '../api.ts';
@@ -10,6 +23,7 @@ import {
   FieldTable,
   formatDate,
   formatMoney,
+  HistoryPanel,
   LoadMore,
   ProblemAlert,
   StatusBadge,
@@ -19,18 +33,20 @@ import {
 } from '../ui.tsx';
 import type { BulkResult, Named, Plan } from './plan-types.ts';
 
-type Lifecycle = 'publish' | 'archive' | 'restore';
 /**
- * Code Router's "Unpublish" hides a plan while its subscribers carry on: here that is `visibility:
- * private` (archive is refused while anyone is subscribed); "Make public" undoes it.
+ * The lifecycle routes. Code Router's "Unpublish" is `POST /unpublish` (`active → draft`): no new
+ * subscriptions, existing ones carry on; publishing again makes it active.
  */
-type Visibility = 'unpublish' | 'make-public';
+type Lifecycle = 'publish' | 'unpublish' | 'archive' | 'restore';
+/** Hiding an active plan from listings while it stays subscribable by direct link: `visibility`. */
+type Visibility = 'make-private' | 'make-public';
 type PlanOp = Lifecycle | Visibility | 'duplicate' | 'delete';
 const PAST: Record<PlanOp, string> = {
   publish: 'Published',
+  unpublish: 'Unpublished (back to draft)',
   archive: 'Archived',
   restore: 'Restored',
-  unpublish: 'Unpublished (now private)',
+  'make-private': 'Made private',
   'make-public': 'Made public',
   duplicate: 'Duplicated',
   delete: 'Deleted',
@@ -40,13 +56,13 @@ const request = (op: PlanOp, plan: Plan) => {
   switch (op) {
     case 'delete':
       return { method: 'DELETE', path: `/plans/${plan.id}`, ifMatch: plan.version };
-    case 'unpublish':
+    case 'make-private':
     case 'make-public':
       return {
         method: 'PATCH',
         path: `/plans/${plan.id}`,
         ifMatch: plan.version,
-        body: { visibility: op === 'unpublish' ? 'private' : 'public' },
+        body: { visibility: op === 'make-private' ? 'private' : 'public' },
       };
     // Duplicate leaves the original untouched: no version to hold it to.
     case 'duplicate':
@@ -110,6 +126,18 @@ const usePlanActions = (onDone: (op: string, plan: Plan, result?: Plan) => void)
         <Button
           size="xs"
           variant="light"
+          color="yellow"
+          title="Back to draft: no new subscriptions; existing ones continue until they end"
+          loading={busy === `unpublish:${plan.id}`}
+          onClick={() => void run('unpublish', plan)}
+        >
+          Unpublish
+        </Button>
+      )}
+      {plan.status === 'active' && (
+        <Button
+          size="xs"
+          variant="light"
           color="orange"
           loading={busy === `archive:${plan.id}`}
           onClick={() => void run('archive', plan)}
@@ -124,13 +152,13 @@ const usePlanActions = (onDone: (op: string, plan: Plan, result?: Plan) => void)
           color="gray"
           title={
             plan.visibility === 'public'
-              ? 'Hide it from listings (private); existing subscriptions continue'
+              ? 'Hide it from listings (private); it stays active and subscribable by direct link'
               : 'Show it in listings again'
           }
-          loading={busy === `unpublish:${plan.id}` || busy === `make-public:${plan.id}`}
-          onClick={() => void run(plan.visibility === 'public' ? 'unpublish' : 'make-public', plan)}
+          loading={busy === `make-private:${plan.id}` || busy === `make-public:${plan.id}`}
+          onClick={() => void run(plan.visibility === 'public' ? 'make-private' : 'make-public', plan)}
         >
-          {plan.visibility === 'public' ? 'Unpublish' : 'Make public'}
+          {plan.visibility === 'public' ? 'Make private' : 'Make public'}
         </Button>
       )}
       {plan.status === 'archived' && (
@@ -182,6 +210,98 @@ const usePlanActions = (onDone: (op: string, plan: Plan, result?: Plan) => void)
   return { buttons, dialog, problem, message, setProblem, setMessage };
 };
 
+type BulkOp = 'bulk-archive' | 'bulk-delete' | 'bulk-move';
+type BulkBody = { planIds: string[]; groupId?: string | null };
+interface BulkPreview {
+  op: BulkOp;
+  body: BulkBody;
+  /** What the dry run answered: what would succeed and be skipped now. */
+  result: BulkResult;
+}
+
+const BULK_TITLES: Record<BulkOp, string> = {
+  'bulk-archive': 'Archive plans',
+  'bulk-delete': 'Delete plans',
+  'bulk-move': 'Move plans',
+};
+
+/** A bulk action's preview (its dry run), plan by plan, and "Confirm" to run it for real. */
+const BulkPreviewDialog = ({
+  preview,
+  names,
+  groupName,
+  busy,
+  onConfirm,
+  onClose,
+}: {
+  preview: BulkPreview | null;
+  names: Map<string, string>;
+  groupName: string | null;
+  busy: boolean;
+  onConfirm: (preview: BulkPreview) => void;
+  onClose: () => void;
+}) => {
+  const result = preview?.result;
+  const skipped = new Map((result?.skipped ?? []).map((s) => [s.id, s.code]));
+  const succeeded = new Set(result?.succeeded ?? []);
+  return (
+    <Modal
+      opened={preview !== null}
+      onClose={onClose}
+      title={preview ? BULK_TITLES[preview.op] : ''}
+      centered
+    >
+      <Stack>
+        <Text size="sm" role="status">
+          Preview (nothing written yet): {succeeded.size} would succeed, {skipped.size} would be skipped.
+          {preview?.op === 'bulk-move' ? ` Target: ${groupName ?? 'no group'}.` : ''}
+          {preview?.op === 'bulk-delete' ? ' Deletion is permanent.' : ''}
+        </Text>
+        <Table striped aria-label="Preview">
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th>Plan</Table.Th>
+              <Table.Th>Outcome</Table.Th>
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {(preview?.body.planIds ?? []).map((id) => (
+              <Table.Tr key={id}>
+                <Table.Td>{names.get(id) ?? id}</Table.Td>
+                <Table.Td>
+                  {succeeded.has(id) ? (
+                    'would succeed'
+                  ) : (
+                    <>
+                      would be skipped <Code>{skipped.get(id) ?? 'unknown'}</Code>
+                    </>
+                  )}
+                </Table.Td>
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+        <Text size="xs" c="dimmed">
+          A change made meanwhile may still change the outcome.
+        </Text>
+        <Group justify="flex-end">
+          <Button variant="default" onClick={onClose}>
+            Cancel
+          </Button>
+          <Button
+            color={preview?.op === 'bulk-delete' ? 'red' : undefined}
+            loading={busy}
+            disabled={succeeded.size === 0}
+            onClick={() => preview && onConfirm(preview)}
+          >
+            Confirm
+          </Button>
+        </Group>
+      </Stack>
+    </Modal>
+  );
+};
+
 export const cycleText = (plan: Plan) =>
   plan.availableCycles
     .map((c) => (c === 'custom' ? `${plan.customDays} days` : c))
@@ -198,17 +318,34 @@ export const PlansPage = () => {
   const [selected, setSelected] = useState<Set<string>>(new Set());
   const [moveTo, setMoveTo] = useState<string | null>(null);
   const [bulkBusy, setBulkBusy] = useState(false);
-  const [confirmBulkDelete, setConfirmBulkDelete] = useState(false);
+  const [preview, setPreview] = useState<BulkPreview | null>(null);
   const actions = usePlanActions(() => void list.reload());
   const [bulkAction] = useState(() => crypto.randomUUID());
 
-  const bulk = async (op: 'bulk-archive' | 'bulk-delete' | 'bulk-move') => {
+  /** The "Preview" step: the same request as a dry run (`?dryRun=true`), nothing written. */
+  const askBulk = async (op: BulkOp) => {
     const planIds = [...selected];
+    const body = op === 'bulk-move' ? { planIds, groupId: moveTo || null } : { planIds };
     setBulkBusy(true);
     actions.setProblem(null);
     actions.setMessage(null);
     try {
-      const body = op === 'bulk-move' ? { planIds, groupId: moveTo || null } : { planIds };
+      // A dry run ignores Idempotency-Key: none is sent.
+      const result = await api.call<BulkResult>('POST', `/plans/${op}`, { body, query: { dryRun: 'true' } });
+      setPreview({ op, body, result });
+    } catch (error) {
+      actions.setProblem(asProblem(error));
+    } finally {
+      setBulkBusy(false);
+    }
+  };
+
+  const bulk = async (op: BulkOp, body: BulkBody) => {
+    const { planIds } = body;
+    setBulkBusy(true);
+    actions.setProblem(null);
+    actions.setMessage(null);
+    try {
       const result = await runAction(`${bulkAction}:${op}:${JSON.stringify(body)}`, (key) =>
         api.call<BulkResult>('POST', `/plans/${op}`, { body, idempotencyKey: key }),
       );
@@ -225,6 +362,7 @@ export const PlansPage = () => {
       actions.setProblem(asProblem(error));
     } finally {
       setBulkBusy(false);
+      setPreview(null);
     }
   };
 
@@ -263,10 +401,10 @@ export const PlansPage = () => {
       {isAdmin && selected.size > 0 && (
         <Group aria-label="Bulk actions">
           <Text size="sm">{selected.size} selected</Text>
-          <Button size="xs" color="orange" loading={bulkBusy} onClick={() => void bulk('bulk-archive')}>
+          <Button size="xs" color="orange" loading={bulkBusy} onClick={() => void askBulk('bulk-archive')}>
             Archive selected
           </Button>
-          <Button size="xs" color="red" loading={bulkBusy} onClick={() => setConfirmBulkDelete(true)}>
+          <Button size="xs" color="red" loading={bulkBusy} onClick={() => void askBulk('bulk-delete')}>
             Delete selected
           </Button>
           <Select
@@ -279,7 +417,7 @@ export const PlansPage = () => {
             onChange={setMoveTo}
             w={180}
           />
-          <Button size="xs" variant="light" loading={bulkBusy} onClick={() => void bulk('bulk-move')}>
+          <Button size="xs" variant="light" loading={bulkBusy} onClick={() => void askBulk('bulk-move')}>
             Move to group
           </Button>
         </Group>
@@ -354,27 +492,19 @@ export const PlansPage = () => {
       {!list.loading && list.items.length === 0 && <Text c="dimmed">No plans yet.</Text>}
       <LoadMore list={list} />
       {actions.dialog}
-      <ConfirmDialog
-        opened={confirmBulkDelete}
-        title="Delete plans"
-        confirmLabel="Delete"
-        danger
-        onConfirm={() => {
-          setConfirmBulkDelete(false);
-          void bulk('bulk-delete');
-        }}
-        onClose={() => setConfirmBulkDelete(false)}
-      >
-        <Text>
-          Delete {selected.size} selected plans? Only drafts are deleted; the others are skipped. Deletion is
-          permanent.
-        </Text>
-      </ConfirmDialog>
+      <BulkPreviewDialog
+        preview={preview}
+        names={new Map(list.items.map((p) => [p.id, p.name]))}
+        groupName={moveTo ? (groupNames.get(moveTo) ?? moveTo) : null}
+        busy={bulkBusy}
+        onConfirm={(p) => void bulk(p.op, p.body)}
+        onClose={() => setPreview(null)}
+      />
     </Stack>
   );
 };
 
-/** One plan: every field, its lifecycle actions, and its audit history. */
+/** One plan: every field, its lifecycle actions, its state at a chosen date, and its audit history. */
 export const PlanDetail = () => {
   const { id = '' } = useParams();
   const { isAdmin } = useSession();
@@ -452,6 +582,7 @@ export const PlanDetail = () => {
           ['Version', plan.version],
         ]}
       />
+      <HistoryPanel entityId={plan.id} current={plan} />
       <AuditHistory key={`${plan.id}:${plan.version}`} entityId={plan.id} />
       {actions.dialog}
     </Stack>

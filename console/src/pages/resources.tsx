@@ -2,7 +2,8 @@ import { Button, Group, Stack, Table, Text } from '@mantine/core';
 import { useState } from 'react';
 import { type CrudSpec, type FieldSpec, type Item, ResourceDialog } from '../crud.tsx';
 import { useSession } from '../session.tsx';
-import { formatMoney, type Money, StatusBadge, useList } from '../ui.tsx';
+import { formatDate, formatMoney, type Money, StatusBadge, useList } from '../ui.tsx';
+import { RedeemButton } from './redeem.tsx';
 
 const str = (value: unknown) => (value === null || value === undefined ? '' : String(value));
 const named = (item: Record<string, unknown>) => str(item.name);
@@ -14,6 +15,21 @@ const packageRef = {
   label: (p: Record<string, unknown>) => `${str(p.code)} — ${str(p.name)}`,
 };
 const companyRef = { path: 'companies', label: named };
+const planRef = {
+  path: 'plans',
+  label: (p: Record<string, unknown>) => `${str(p.name)} (${str(p.slug)})`,
+};
+
+/** `3 / 10`, or `3 (unlimited)`: an offer's redemptions against its limit. */
+const redemptions = (o: Record<string, unknown>) =>
+  o.maxRedemptions === null || o.maxRedemptions === undefined
+    ? `${str(o.redemptionCount)} (unlimited)`
+    : `${str(o.redemptionCount)} / ${str(o.maxRedemptions)}`;
+
+const validity = (o: Record<string, unknown>) =>
+  !o.validFrom && !o.validUntil
+    ? 'always'
+    : `${o.validFrom ? formatDate(str(o.validFrom)) : '…'} → ${o.validUntil ? formatDate(str(o.validUntil)) : '…'}`;
 const rootProductRef = {
   path: 'products',
   label: named,
@@ -58,7 +74,10 @@ export const PACKAGES: CrudSpec = {
   filters: [{ name: 'status', label: 'Status', kind: 'select', options: ['active', 'inactive'] }],
 };
 
-/** LMS "subscriptions" learners activate: Code, Name, Package, Status, Edit / Delete. */
+/**
+ * LMS "subscriptions" learners activate: Code, Name, Package, Status, what a redemption grants (plan,
+ * cycle), its limits (count, window), Edit / Delete, and "Redeem" (a code for a learner).
+ */
 export const OFFERS: CrudSpec = {
   title: 'Offers',
   collection: 'offers',
@@ -78,13 +97,43 @@ export const OFFERS: CrudSpec = {
     { name: 'code', label: 'Code', kind: 'text', required: true, description: 'e.g. SUB_PRO2025' },
     { name: 'name', label: 'Name', kind: 'text', required: true },
     { name: 'packageId', label: 'Package', kind: 'ref', required: true, ref: packageRef },
+    {
+      name: 'planId',
+      label: 'Plan',
+      kind: 'ref',
+      ref: planRef,
+      nullable: true,
+      description: 'What a redemption subscribes to (a plan of the same package); none: not redeemable',
+    },
+    {
+      name: 'billingCycle',
+      label: 'Billing cycle',
+      kind: 'select',
+      options: CYCLES,
+      nullable: true,
+      description: 'Empty: the plan’s default cycle',
+    },
+    {
+      name: 'maxRedemptions',
+      label: 'Max redemptions',
+      kind: 'int',
+      nullable: true,
+      description: 'Empty: unlimited',
+    },
+    { name: 'validFrom', label: 'Valid from', kind: 'datetime', nullable: true },
+    { name: 'validUntil', label: 'Valid until', kind: 'datetime', nullable: true },
   ],
+  readOnly: [{ label: 'Redemptions', value: redemptions }],
   columns: [
     { header: 'Code', cell: (o) => str(o.code) },
     { header: 'Name', cell: (o) => str(o.name) },
     { header: 'Package', cell: (o, names) => names.get(str(o.packageId)) ?? str(o.packageId) },
+    { header: 'Plan', cell: (o, names) => (o.planId ? (names.get(str(o.planId)) ?? str(o.planId)) : '—') },
+    { header: 'Redemptions', cell: redemptions },
+    { header: 'Valid', cell: validity },
     { header: 'Status', cell: (o) => <StatusBadge status={str(o.status)} /> },
   ],
+  pageActions: (reload) => <RedeemButton onRedeemed={reload} />,
   filters: [
     { name: 'status', label: 'Status', kind: 'select', options: ['active', 'inactive'] },
     { name: 'packageId', label: 'Package', kind: 'ref', ref: packageRef },

@@ -5,6 +5,8 @@ import {
   Checkbox,
   Group,
   Modal,
+  NumberInput,
+  Radio,
   Select,
   Stack,
   Table,
@@ -22,17 +24,21 @@ import {
   AuditHistory,
   asProblem,
   ConfirmDialog,
+  DateTimeInput,
   FieldTable,
   fieldError,
   formatDate,
   formatMoney,
+  HistoryPanel,
   LoadMore,
+  localToInstant,
   ProblemAlert,
   StatusBadge,
   useAll,
   useList,
   useResource,
 } from '../ui.tsx';
+import { BulkBindDialog, GRANT_MODES } from './bulk-bind.tsx';
 import type { Plan } from './plan-types.ts';
 
 /** A subscription as the API answers it (generated from the OpenAPI document). */
@@ -67,7 +73,10 @@ const useUsernames = (ids: string[]) => {
   return names;
 };
 
-/** Code Router's Manual Bind: a user by username or email, an active plan, its cycle, its trial. */
+/**
+ * Code Router's Manual Bind: a user by username or email, an active plan, its cycle, its trial, and
+ * what it grants (a number of cycles or an explicit end, as a new subscription or an extension).
+ */
 const ManualBindDialog = ({
   opened,
   onClose,
@@ -83,6 +92,9 @@ const ManualBindDialog = ({
   const [planId, setPlanId] = useState<string | null>(null);
   const [cycle, setCycle] = useState<string | null>(null);
   const [trial, setTrial] = useState(false);
+  const [cycles, setCycles] = useState('');
+  const [endsAt, setEndsAt] = useState('');
+  const [mode, setMode] = useState('new');
   const [note, setNote] = useState('');
   const [problem, setProblem] = useState<ApiProblem | null>(null);
   const [busy, setBusy] = useState(false);
@@ -95,6 +107,9 @@ const ManualBindDialog = ({
     setPlanId(null);
     setCycle(null);
     setTrial(false);
+    setCycles('');
+    setEndsAt('');
+    setMode('new');
     setNote('');
     setProblem(null);
     action.current = `bind:${crypto.randomUUID()}`;
@@ -106,6 +121,10 @@ const ManualBindDialog = ({
       const body: Record<string, unknown> = { user, planId: planId ?? '' };
       if (cycle) body.billingCycle = cycle;
       if (trial) body.trial = true;
+      // The API judges the combinations (endsAt with cycles or trial is refused under its field).
+      if (cycles !== '') body.cycles = Number(cycles);
+      if (endsAt) body.endsAt = localToInstant(endsAt);
+      body.mode = mode;
       if (note) body.note = note;
       const bound = await runAction(action.current, (key) =>
         api.call<Subscription>('POST', '/subscriptions', { body, idempotencyKey: key }),
@@ -128,7 +147,10 @@ const ManualBindDialog = ({
         }}
       >
         <Stack>
-          <ProblemAlert problem={problem} shownPaths={['user', 'planId', 'billingCycle', 'trial', 'note']} />
+          <ProblemAlert
+            problem={problem}
+            shownPaths={['user', 'planId', 'billingCycle', 'trial', 'cycles', 'endsAt', 'mode', 'note']}
+          />
           <TextInput
             label="Username or email"
             required
@@ -170,6 +192,34 @@ const ManualBindDialog = ({
             onChange={(e) => setTrial(e.currentTarget.checked)}
             error={fieldError(problem, 'trial')}
           />
+          <Group grow align="flex-start">
+            <NumberInput
+              label="Cycles"
+              description="1–36 billing cycles (default 1)"
+              allowDecimal={false}
+              min={1}
+              max={36}
+              value={cycles}
+              onChange={(v) => setCycles(v === '' ? '' : String(v))}
+              disabled={endsAt !== ''}
+              error={fieldError(problem, 'cycles')}
+            />
+            <DateTimeInput
+              label="Or ends at"
+              value={endsAt}
+              onChange={setEndsAt}
+              disabled={cycles !== '' || trial}
+              error={fieldError(problem, 'endsAt')}
+            />
+          </Group>
+          <Select
+            label="Mode"
+            data={GRANT_MODES}
+            value={mode}
+            onChange={(v) => setMode(v ?? 'new')}
+            allowDeselect={false}
+            error={fieldError(problem, 'mode')}
+          />
           <Textarea
             label="Note"
             value={note}
@@ -188,6 +238,122 @@ const ManualBindDialog = ({
       </form>
     </Modal>
   );
+};
+
+type ExtendBy = 'cycles' | 'days' | 'endsAt';
+
+/**
+ * Extends a live subscription by billing cycles, days, or to an end date (exactly one), with If-Match
+ * on the version shown; a refusal shows under its field.
+ */
+const useExtend = (onDone: (s: Subscription) => void, onReload: () => void) => {
+  const { api } = useSession();
+  const [target, setTarget] = useState<Subscription | null>(null);
+  const [by, setBy] = useState<ExtendBy>('cycles');
+  const [value, setValue] = useState('');
+  const [problem, setProblem] = useState<ApiProblem | null>(null);
+  const [busy, setBusy] = useState(false);
+  const close = () => setTarget(null);
+  const submit = async () => {
+    if (!target) return;
+    setBusy(true);
+    try {
+      const body =
+        by === 'endsAt' ? { endsAt: localToInstant(value) } : { [by]: value === '' ? null : Number(value) };
+      const extended = await runAction(
+        `extend:${target.id}:${target.version}:${JSON.stringify(body)}`,
+        (key) =>
+          api.call<Subscription>('POST', `/subscriptions/${target.id}/extend`, {
+            body,
+            ifMatch: target.version,
+            idempotencyKey: key,
+          }),
+      );
+      setTarget(null);
+      onDone(extended);
+    } catch (error) {
+      setProblem(asProblem(error));
+    } finally {
+      setBusy(false);
+    }
+  };
+  const dialog = (
+    <Modal opened={target !== null} onClose={close} title="Extend subscription" centered>
+      <form
+        noValidate
+        onSubmit={(e) => {
+          e.preventDefault();
+          void submit();
+        }}
+      >
+        <Stack>
+          <Text size="sm">
+            {target?.plan.name}: ends {formatDate(target?.endsAt)}
+            {target?.status === 'trialing' ? ' (a trial: extending it makes it active)' : ''}.
+          </Text>
+          <ProblemAlert
+            problem={problem}
+            shownPaths={[by]}
+            onReload={() => {
+              close();
+              onReload();
+            }}
+          />
+          <Radio.Group
+            label="Extend by"
+            value={by}
+            onChange={(v) => {
+              setBy(v as ExtendBy);
+              setValue('');
+              setProblem(null);
+            }}
+          >
+            <Group mt={4}>
+              <Radio value="cycles" label={`Billing cycles (${target?.billingCycle ?? ''})`} />
+              <Radio value="days" label="Days" />
+              <Radio value="endsAt" label="End date" />
+            </Group>
+          </Radio.Group>
+          {by === 'endsAt' ? (
+            <DateTimeInput
+              label="New end"
+              value={value}
+              onChange={setValue}
+              error={fieldError(problem, 'endsAt')}
+            />
+          ) : (
+            <NumberInput
+              label={by === 'cycles' ? 'Cycles' : 'Days'}
+              description={
+                by === 'cycles' ? '1–36, counted from the current end' : '1–3650, from the current end'
+              }
+              allowDecimal={false}
+              value={value}
+              onChange={(v) => setValue(v === '' ? '' : String(v))}
+              error={fieldError(problem, by)}
+            />
+          )}
+          <Group justify="flex-end">
+            <Button variant="default" onClick={close}>
+              Cancel
+            </Button>
+            <Button type="submit" loading={busy}>
+              Extend
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </Modal>
+  );
+  return {
+    ask: (s: Subscription) => {
+      setBy('cycles');
+      setValue('');
+      setProblem(null);
+      setTarget(s);
+    },
+    dialog,
+  };
 };
 
 /** Cancels now or at period end, with If-Match on the version shown. */
@@ -249,6 +415,7 @@ export const SubscriptionsPage = () => {
   const plans = useAll<Plan>('/plans');
   const usernames = useUsernames(list.items.map((s) => s.subscriberId));
   const [binding, setBinding] = useState(false);
+  const [bulkBinding, setBulkBinding] = useState(false);
   const [message, setMessage] = useState<string | null>(null);
   const [problem, setProblem] = useState<ApiProblem | null>(null);
   const cancel = useCancel(() => {
@@ -256,12 +423,27 @@ export const SubscriptionsPage = () => {
     setProblem(null);
     void list.reload();
   }, setProblem);
+  const extend = useExtend(
+    (s) => {
+      setMessage(`Extended ${s.plan.name} to ${formatDate(s.endsAt)}.`);
+      setProblem(null);
+      void list.reload();
+    },
+    () => void list.reload(),
+  );
 
   return (
     <Stack>
       <Group justify="space-between">
         <Title order={2}>Subscriptions</Title>
-        {isAdmin && <Button onClick={() => setBinding(true)}>Manual Bind</Button>}
+        {isAdmin && (
+          <Group>
+            <Button variant="light" onClick={() => setBulkBinding(true)}>
+              Bulk bind
+            </Button>
+            <Button onClick={() => setBinding(true)}>Manual Bind</Button>
+          </Group>
+        )}
       </Group>
       <Group>
         <Select
@@ -323,9 +505,14 @@ export const SubscriptionsPage = () => {
               {isAdmin && (
                 <Table.Td>
                   {live(s) && (
-                    <Button size="xs" variant="light" color="red" onClick={() => cancel.ask(s)}>
-                      Cancel
-                    </Button>
+                    <Group gap={6} wrap="nowrap">
+                      <Button size="xs" variant="light" onClick={() => extend.ask(s)}>
+                        Extend
+                      </Button>
+                      <Button size="xs" variant="light" color="red" onClick={() => cancel.ask(s)}>
+                        Cancel
+                      </Button>
+                    </Group>
                   )}
                 </Table.Td>
               )}
@@ -340,12 +527,23 @@ export const SubscriptionsPage = () => {
         onClose={() => setBinding(false)}
         onBound={(s) => {
           setBinding(false);
-          setMessage(`Bound ${s.plan.name} (${s.status}, ends ${formatDate(s.endsAt)}).`);
+          // mode extend answers the existing subscription (version > 1) instead of a new one.
+          setMessage(
+            s.version > 1
+              ? `Extended ${s.plan.name} (${s.status}, ends ${formatDate(s.endsAt)}).`
+              : `Bound ${s.plan.name} (${s.status}, ends ${formatDate(s.endsAt)}).`,
+          );
           setProblem(null);
           void list.reload();
         }}
       />
+      <BulkBindDialog
+        opened={bulkBinding}
+        onClose={() => setBulkBinding(false)}
+        onBound={() => void list.reload()}
+      />
       {cancel.dialog}
+      {extend.dialog}
     </Stack>
   );
 };
@@ -357,6 +555,15 @@ export const SubscriptionDetail = () => {
   const subscriber = useResource<Subscriber>(s ? `/subscribers/${s.subscriberId}` : `/subscriptions/${id}`);
   const [problem, setProblem] = useState<ApiProblem | null>(null);
   const cancel = useCancel(() => void reload(), setProblem);
+  const [message, setMessage] = useState<string | null>(null);
+  const extend = useExtend(
+    (extended) => {
+      setMessage(`Extended to ${formatDate(extended.endsAt)}.`);
+      setProblem(null);
+      void reload();
+    },
+    () => void reload(),
+  );
   if (!s) return <ProblemAlert problem={loadProblem} />;
   const who =
     subscriber.item && 'username' in subscriber.item
@@ -370,11 +577,21 @@ export const SubscriptionDetail = () => {
           <StatusBadge status={s.status} />
         </Group>
         {isAdmin && live(s) && (
-          <Button variant="light" color="red" onClick={() => cancel.ask(s)}>
-            Cancel
-          </Button>
+          <Group gap="xs">
+            <Button variant="light" onClick={() => extend.ask(s)}>
+              Extend
+            </Button>
+            <Button variant="light" color="red" onClick={() => cancel.ask(s)}>
+              Cancel
+            </Button>
+          </Group>
         )}
       </Group>
+      {message && (
+        <Alert color="green" role="status" withCloseButton onClose={() => setMessage(null)}>
+          {message}
+        </Alert>
+      )}
       <ProblemAlert problem={problem} onReload={() => void reload()} />
       <FieldTable
         rows={[
@@ -407,8 +624,10 @@ export const SubscriptionDetail = () => {
           ['Version', s.version],
         ]}
       />
+      <HistoryPanel entityId={s.id} current={s} />
       <AuditHistory key={`${s.id}:${s.version}`} entityId={s.id} />
       {cancel.dialog}
+      {extend.dialog}
     </Stack>
   );
 };

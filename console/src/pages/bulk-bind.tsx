@@ -1,0 +1,274 @@
+import {
+  Alert,
+  Anchor,
+  Badge,
+  Button,
+  Code,
+  Group,
+  Modal,
+  NumberInput,
+  Select,
+  Stack,
+  Table,
+  Text,
+  Textarea,
+} from '@mantine/core';
+import { useEffect, useRef, useState } from 'react';
+import { Link } from 'react-router';
+import { type ApiProblem, runAction } from '../api.ts';
+import type { components } from '../api-types.ts';
+import { useSession } from '../session.tsx';
+import {
+  asProblem,
+  DateTimeInput,
+  fieldError,
+  formatMoney,
+  localToInstant,
+  ProblemAlert,
+  useAll,
+} from '../ui.tsx';
+import type { Plan } from './plan-types.ts';
+
+type BulkBindResult = components['schemas']['BulkBindResult'];
+
+/** A grant's mode: `new` refuses a second live subscription; `extend` lengthens the one there is. */
+export const GRANT_MODES = [
+  { value: 'new', label: 'New (refuse if already subscribed)' },
+  { value: 'extend', label: 'Extend (add the time to a live subscription)' },
+];
+
+/** The pasted list: one username or email per line, blank lines ignored. */
+export const usersOf = (text: string): string[] =>
+  text
+    .split(/\r?\n/)
+    .map((line) => line.trim())
+    .filter(Boolean);
+
+/** One row per user, in the order sent: bound (with its subscription) or skipped (with the code). */
+const Results = ({ result, preview, sent }: { result: BulkBindResult; preview: boolean; sent: string[] }) => {
+  const bound = new Map(result.succeeded.map((s) => [s.user, s.subscriptionId]));
+  const skipped = new Map(result.skipped.map((s) => [s.user, s.code]));
+  const answered = [...result.succeeded.map((s) => s.user), ...result.skipped.map((s) => s.user)];
+  const users = [...sent.filter((u) => answered.includes(u)), ...answered.filter((u) => !sent.includes(u))];
+  return (
+    <Stack gap={4}>
+      <Text size="sm" fw={600} role="status">
+        {preview
+          ? `Preview (nothing written): ${result.succeeded.length} would succeed, ${result.skipped.length} would be skipped.`
+          : `Bound ${result.succeeded.length} of ${users.length} users.${result.skipped.length ? ` Skipped ${result.skipped.length}.` : ''}`}
+      </Text>
+      <Table striped aria-label={preview ? 'Preview' : 'Results'}>
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th>User</Table.Th>
+            <Table.Th>Outcome</Table.Th>
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {users.map((user) => (
+            <Table.Tr key={user}>
+              <Table.Td>{user}</Table.Td>
+              <Table.Td>
+                {bound.has(user) ? (
+                  preview ? (
+                    <Badge color="green" variant="light">
+                      would succeed
+                    </Badge>
+                  ) : (
+                    <Anchor component={Link} to={`/subscriptions/${bound.get(user)}`}>
+                      succeeded
+                    </Anchor>
+                  )
+                ) : (
+                  <Group gap={6}>
+                    <Badge color="gray" variant="light">
+                      {preview ? 'would be skipped' : 'skipped'}
+                    </Badge>
+                    <Code>{skipped.get(user)}</Code>
+                  </Group>
+                )}
+              </Table.Td>
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+    </Stack>
+  );
+};
+
+/**
+ * Bulk bind: a pasted list of usernames or emails and one active plan, with the grant's options; a
+ * "Preview" (dry run) shows who would be bound and who skipped before "Bind" does it.
+ */
+export const BulkBindDialog = ({
+  opened,
+  onClose,
+  onBound,
+}: {
+  opened: boolean;
+  onClose: () => void;
+  onBound: () => void;
+}) => {
+  const { api } = useSession();
+  const plans = useAll<Plan>(opened ? '/plans' : null, { status: 'active' });
+  const [text, setText] = useState('');
+  const [planId, setPlanId] = useState<string | null>(null);
+  const [cycle, setCycle] = useState<string | null>(null);
+  const [cycles, setCycles] = useState('');
+  const [endsAt, setEndsAt] = useState('');
+  const [mode, setMode] = useState('new');
+  const [note, setNote] = useState('');
+  const [problem, setProblem] = useState<ApiProblem | null>(null);
+  const [result, setResult] = useState<{ result: BulkBindResult; preview: boolean; sent: string[] } | null>(
+    null,
+  );
+  const [busy, setBusy] = useState<'preview' | 'bind' | null>(null);
+  const action = useRef('');
+  const plan = plans.items.find((p) => p.id === planId);
+
+  useEffect(() => {
+    if (!opened) return;
+    setText('');
+    setPlanId(null);
+    setCycle(null);
+    setCycles('');
+    setEndsAt('');
+    setMode('new');
+    setNote('');
+    setProblem(null);
+    setResult(null);
+    action.current = `bulk-bind:${crypto.randomUUID()}`;
+  }, [opened]);
+
+  const body = () => {
+    const b: Record<string, unknown> = { planId: planId ?? '', users: usersOf(text), mode };
+    if (cycle) b.billingCycle = cycle;
+    if (cycles !== '') b.cycles = Number(cycles);
+    if (endsAt) b.endsAt = localToInstant(endsAt);
+    if (note) b.note = note;
+    return b;
+  };
+
+  const run = async (preview: boolean) => {
+    setBusy(preview ? 'preview' : 'bind');
+    setProblem(null);
+    try {
+      const sent = body();
+      // A dry run writes nothing and ignores Idempotency-Key: none is sent.
+      const answer = preview
+        ? await api.call<BulkBindResult>('POST', '/subscriptions/bulk-bind', {
+            body: sent,
+            query: { dryRun: 'true' },
+          })
+        : await runAction(`${action.current}:${JSON.stringify(sent)}`, (key) =>
+            api.call<BulkBindResult>('POST', '/subscriptions/bulk-bind', { body: sent, idempotencyKey: key }),
+          );
+      setResult({ result: answer, preview, sent: sent.users as string[] });
+      if (!preview) onBound();
+    } catch (error) {
+      setResult(null);
+      setProblem(asProblem(error));
+    } finally {
+      setBusy(null);
+    }
+  };
+
+  const paths = ['users', 'planId', 'billingCycle', 'cycles', 'endsAt', 'mode', 'note'];
+  return (
+    <Modal opened={opened} onClose={onClose} title="Bulk bind" centered size="xl">
+      <form
+        noValidate
+        onSubmit={(e) => {
+          e.preventDefault();
+          void run(false);
+        }}
+      >
+        <Stack>
+          <ProblemAlert problem={problem} shownPaths={paths} />
+          <Textarea
+            label="Usernames or emails"
+            description={`One per line, up to 100 (${usersOf(text).length} now)`}
+            required
+            autosize
+            minRows={4}
+            maxRows={12}
+            value={text}
+            onChange={(e) => setText(e.currentTarget.value)}
+            error={fieldError(problem, 'users')}
+          />
+          <Select
+            label="Plan"
+            required
+            searchable
+            data={plans.items.map((p) => ({ value: p.id, label: `${p.name} (${formatMoney(p.price)})` }))}
+            value={planId}
+            onChange={(v) => {
+              setPlanId(v);
+              setCycle(null);
+            }}
+            error={fieldError(problem, 'planId')}
+            nothingFoundMessage="No active plan"
+          />
+          <Group grow align="flex-start">
+            <Select
+              label="Billing cycle"
+              placeholder={plan ? `${plan.defaultCycle} (default)` : 'The plan’s default'}
+              data={plan?.availableCycles ?? []}
+              value={cycle}
+              onChange={setCycle}
+              clearable
+              error={fieldError(problem, 'billingCycle')}
+            />
+            <NumberInput
+              label="Cycles"
+              description="1–36 (default 1)"
+              allowDecimal={false}
+              value={cycles}
+              onChange={(v) => setCycles(v === '' ? '' : String(v))}
+              disabled={endsAt !== ''}
+              error={fieldError(problem, 'cycles')}
+            />
+            <DateTimeInput
+              label="Or ends at"
+              value={endsAt}
+              onChange={setEndsAt}
+              disabled={cycles !== ''}
+              error={fieldError(problem, 'endsAt')}
+            />
+          </Group>
+          <Select
+            label="Mode"
+            data={GRANT_MODES}
+            value={mode}
+            onChange={(v) => setMode(v ?? 'new')}
+            allowDeselect={false}
+            error={fieldError(problem, 'mode')}
+          />
+          <Textarea
+            label="Note"
+            value={note}
+            onChange={(e) => setNote(e.currentTarget.value)}
+            error={fieldError(problem, 'note')}
+          />
+          {result && <Results result={result.result} preview={result.preview} sent={result.sent} />}
+          {result && !result.preview && (
+            <Alert color="green" variant="light">
+              Done. Close the dialog, or change the list and bind again.
+            </Alert>
+          )}
+          <Group justify="flex-end">
+            <Button variant="default" onClick={onClose}>
+              Close
+            </Button>
+            <Button variant="light" loading={busy === 'preview'} onClick={() => void run(true)}>
+              Preview
+            </Button>
+            <Button type="submit" loading={busy === 'bind'}>
+              Bind
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </Modal>
+  );
+};

@@ -1,0 +1,110 @@
+import { Alert, Anchor, Button, Group, Modal, Stack, TextInput } from '@mantine/core';
+import { useEffect, useRef, useState } from 'react';
+import { Link } from 'react-router';
+import { type ApiProblem, runAction } from '../api.ts';
+import type { components } from '../api-types.ts';
+import { useSession } from '../session.tsx';
+import { asProblem, fieldError, formatDate, ProblemAlert } from '../ui.tsx';
+
+type Subscription = components['schemas']['Subscription'];
+
+/**
+ * LMS "activate a subscription": an offer's code (any letter case) and a learner by username or email
+ * (`POST /redemptions`); the answer is the new subscription, linked from the message.
+ */
+export const RedeemButton = ({ onRedeemed }: { onRedeemed: () => void }) => {
+  const { api } = useSession();
+  const [opened, setOpened] = useState(false);
+  const [code, setCode] = useState('');
+  const [user, setUser] = useState('');
+  const [problem, setProblem] = useState<ApiProblem | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [redeemed, setRedeemed] = useState<{ code: string; user: string; s: Subscription } | null>(null);
+  const action = useRef('');
+
+  useEffect(() => {
+    if (!opened) return;
+    setCode('');
+    setUser('');
+    setProblem(null);
+    action.current = `redeem:${crypto.randomUUID()}`;
+  }, [opened]);
+
+  const submit = async () => {
+    setBusy(true);
+    try {
+      const body = { code: code.trim(), user: user.trim() };
+      const s = await runAction(action.current, (key) =>
+        api.call<Subscription>('POST', '/redemptions', { body, idempotencyKey: key }),
+      );
+      setRedeemed({ ...body, s });
+      setOpened(false);
+      onRedeemed();
+    } catch (error) {
+      setProblem(asProblem(error));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <>
+      <Button variant="light" onClick={() => setOpened(true)}>
+        Redeem
+      </Button>
+      {redeemed && (
+        <Alert
+          color="green"
+          role="status"
+          withCloseButton
+          onClose={() => setRedeemed(null)}
+          pos="fixed"
+          bottom={16}
+          right={16}
+          style={{ zIndex: 300 }}
+        >
+          Redeemed {redeemed.code} for {redeemed.user}:{' '}
+          <Anchor component={Link} to={`/subscriptions/${redeemed.s.id}`}>
+            subscription to {redeemed.s.plan.name}
+          </Anchor>{' '}
+          ({redeemed.s.status}, ends {formatDate(redeemed.s.endsAt)}).
+        </Alert>
+      )}
+      <Modal opened={opened} onClose={() => setOpened(false)} title="Redeem an offer" centered>
+        <form
+          noValidate
+          onSubmit={(e) => {
+            e.preventDefault();
+            void submit();
+          }}
+        >
+          <Stack>
+            <ProblemAlert problem={problem} shownPaths={['code', 'user']} />
+            <TextInput
+              label="Offer code"
+              required
+              value={code}
+              onChange={(e) => setCode(e.currentTarget.value)}
+              error={fieldError(problem, 'code')}
+            />
+            <TextInput
+              label="Username or email"
+              required
+              value={user}
+              onChange={(e) => setUser(e.currentTarget.value)}
+              error={fieldError(problem, 'user')}
+            />
+            <Group justify="flex-end">
+              <Button variant="default" onClick={() => setOpened(false)}>
+                Cancel
+              </Button>
+              <Button type="submit" loading={busy}>
+                Redeem
+              </Button>
+            </Group>
+          </Stack>
+        </form>
+      </Modal>
+    </>
+  );
+};
