@@ -331,7 +331,11 @@ export const HistoryPanel = ({
   current: Record<string, unknown>;
 }) => {
   const { api } = useSession();
-  const [at, setAt] = useState(() => instantToLocal(new Date().toISOString(), true));
+  // Now, rounded up to the next whole second (the picker's precision), so the default includes every
+  // change made so far, also those earlier in the current second.
+  const [at, setAt] = useState(() =>
+    instantToLocal(new Date(Math.ceil(Date.now() / 1000) * 1000).toISOString(), true),
+  );
   const [answer, setAnswer] = useState<HistoryAnswer | null>(null);
   const [problem, setProblem] = useState<ApiProblem | null>(null);
   const [busy, setBusy] = useState(false);

@@ -37,6 +37,65 @@ export const GRANT_MODES = [
   { value: 'extend', label: 'Extend (add the time to a live subscription)' },
 ];
 
+/** What the grant-length and mode inputs of a bind (single or bulk) hold. */
+export interface GrantInputs {
+  cycles: string;
+  setCycles: (v: string) => void;
+  endsAt: string;
+  setEndsAt: (v: string) => void;
+  mode: string;
+  setMode: (v: string) => void;
+  note: string;
+  setNote: (v: string) => void;
+  problem: ApiProblem | null;
+  /** A trial excludes an explicit end (single bind only). */
+  trial?: boolean;
+}
+
+/** Cycles or an explicit end (each disables the other): the length of a grant. */
+export const GrantLengthFields = (g: GrantInputs) => (
+  <>
+    <NumberInput
+      label="Cycles"
+      description="1–36 billing cycles (default 1)"
+      allowDecimal={false}
+      min={1}
+      max={36}
+      value={g.cycles}
+      onChange={(v) => g.setCycles(v === '' ? '' : String(v))}
+      disabled={g.endsAt !== ''}
+      error={fieldError(g.problem, 'cycles')}
+    />
+    <DateTimeInput
+      label="Or ends at"
+      value={g.endsAt}
+      onChange={g.setEndsAt}
+      disabled={g.cycles !== '' || g.trial === true}
+      error={fieldError(g.problem, 'endsAt')}
+    />
+  </>
+);
+
+/** The grant's mode and note. */
+export const GrantModeFields = (g: GrantInputs) => (
+  <>
+    <Select
+      label="Mode"
+      data={GRANT_MODES}
+      value={g.mode}
+      onChange={(v) => g.setMode(v ?? 'new')}
+      allowDeselect={false}
+      error={fieldError(g.problem, 'mode')}
+    />
+    <Textarea
+      label="Note"
+      value={g.note}
+      onChange={(e) => g.setNote(e.currentTarget.value)}
+      error={fieldError(g.problem, 'note')}
+    />
+  </>
+);
+
 /** The pasted list: one username or email per line, blank lines ignored. */
 export const usersOf = (text: string): string[] =>
   text
@@ -119,6 +178,7 @@ export const BulkBindDialog = ({
   const [mode, setMode] = useState('new');
   const [note, setNote] = useState('');
   const [problem, setProblem] = useState<ApiProblem | null>(null);
+  const grant = { cycles, setCycles, endsAt, setEndsAt, mode, setMode, note, setNote, problem };
   const [result, setResult] = useState<{ result: BulkBindResult; preview: boolean; sent: string[] } | null>(
     null,
   );
@@ -219,37 +279,9 @@ export const BulkBindDialog = ({
               clearable
               error={fieldError(problem, 'billingCycle')}
             />
-            <NumberInput
-              label="Cycles"
-              description="1–36 (default 1)"
-              allowDecimal={false}
-              value={cycles}
-              onChange={(v) => setCycles(v === '' ? '' : String(v))}
-              disabled={endsAt !== ''}
-              error={fieldError(problem, 'cycles')}
-            />
-            <DateTimeInput
-              label="Or ends at"
-              value={endsAt}
-              onChange={setEndsAt}
-              disabled={cycles !== ''}
-              error={fieldError(problem, 'endsAt')}
-            />
+            <GrantLengthFields {...grant} />
           </Group>
-          <Select
-            label="Mode"
-            data={GRANT_MODES}
-            value={mode}
-            onChange={(v) => setMode(v ?? 'new')}
-            allowDeselect={false}
-            error={fieldError(problem, 'mode')}
-          />
-          <Textarea
-            label="Note"
-            value={note}
-            onChange={(e) => setNote(e.currentTarget.value)}
-            error={fieldError(problem, 'note')}
-          />
+          <GrantModeFields {...grant} />
           {result && <Results result={result.result} preview={result.preview} sent={result.sent} />}
           {result && !result.preview && (
             <Alert color="green" variant="light">

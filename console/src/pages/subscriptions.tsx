@@ -11,7 +11,6 @@ import {
   Stack,
   Table,
   Text,
-  Textarea,
   TextInput,
   Title,
 } from '@mantine/core';
@@ -38,7 +37,7 @@ import {
   useList,
   useResource,
 } from '../ui.tsx';
-import { BulkBindDialog, GRANT_MODES } from './bulk-bind.tsx';
+import { BulkBindDialog, GrantLengthFields, GrantModeFields } from './bulk-bind.tsx';
 import type { Plan } from './plan-types.ts';
 
 /** A subscription as the API answers it (generated from the OpenAPI document). */
@@ -97,6 +96,7 @@ const ManualBindDialog = ({
   const [mode, setMode] = useState('new');
   const [note, setNote] = useState('');
   const [problem, setProblem] = useState<ApiProblem | null>(null);
+  const grant = { cycles, setCycles, endsAt, setEndsAt, mode, setMode, note, setNote, problem, trial };
   const [busy, setBusy] = useState(false);
   const action = useRef('');
   const plan = plans.items.find((p) => p.id === planId);
@@ -193,39 +193,9 @@ const ManualBindDialog = ({
             error={fieldError(problem, 'trial')}
           />
           <Group grow align="flex-start">
-            <NumberInput
-              label="Cycles"
-              description="1–36 billing cycles (default 1)"
-              allowDecimal={false}
-              min={1}
-              max={36}
-              value={cycles}
-              onChange={(v) => setCycles(v === '' ? '' : String(v))}
-              disabled={endsAt !== ''}
-              error={fieldError(problem, 'cycles')}
-            />
-            <DateTimeInput
-              label="Or ends at"
-              value={endsAt}
-              onChange={setEndsAt}
-              disabled={cycles !== '' || trial}
-              error={fieldError(problem, 'endsAt')}
-            />
+            <GrantLengthFields {...grant} />
           </Group>
-          <Select
-            label="Mode"
-            data={GRANT_MODES}
-            value={mode}
-            onChange={(v) => setMode(v ?? 'new')}
-            allowDeselect={false}
-            error={fieldError(problem, 'mode')}
-          />
-          <Textarea
-            label="Note"
-            value={note}
-            onChange={(e) => setNote(e.currentTarget.value)}
-            error={fieldError(problem, 'note')}
-          />
+          <GrantModeFields {...grant} />
           <Group justify="flex-end">
             <Button variant="default" onClick={onClose}>
               Cancel
