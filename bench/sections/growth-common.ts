@@ -4,6 +4,8 @@ import { findRoute, type Route } from '../../shared/routes.ts';
 import type { Figure } from '../lib/report.ts';
 
 export const LIST_MAX_RATIO = 1.2;
+export const CATALOG_MAX_RATIO = 1.2;
+export const HISTORY_MAX_RATIO = 1.2;
 export const EXPIRER_LINEAR_MAX_RATIO = 1.2;
 export const EXPIRER_STORED_MAX_RATIO = 1.2;
 export const EXPIRER_VS_SCAN_MIN_RATIO = 20;
@@ -14,6 +16,9 @@ export interface Sizes {
   listSamples: number;
   listWarmup: number;
   orgs: number;
+  /** Audit events of the one entity whose history is read (issue 14): few vs many. */
+  historySmall: number;
+  historyBig: number;
   storedSmall: number;
   storedBig: number;
   endedFew: number;
@@ -35,6 +40,8 @@ export const SIZES = (quick: boolean): Sizes =>
         listSamples: 6,
         listWarmup: 2,
         orgs: 4,
+        historySmall: 10,
+        historyBig: 100,
         storedSmall: 200,
         storedBig: 2_000,
         endedFew: 20,
@@ -50,6 +57,8 @@ export const SIZES = (quick: boolean): Sizes =>
         listSamples: 50,
         listWarmup: 10,
         orgs: 20,
+        historySmall: 10,
+        historyBig: 10_000,
         storedSmall: 10_000,
         storedBig: 200_000,
         endedFew: 1_000,

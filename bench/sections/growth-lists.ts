@@ -4,7 +4,7 @@ import { expectStatus, invoke } from '../lib/env.ts';
 import { type RecordedRequest, recordRequests, replayer } from '../lib/replay.ts';
 import { stat } from '../lib/stats.ts';
 
-import { fmt, type GrowthContext, LIST_MAX_RATIO, route, secs } from './growth-common.ts';
+import { CATALOG_MAX_RATIO, fmt, type GrowthContext, LIST_MAX_RATIO, route, secs } from './growth-common.ts';
 
 /** Part 1 of the growth section. */
 export async function runListGrowth(ctx: GrowthContext): Promise<void> {
@@ -88,6 +88,43 @@ export async function runListGrowth(ctx: GrowthContext): Promise<void> {
         baseline: { name: `${fmt(sizes.plansSmall)} plans`, value: stat(samples[which][small] as number[]) },
         budget: { kind: 'max-ratio', limit: LIST_MAX_RATIO },
         note,
+      });
+    }
+    // The public catalog's first page (issue 13), from the same plans: its index (`byCatalog`) holds
+    // an org's active public plans, whose keys the loaded items carry (`db.plan.put` builds them).
+    {
+      const catalogList = route('GET', '/orgs/{orgId}/catalog/plans');
+      const shown = (c: typeof smallCatalog) =>
+        c.items.filter((i) => i.__edb_e__ === 'plan' && i.status === 'active' && i.visibility === 'public')
+          .length;
+      const inCatalog = { [small]: shown(smallCatalog), [big]: shown(bigCatalog) };
+      const catalogPage = async (orgId: string) => {
+        const started = performance.now();
+        const response = await invoke(catalogList, { pathParameters: { orgId } });
+        const ms = performance.now() - started;
+        const body = expectStatus(response, 200, `catalog/list ${orgId}`) as { items: unknown[] };
+        const expected = Math.min(25, inCatalog[orgId] ?? 0);
+        if (expected === 0 || body.items.length !== expected)
+          throw new Error(`catalog/list ${orgId}: ${body.items.length} plans, expected ${expected}`);
+        return ms;
+      };
+      const catalogSamples = { [small]: [] as number[], [big]: [] as number[] };
+      for (let i = 0; i < sizes.listWarmup + sizes.listSamples; i++) {
+        for (const orgId of i % 2 ? [small, big] : [big, small]) {
+          const ms = await catalogPage(orgId);
+          if (i >= sizes.listWarmup) catalogSamples[orgId]?.push(ms);
+        }
+      }
+      figures.push({
+        section: 'growth',
+        name: `catalog/list first page: ${fmt(sizes.plansBig)} vs ${fmt(sizes.plansSmall)} plans in the org`,
+        unit: 'ms',
+        value: stat(catalogSamples[big] as number[]),
+        baseline: { name: `${fmt(sizes.plansSmall)} plans`, value: stat(catalogSamples[small] as number[]) },
+        budget: { kind: 'max-ratio', limit: CATALOG_MAX_RATIO },
+        note:
+          `${sizes.listSamples} samples each after ${sizes.listWarmup} warm-up, interleaved, in-process through the real (public) handler, default limit 25; ` +
+          `the same plans as the plans/list figures, of which ${fmt(inCatalog[big] ?? 0)} vs ${fmt(inCatalog[small] ?? 0)} are active and public (the catalog index's partition).`,
       });
     }
     // The same middle-page Query, sent by the bare client with no handler around it: how DynamoDB

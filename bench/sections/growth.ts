@@ -8,6 +8,10 @@
  *    products with exact `planRefCount`), and checked: GET through the handler answers each sampled
  *    plan as generated, and a plan and a bind made through the real handlers store exactly the
  *    attributes the generated items have.
+ *    The public catalog's first page (`GET /orgs/{orgId}/catalog/plans`, issue 13) from the same two
+ *    orgs: the loaded plans carry the `byCatalog` keys, so its partition is their active public plans.
+ * History (issue 14): `GET /orgs/{orgId}/history/{entityId}?at=` at an instant halfway through one
+ *    entity's audit trail, 10,000 events vs 10, and its DynamoDB requests (1 Query, budget: equal).
  * 2–4. The expirer. It is table-wide and each entity binds TABLE_NAME when first used, so
  *    each expirer table is its own DynamoDB table on the same DynamoDB Local, loaded from this process
  *    (BatchWriteItem with explicit table names), and every timed pass runs in a child process with that
@@ -26,6 +30,7 @@
 import type { Figure } from '../lib/report.ts';
 import { dynamoRssMiB, fmt, type GrowthContext, SIZES, secs } from './growth-common.ts';
 import { runExpirerGrowth } from './growth-expirer.ts';
+import { runHistoryGrowth } from './growth-history.ts';
 import { runListGrowth } from './growth-lists.ts';
 
 export async function runGrowth(options: { quick: boolean; log: (line: string) => void }): Promise<Figure[]> {
@@ -60,10 +65,12 @@ export async function runGrowth(options: { quick: boolean; log: (line: string) =
   const sectionStart = performance.now();
 
   const ctx: GrowthContext = { quick, log, sizes, data, endpoint, table, load, memory, figures };
-  await runListGrowth(ctx);
-  // For working on the section: BENCH_GROWTH_PARTS=list stops here.
-  if (process.env.BENCH_GROWTH_PARTS === 'list') return figures;
-  await runExpirerGrowth(ctx);
+  // For working on the section: BENCH_GROWTH_PARTS=list,history runs only the parts named.
+  const parts = process.env.BENCH_GROWTH_PARTS?.split(',').map((p) => p.trim());
+  const runs = (part: 'list' | 'history' | 'expirer') => !parts || parts.includes(part);
+  if (runs('list')) await runListGrowth(ctx);
+  if (runs('history')) await runHistoryGrowth(ctx);
+  if (runs('expirer')) await runExpirerGrowth(ctx);
   memory('at the end');
   if (peakRss) log(`   DynamoDB Local peak RSS seen: ${fmt(peakRss)} MiB`);
   log(`   growth total: ${secs(performance.now() - sectionStart)}`);
