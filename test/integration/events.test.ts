@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { AuditEventResource } from '../../shared/audit/schemas.ts';
 import type { Page } from '../../shared/db/pagination.ts';
 import type { ChangeEvent } from '../../shared/events/envelope.ts';
-import { client, ensureStream } from '../../shared/local/dynamo.ts';
+import { client, ensureStream, ensureTable } from '../../shared/local/dynamo.ts';
 import { type EventDelivery, signatureOf, startEventDelivery } from '../../shared/local/webhook.ts';
 import { runExpiry } from '../../shared/subscriptions/expiry.ts';
 import { type ApiClient, newOrg, useApi } from '../support/api.ts';
@@ -375,10 +375,17 @@ describe('the local table stream', () => {
     }
   });
 
-  it('is part of every table ensureTable creates', async () => {
-    const ddb = client(process.env.DYNAMODB_ENDPOINT ?? '');
-    const { Table: table } = await ddb.send(new DescribeTableCommand({ TableName: process.env.TABLE_NAME }));
-    ddb.destroy();
-    expect(table?.StreamSpecification).toEqual({ StreamEnabled: true, StreamViewType: 'NEW_IMAGE' });
+  it('is part of a table ensureTable creates with stream: true', async () => {
+    const name = `${process.env.TABLE_NAME}-streamed`;
+    const endpoint = process.env.DYNAMODB_ENDPOINT ?? '';
+    await ensureTable(endpoint, name, { stream: true });
+    const ddb = client(endpoint);
+    try {
+      const { Table: table } = await ddb.send(new DescribeTableCommand({ TableName: name }));
+      expect(table?.StreamSpecification).toEqual({ StreamEnabled: true, StreamViewType: 'NEW_IMAGE' });
+    } finally {
+      await ddb.send(new DeleteTableCommand({ TableName: name }));
+      ddb.destroy();
+    }
   });
 });
