@@ -75,6 +75,7 @@ describe('If-Match applies exactly to PATCH, DELETE and lifecycle POSTs', () => 
         'POST /orgs/{orgId}/plans/{planId}/archive',
         'POST /orgs/{orgId}/plans/{planId}/publish',
         'POST /orgs/{orgId}/plans/{planId}/restore',
+        'POST /orgs/{orgId}/plans/{planId}/unpublish',
         'POST /orgs/{orgId}/subscriptions/{subscriptionId}/cancel',
         ...ROUTES.filter((r) => /\/(extend)$/.test(r.path)).map(routeKey),
       ].sort(),
