@@ -1,4 +1,7 @@
 import { createConfig, lintFromString } from '@redocly/openapi-core';
+import { Document, Spectral } from '@stoplight/spectral-core';
+import * as Parsers from '@stoplight/spectral-parsers';
+import { oas } from '@stoplight/spectral-rulesets';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ERROR_CODES } from '../../shared/errors.ts';
 import { STATUS } from '../../shared/http/problem.ts';
@@ -21,6 +24,17 @@ const lint = async (document: Json) =>
     absoluteRef: 'openapi.json',
     config: await createConfig({ extends: ['recommended'] }),
   });
+
+/** Spectral with its `spectral:oas` ruleset (what `spectral lint` uses for `extends: spectral:oas`). */
+const spectralLint = async (document: Json): Promise<string[]> => {
+  const spectral = new Spectral();
+  spectral.setRuleset({ extends: [oas] } as unknown as Parameters<Spectral['setRuleset']>[0]);
+  const results = await spectral.run(new Document(JSON.stringify(document, null, 2), Parsers.Json));
+  return results.map(
+    (r) =>
+      `${['error', 'warning', 'info', 'hint'][r.severity]} ${r.code}: ${r.message} at ${r.path.join('.')}`,
+  );
+};
 
 beforeAll(async () => {
   doc = await buildOpenApi();
@@ -183,5 +197,19 @@ describe('OpenAPI document', () => {
       'Not A Slug';
     const problems = await lint(broken);
     expect(problems.map((p) => p.ruleId)).toContain('no-invalid-media-type-examples');
+  }, 30_000);
+
+  it("passes Spectral's spectral:oas ruleset with no error, warning, info or hint", async () => {
+    expect(await spectralLint(doc)).toEqual([]);
+  }, 30_000);
+
+  it('Spectral catches a contradicting example and a missing description (so the check above is real)', async () => {
+    const broken = structuredClone(doc);
+    const get = broken.paths['/orgs/{orgId}/plans/{planId}'].get;
+    get.responses[200].content['application/json'].example.slug = 42;
+    delete get.description;
+    const problems = await spectralLint(broken);
+    expect(problems.some((p) => p.includes('oas3-valid-media-example'))).toBe(true);
+    expect(problems.some((p) => p.includes('operation-description'))).toBe(true);
   }, 30_000);
 });
