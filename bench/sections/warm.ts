@@ -22,7 +22,10 @@ const settle = () => new Promise((resolve) => setTimeout(resolve, 3));
 /** Runs per operation; each figure is the median of the runs' percentiles. */
 const ROUNDS = (quick: boolean) => (quick ? 1 : 3);
 
-/** The representative operations: get, list, create, update, a lifecycle step, bind. */
+/**
+ * The representative operations: get, list, create, update, a lifecycle step, bind, and the reads
+ * other systems make: a subscriber's entitlements and the public catalog (a page and a plan by slug).
+ */
 export const WARM_OPERATIONS = [
   'packages/get',
   'plans/list',
@@ -30,6 +33,9 @@ export const WARM_OPERATIONS = [
   'packages/update',
   'plans/publish',
   'subscriptions/create',
+  'entitlements/get',
+  'catalog/list',
+  'catalog/get',
 ] as const;
 
 export async function runWarm(options: {

@@ -203,6 +203,23 @@ describe('GET /catalog/plans: what end users see', () => {
     for (const res of answers) expect(res.headers.get('cache-control')).toBe(CACHE);
   });
 
+  it('lets a storefront on any origin read it (Access-Control-Allow-Origin: *), errors included; admin routes do not', async () => {
+    const { org, activePublic, draft } = await mixedOrg();
+    const headers = { origin: 'https://shop.example.com' };
+    const get = (path: string) => api.request('GET', `/orgs/${org}/${path}`, { token: null, headers });
+    const answers = [
+      await get('catalog/plans'),
+      await get(`catalog/plans/${activePublic.slug}`),
+      await get(`catalog/plans/${draft.slug}`),
+      await get('catalog/plans?limit=0'),
+    ];
+    expect(answers.map((res) => res.status)).toEqual([200, 200, 404, 400]);
+    for (const res of answers) expect(res.headers.get('access-control-allow-origin')).toBe('*');
+    const admin = await api.request('GET', `/orgs/${org}/plans`, { headers });
+    expect(admin.status).toBe(200);
+    expect(admin.headers.get('access-control-allow-origin')).toBeNull();
+  });
+
   it('ignores any token: none, malformed, forged, expired, another org, a viewer', async () => {
     const { org, activePublic } = await mixedOrg();
     const tokens = [
