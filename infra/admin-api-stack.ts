@@ -23,6 +23,7 @@ import { AdminFunction, type TableAccess } from './constructs/admin-function.ts'
 import { type AdminApiAlarms, createApiAlarms, createTableAlarms } from './constructs/alarms.ts';
 import { type ChangeEvents, createChangeEvents } from './constructs/change-events.ts';
 import { AdminConsole } from './constructs/console.ts';
+import { createEventsWebhook, type EventsWebhook } from './constructs/events-webhook.ts';
 import { createExpirer } from './constructs/expirer.ts';
 import {
   ACCESS_LOG_FORMAT,
@@ -58,6 +59,8 @@ export interface AdminApiStackProps extends StackProps {
   readonly routes?: readonly Route[];
   /** A deployment stage (`dev`, `prod`): several stages can live in one account and region. */
   readonly stage?: string;
+  /** POST every change event to this HTTPS URL too, through an EventBridge API destination. */
+  readonly eventsWebhookUrl?: string;
 }
 
 export interface AdminConsoleOptions {
@@ -127,6 +130,8 @@ export class AdminApiStack extends Stack {
   /** The bus every change event (one per audit event) is put on, and what publishes them from the table's stream. */
   readonly eventBus: EventBus;
   readonly changeEvents: ChangeEvents;
+  /** The change events' webhook (an EventBridge API destination), when `eventsWebhookUrl` is given. */
+  readonly eventsWebhook?: EventsWebhook;
   readonly alarms: AdminApiAlarms;
 
   constructor(scope: Construct, id: string, props: AdminApiStackProps) {
@@ -278,6 +283,9 @@ export class AdminApiStack extends Stack {
 
     this.changeEvents = createChangeEvents(this, this.table);
     this.eventBus = this.changeEvents.bus;
+    if (props.eventsWebhookUrl) {
+      this.eventsWebhook = createEventsWebhook(this, this.eventBus, props.eventsWebhookUrl);
+    }
 
     this.alarms = {
       ...createApiAlarms(this, stage, [...functions.values()]),
@@ -287,6 +295,7 @@ export class AdminApiStack extends Stack {
       eventsIteratorAge: this.changeEvents.iteratorAgeAlarm,
       eventsPublisherErrors: this.changeEvents.errorsAlarm,
       eventsDeadLetters: this.changeEvents.deadLetterAlarm,
+      ...(this.eventsWebhook ? { eventsWebhookDeadLetters: this.eventsWebhook.deadLetterAlarm } : {}),
     };
 
     if (this.adminConsole && props.console && signIn?.domain) {
@@ -303,5 +312,11 @@ export class AdminApiStack extends Stack {
     new CfnOutput(this, 'TableName', { value: this.table.tableName });
     new CfnOutput(this, 'ExpirerFunctionName', { value: this.expirer.function.functionName });
     new CfnOutput(this, 'EventBusName', { value: this.eventBus.eventBusName });
+    if (this.eventsWebhook) {
+      new CfnOutput(this, 'EventsWebhookTokenSecretArn', {
+        description: 'The X-Webhook-Token value the change-event webhook receives',
+        value: this.eventsWebhook.tokenSecret.secretArn,
+      });
+    }
   }
 }

@@ -5,6 +5,7 @@ import { AwsSolutionsChecks, ServerlessChecks } from 'cdk-nag';
 import { CONSOLE_DIST } from '../console/build.ts';
 import type { Route } from '../shared/routes.ts';
 import { AdminApiStack, type ExternalJwtIssuer } from './admin-api-stack.ts';
+import { parseWebhookUrl } from './constructs/events-webhook.ts';
 
 /** The stack's id, and its CloudFormation stack name (with `-<stage>` when a stage is given). */
 export const STACK_ID = 'SubscriptionAdmin';
@@ -37,6 +38,8 @@ export interface BuildAppOptions {
  * - `console` (`true`/`false`): host the admin console (CloudFront + S3, hosted sign-in). Off here, on in
  *   `infra/app.ts` (what `cdk synth`/`deploy` run), which builds `console/dist` first.
  * - `authDomainPrefix`: the console's Cognito hosted UI domain prefix (default `subscription-admin-<account>`).
+ * - `eventsWebhookUrl`: also POST every change event to this HTTPS URL (an EventBridge API destination
+ *   authenticated by a generated `X-Webhook-Token`), for teams without an EventBridge consumer.
  * - `stage`: a deployment stage (`dev`, `prod`): the stack is `SubscriptionAdmin-<stage>`, so stages can share
  *   an account and region.
  */
@@ -48,6 +51,7 @@ export function buildApp(options: BuildAppOptions = {}): { app: App; stack: Admi
   const externalJwtIssuer = parseJwtIssuer(app);
   const adminConsole = parseConsole(app);
   const stage = parseStage(app);
+  const eventsWebhookUrl = parseWebhookUrl(app.node.tryGetContext('eventsWebhookUrl'));
 
   const stack = new AdminApiStack(app, stage ? `${STACK_ID}-${stage}` : STACK_ID, {
     description:
@@ -56,6 +60,7 @@ export function buildApp(options: BuildAppOptions = {}): { app: App; stack: Admi
     externalJwtIssuer,
     ...(adminConsole ? { console: adminConsole } : {}),
     ...(stage ? { stage } : {}),
+    ...(eventsWebhookUrl ? { eventsWebhookUrl } : {}),
     ...(options.routes ? { routes: options.routes } : {}),
   });
 

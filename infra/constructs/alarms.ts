@@ -68,6 +68,8 @@ export interface AdminApiAlarms {
   readonly eventsPublisherErrors: Alarm;
   /** The change-event on-failure queue holds a message: events were not published after all retries. */
   readonly eventsDeadLetters: Alarm;
+  /** With `eventsWebhookUrl`: the webhook's dead-letter queue holds an event it could not deliver for 24 hours. */
+  readonly eventsWebhookDeadLetters?: Alarm;
 }
 
 /**
