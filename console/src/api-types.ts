@@ -1288,7 +1288,11 @@ export interface components {
             succeeded: string[];
             skipped: {
                 id: string;
-                code: string;
+                /**
+                 * @description The error code the single operation would have answered for this entry
+                 * @enum {string}
+                 */
+                code: "invalid_json" | "validation_failed" | "invalid_cursor" | "unauthorized" | "forbidden" | "not_found" | "code_taken" | "slug_taken" | "username_taken" | "email_taken" | "invalid_transition" | "plan_in_use" | "package_in_use" | "product_in_use" | "company_in_use" | "group_not_empty" | "subscriber_in_use" | "plan_not_active" | "already_subscribed" | "offer_not_redeemable" | "offer_exhausted" | "already_redeemed" | "offer_in_use" | "idempotency_in_progress" | "version_mismatch" | "payload_too_large" | "unsupported_media_type" | "reference_not_found" | "idempotency_key_reused" | "unavailable" | "internal_error";
             }[];
         };
         Subscriber: {
@@ -1359,7 +1363,11 @@ export interface components {
             }[];
             skipped: {
                 user: string;
-                code: string;
+                /**
+                 * @description The error code the single operation would have answered for this entry
+                 * @enum {string}
+                 */
+                code: "invalid_json" | "validation_failed" | "invalid_cursor" | "unauthorized" | "forbidden" | "not_found" | "code_taken" | "slug_taken" | "username_taken" | "email_taken" | "invalid_transition" | "plan_in_use" | "package_in_use" | "product_in_use" | "company_in_use" | "group_not_empty" | "subscriber_in_use" | "plan_not_active" | "already_subscribed" | "offer_not_redeemable" | "offer_exhausted" | "already_redeemed" | "offer_in_use" | "idempotency_in_progress" | "version_mismatch" | "payload_too_large" | "unsupported_media_type" | "reference_not_found" | "idempotency_key_reused" | "unavailable" | "internal_error";
             }[];
         };
         AuditEvent: {
@@ -11116,7 +11124,7 @@ export interface operations {
                      *       "skipped": [
                      *         {
                      *           "id": "demo",
-                     *           "code": "GOLD"
+                     *           "code": "invalid_json"
                      *         }
                      *       ]
                      *     }
@@ -11397,7 +11405,7 @@ export interface operations {
                      *       "skipped": [
                      *         {
                      *           "id": "demo",
-                     *           "code": "GOLD"
+                     *           "code": "invalid_json"
                      *         }
                      *       ]
                      *     }
@@ -11679,7 +11687,7 @@ export interface operations {
                      *       "skipped": [
                      *         {
                      *           "id": "demo",
-                     *           "code": "GOLD"
+                     *           "code": "invalid_json"
                      *         }
                      *       ]
                      *     }
@@ -13656,7 +13664,7 @@ export interface operations {
                      *       "skipped": [
                      *         {
                      *           "user": "ada@example.com",
-                     *           "code": "GOLD"
+                     *           "code": "invalid_json"
                      *         }
                      *       ]
                      *     }

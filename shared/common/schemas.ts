@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { ERROR_CODES } from '../errors.ts';
 import { type IdPrefix, idPattern } from '../ids.ts';
 
 /** `^[a-z0-9][a-z0-9-]{0,62}$`, as the contract says. */
@@ -56,3 +57,8 @@ export const pageOf = <T extends z.ZodType>(item: T) =>
 
 /** An optional text field that `null` clears. */
 export const nullableText = (max: number) => z.string().max(max).nullable();
+
+/** Why a bulk route skipped one entry: the code that single operation would have answered. */
+export const SkippedCode = z
+  .enum(ERROR_CODES)
+  .describe('The error code the single operation would have answered for this entry');

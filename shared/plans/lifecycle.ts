@@ -4,7 +4,7 @@ import { batchPart, readTogether } from '../db/batch.ts';
 import { commit, retryOnStale, versionedFailure } from '../db/commit.ts';
 import { db } from '../db/service.ts';
 import { catalogKeys, type PlanItem, type StoredPlanItem } from '../entities/plan.ts';
-import { DomainError, referenceNotFound } from '../errors.ts';
+import { DomainError, type ErrorCode, referenceNotFound } from '../errors.ts';
 import { idPattern } from '../ids.ts';
 import { logger } from '../log.ts';
 import { deletePlan, insertPlan, updatePlan } from './operations.ts';
@@ -201,7 +201,7 @@ const bulk = async (
     ctx.orgId,
     plans.flatMap((plan) => (plan.items as StoredPlanItem[]).map((item) => item.productId)),
   );
-  const outcomes: (string | null)[] = new Array(planIds.length).fill(null);
+  const outcomes: (ErrorCode | null)[] = new Array(planIds.length).fill(null);
   let next = 0;
   const worker = async () => {
     while (next < planIds.length) {
@@ -227,7 +227,9 @@ const bulk = async (
   await Promise.all(Array.from({ length: Math.min(BULK_CONCURRENCY, planIds.length) }, worker));
   return {
     succeeded: planIds.filter((_, i) => outcomes[i] === null),
-    skipped: planIds.flatMap((id, i) => (outcomes[i] === null ? [] : [{ id, code: outcomes[i] as string }])),
+    skipped: planIds.flatMap((id, i) =>
+      outcomes[i] === null ? [] : [{ id, code: outcomes[i] as ErrorCode }],
+    ),
   };
 };
 

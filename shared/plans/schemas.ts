@@ -1,5 +1,13 @@
 import * as z from 'zod';
-import { Id, pageOf, pageQuery, paramsWith, resourceFields, Timestamp } from '../common/schemas.ts';
+import {
+  Id,
+  pageOf,
+  pageQuery,
+  paramsWith,
+  resourceFields,
+  SkippedCode,
+  Timestamp,
+} from '../common/schemas.ts';
 import { PLAN_STATUSES, PLAN_TYPES, PLAN_VISIBILITIES } from '../entities/plan.ts';
 import { CYCLES } from '../entities/price.ts';
 
@@ -177,7 +185,7 @@ export const PlanPage = pageOf(PlanSchema);
 export const BulkResultSchema = z
   .object({
     succeeded: z.array(z.string()),
-    skipped: z.array(z.object({ id: z.string(), code: z.string() })),
+    skipped: z.array(z.object({ id: z.string(), code: SkippedCode })),
   })
   .meta({ id: 'BulkResult' });
 export type BulkResult = z.infer<typeof BulkResultSchema>;

@@ -12,7 +12,7 @@ import { readForWrite } from '../db/resource.ts';
 import type { PlanItem } from '../entities/plan.ts';
 import type { SubscriptionItem } from '../entities/subscription.ts';
 import { normalizeUnique } from '../entities/unique-guard.ts';
-import { DomainError, validationFailed } from '../errors.ts';
+import { DomainError, type ErrorCode, validationFailed } from '../errors.ts';
 import { logger } from '../log.ts';
 import { readPlan } from '../plans/reads.ts';
 import { addDays, latestEnd, periodEnd } from './calendar.ts';
@@ -222,7 +222,7 @@ export const bulkBind = async (ctx: OperationContext, input: BulkBindInput): Pro
   }
   // Each grant is its own write: the bulk answer as a whole is what an `Idempotency-Key` remembers.
   const inner = plainContext(ctx);
-  const outcomes: ({ subscriptionId: string } | { code: string })[] = new Array(input.users.length);
+  const outcomes: ({ subscriptionId: string } | { code: ErrorCode })[] = new Array(input.users.length);
   let next = 0;
   const worker = async () => {
     while (next < input.users.length) {

@@ -1,5 +1,14 @@
 import * as z from 'zod';
-import { Id, Instant, pageOf, pageQuery, paramsWith, resourceFields, Timestamp } from '../common/schemas.ts';
+import {
+  Id,
+  Instant,
+  pageOf,
+  pageQuery,
+  paramsWith,
+  resourceFields,
+  SkippedCode,
+  Timestamp,
+} from '../common/schemas.ts';
 import { SUBSCRIPTION_SOURCES, SUBSCRIPTION_STATUSES } from '../entities/subscription.ts';
 import { Cycle, Money } from '../plans/schemas.ts';
 
@@ -83,7 +92,7 @@ export type BulkBindInput = z.infer<typeof BulkBindBody>;
 export const BulkBindResultSchema = z
   .object({
     succeeded: z.array(z.object({ user: z.string(), subscriptionId: z.string() })),
-    skipped: z.array(z.object({ user: z.string(), code: z.string() })),
+    skipped: z.array(z.object({ user: z.string(), code: SkippedCode })),
   })
   .meta({ id: 'BulkBindResult' });
 export type BulkBindResult = z.infer<typeof BulkBindResultSchema>;

@@ -140,6 +140,13 @@ describe('OpenAPI document', () => {
     expect(Object.keys(health)).toEqual(['200', '400']);
   });
 
+  it("types a bulk answer's skipped codes as the API's error codes", () => {
+    for (const name of ['BulkResult', 'BulkBindResult']) {
+      const skipped = doc.components.schemas[name].properties.skipped.items.properties.code;
+      expect(skipped.enum, name).toEqual([...ERROR_CODES]);
+    }
+  });
+
   it('states the rules JSON Schema can express', () => {
     const plan = op('POST', '/orgs/{orgId}/plans').requestBody.content['application/json'].schema;
     expect(plan.properties.features.uniqueItems).toBe(true);
