@@ -6,11 +6,12 @@ import { EventBus } from 'aws-cdk-lib/aws-events';
 import { PolicyStatement } from 'aws-cdk-lib/aws-iam';
 import { EventSourceMapping, FilterCriteria, FilterRule, StartingPosition } from 'aws-cdk-lib/aws-lambda';
 import { SqsDlq } from 'aws-cdk-lib/aws-lambda-event-sources';
-import { Queue, QueueEncryption } from 'aws-cdk-lib/aws-sqs';
+import type { Queue } from 'aws-cdk-lib/aws-sqs';
 import type { Construct } from 'constructs';
 import { AUDIT_ENTITY, ENTITY_ATTRIBUTE } from '../../shared/events/source.ts';
 import { AdminFunction } from './admin-function.ts';
 import { ALARM_PERIOD } from './alarms.ts';
+import { createDeadLetterQueue, queueNotEmptyAlarm } from './dead-letters.ts';
 
 const FUNCTIONS_DIR = fileURLToPath(new URL('../../functions/', import.meta.url));
 
@@ -85,18 +86,12 @@ export function createChangeEvents(scope: Construct, table: Table): ChangeEvents
     }),
   );
 
-  const deadLetterQueue = new Queue(scope, 'EventsDeadLetterQueue', {
-    encryption: QueueEncryption.SQS_MANAGED,
-    enforceSSL: true,
-    retentionPeriod: EVENTS_DLQ_RETENTION,
+  const deadLetterQueue = createDeadLetterQueue(scope, 'EventsDeadLetterQueue', {
+    retention: EVENTS_DLQ_RETENTION,
+    reason:
+      'This queue is itself the on-failure destination of the change-event stream mapping: it receives pointers to ' +
+      'stream records that could not be published, for an operator to redrive; there is no further queue to send them to.',
   });
-  const dlqReason =
-    'This queue is itself the on-failure destination of the change-event stream mapping: it receives pointers to ' +
-    'stream records that could not be published, for an operator to redrive; there is no further queue to send them to.';
-  Validations.of(deadLetterQueue).acknowledge(
-    { id: 'AwsSolutions-SQS3', reason: dlqReason },
-    { id: 'Serverless-SQSRedrivePolicy', reason: dlqReason },
-  );
 
   const mapping = new EventSourceMapping(scope, 'EventsStreamMapping', {
     target: publisher.function,
@@ -146,17 +141,10 @@ export function createChangeEvents(scope: Construct, table: Table): ChangeEvents
     evaluationPeriods: 1,
     treatMissingData: TreatMissingData.NOT_BREACHING,
   });
-  const deadLetterAlarm = new Alarm(scope, 'EventsDeadLetterQueueAlarm', {
-    alarmDescription:
+  const deadLetterAlarm = queueNotEmptyAlarm(scope, 'EventsDeadLetterQueueAlarm', deadLetterQueue, {
+    description:
       'Change events were not published after all retries: their stream records are in EventsDeadLetterQueue (redrive within 24 h)',
-    metric: deadLetterQueue.metricApproximateNumberOfMessagesVisible({
-      period: ALARM_PERIOD,
-      statistic: Stats.MAXIMUM,
-    }),
-    threshold: 1,
-    comparisonOperator: ComparisonOperator.GREATER_THAN_OR_EQUAL_TO_THRESHOLD,
-    evaluationPeriods: 1,
-    treatMissingData: TreatMissingData.NOT_BREACHING,
+    period: ALARM_PERIOD,
   });
 
   return { bus, publisher, mapping, deadLetterQueue, iteratorAgeAlarm, errorsAlarm, deadLetterAlarm };

@@ -1,5 +1,5 @@
 import { Duration, SecretValue, Validations } from 'aws-cdk-lib';
-import { Alarm, ComparisonOperator, Stats, TreatMissingData } from 'aws-cdk-lib/aws-cloudwatch';
+import type { Alarm } from 'aws-cdk-lib/aws-cloudwatch';
 import {
   ApiDestination,
   Authorization,
@@ -10,10 +10,11 @@ import {
 } from 'aws-cdk-lib/aws-events';
 import { ApiDestination as ApiDestinationTarget } from 'aws-cdk-lib/aws-events-targets';
 import { Secret } from 'aws-cdk-lib/aws-secretsmanager';
-import { Queue, QueueEncryption } from 'aws-cdk-lib/aws-sqs';
+import type { Queue } from 'aws-cdk-lib/aws-sqs';
 import type { Construct } from 'constructs';
 import { EVENT_SOURCE } from '../../shared/events/source.ts';
 import { ALARM_PERIOD } from './alarms.ts';
+import { createDeadLetterQueue, queueNotEmptyAlarm } from './dead-letters.ts';
 
 /** The header the webhook's receiver checks: the token in `EventsWebhookTokenSecretArn`. */
 export const WEBHOOK_TOKEN_HEADER = 'X-Webhook-Token';
@@ -82,18 +83,12 @@ export function createEventsWebhook(scope: Construct, bus: EventBus, url: string
     httpMethod: HttpMethod.POST,
     rateLimitPerSecond: WEBHOOK_RATE_PER_SECOND,
   });
-  const deadLetterQueue = new Queue(scope, 'EventsWebhookDeadLetterQueue', {
-    encryption: QueueEncryption.SQS_MANAGED,
-    enforceSSL: true,
-    retentionPeriod: Duration.days(14),
+  const deadLetterQueue = createDeadLetterQueue(scope, 'EventsWebhookDeadLetterQueue', {
+    retention: Duration.days(14),
+    reason:
+      'This queue is itself the dead-letter queue of the change-event webhook rule: it keeps the events EventBridge could not ' +
+      'deliver after 24 hours of retries, for an operator to replay; there is no further queue to send them to.',
   });
-  const dlqReason =
-    'This queue is itself the dead-letter queue of the change-event webhook rule: it keeps the events EventBridge could not ' +
-    'deliver after 24 hours of retries, for an operator to replay; there is no further queue to send them to.';
-  Validations.of(deadLetterQueue).acknowledge(
-    { id: 'AwsSolutions-SQS3', reason: dlqReason },
-    { id: 'Serverless-SQSRedrivePolicy', reason: dlqReason },
-  );
   const rule = new Rule(scope, 'EventsWebhookRule', {
     description: 'Every change event to the webhook',
     eventBus: bus,
@@ -106,17 +101,10 @@ export function createEventsWebhook(scope: Construct, bus: EventBus, url: string
       }),
     ],
   });
-  const deadLetterAlarm = new Alarm(scope, 'EventsWebhookDeadLetterAlarm', {
-    alarmDescription:
+  const deadLetterAlarm = queueNotEmptyAlarm(scope, 'EventsWebhookDeadLetterAlarm', deadLetterQueue, {
+    description:
       'Change events could not be delivered to the webhook after 24 hours of retries: they are in EventsWebhookDeadLetterQueue',
-    metric: deadLetterQueue.metricApproximateNumberOfMessagesVisible({
-      period: ALARM_PERIOD,
-      statistic: Stats.MAXIMUM,
-    }),
-    threshold: 1,
-    comparisonOperator: ComparisonOperator.GREATER_THAN_OR_EQUAL_TO_THRESHOLD,
-    evaluationPeriods: 1,
-    treatMissingData: TreatMissingData.NOT_BREACHING,
+    period: ALARM_PERIOD,
   });
   return { tokenSecret, connection, destination, rule, deadLetterQueue, deadLetterAlarm };
 }

@@ -4,9 +4,10 @@ import { Alarm, ComparisonOperator, Stats, TreatMissingData } from 'aws-cdk-lib/
 import type { Table } from 'aws-cdk-lib/aws-dynamodb';
 import { Rule, Schedule } from 'aws-cdk-lib/aws-events';
 import { LambdaFunction } from 'aws-cdk-lib/aws-events-targets';
-import { Queue, QueueEncryption } from 'aws-cdk-lib/aws-sqs';
+import type { Queue } from 'aws-cdk-lib/aws-sqs';
 import type { Construct } from 'constructs';
 import { AdminFunction } from './admin-function.ts';
+import { createDeadLetterQueue, queueNotEmptyAlarm } from './dead-letters.ts';
 
 const FUNCTIONS_DIR = fileURLToPath(new URL('../../functions/', import.meta.url));
 
@@ -52,18 +53,12 @@ export function createExpirer(
   fn.bindTable(table, 'EXPIRY');
   // No reserved concurrency: two passes at once are safe (each expiry is its own conditional transaction).
 
-  const deadLetterQueue = new Queue(scope, 'ExpirerDeadLetterQueue', {
-    encryption: QueueEncryption.SQS_MANAGED,
-    enforceSSL: true,
-    retentionPeriod: EXPIRER_DLQ_RETENTION,
+  const deadLetterQueue = createDeadLetterQueue(scope, 'ExpirerDeadLetterQueue', {
+    retention: EXPIRER_DLQ_RETENTION,
+    reason:
+      'This queue is itself the dead-letter queue of the expirer schedule: EventBridge puts undeliverable events here, ' +
+      'nothing consumes them automatically, so there is nothing to redrive to a further queue.',
   });
-  const dlqReason =
-    'This queue is itself the dead-letter queue of the expirer schedule: EventBridge puts undeliverable events here, ' +
-    'nothing consumes them automatically, so there is nothing to redrive to a further queue.';
-  Validations.of(deadLetterQueue).acknowledge(
-    { id: 'AwsSolutions-SQS3', reason: dlqReason },
-    { id: 'Serverless-SQSRedrivePolicy', reason: dlqReason },
-  );
 
   const schedule = new Rule(scope, 'ExpirerSchedule', {
     description: `Runs the subscription expirer every ${EXPIRY_INTERVAL.toMinutes()} minutes`,
@@ -93,16 +88,9 @@ export function createExpirer(
     datapointsToAlarm: 2,
     treatMissingData: TreatMissingData.NOT_BREACHING,
   });
-  const deadLetterAlarm = new Alarm(scope, 'ExpirerDeadLetterQueueAlarm', {
-    alarmDescription: 'Expirer schedule events were dead-lettered: runs were missed after all retries',
-    metric: deadLetterQueue.metricApproximateNumberOfMessagesVisible({
-      period: EXPIRY_INTERVAL,
-      statistic: Stats.MAXIMUM,
-    }),
-    threshold: 1,
-    comparisonOperator: ComparisonOperator.GREATER_THAN_OR_EQUAL_TO_THRESHOLD,
-    evaluationPeriods: 1,
-    treatMissingData: TreatMissingData.NOT_BREACHING,
+  const deadLetterAlarm = queueNotEmptyAlarm(scope, 'ExpirerDeadLetterQueueAlarm', deadLetterQueue, {
+    description: 'Expirer schedule events were dead-lettered: runs were missed after all retries',
+    period: EXPIRY_INTERVAL,
   });
 
   return { fn, schedule, deadLetterQueue, errorsAlarm, deadLetterAlarm };
