@@ -1,5 +1,5 @@
 import { createContext, type ReactNode, useContext, useMemo } from 'react';
-import { Api } from './api.ts';
+import { type ApiClient, createApiClient } from './api.ts';
 import type { ConsoleConfig } from './config.ts';
 import {
   authorizeUrl,
@@ -24,7 +24,8 @@ export interface Session {
   isAdmin: boolean;
   /** The orgs the token grants (`*`: any). */
   orgs: string[];
-  api: Api;
+  /** The typed client of this org's API (api.ts), with this token. */
+  api: ApiClient;
 }
 
 export interface SessionState {
@@ -50,7 +51,7 @@ export const makeSession = (
   const org =
     preferredOrg || (config.mode === 'local' ? config.org : orgs.find((o) => o !== '*')) || orgs[0] || '';
   const groups = groupsOf(claims);
-  const api = new Api(config.apiUrl.replace(/\/$/, ''), token, org, onUnauthorized);
+  const api = createApiClient(config.apiUrl.replace(/\/$/, ''), org, token, onUnauthorized);
   return { session: { config, token, org, claims, isAdmin: groups.includes('admin'), orgs, api } };
 };
 

@@ -1,93 +1,11 @@
 import { Alert, Badge, Button, Code, Group, Modal, Stack, Table, Text, TextInput } from '@mantine/core';
-import { type ReactNode, useCallback, useEffect, useState } from 'react';
-import { ApiProblem, type Page } from './api.ts';
+import { type ReactNode, useState } from 'react';
+import { type ApiProblem, ok, type Schemas } from './api.ts';
+import { asProblem, useList } from './hooks.ts';
 import { useSession } from './session.tsx';
 
-/** One list page after another, through the API's cursors, newest first. */
-export const useList = <T,>(path: string, query: Record<string, string | undefined> = {}) => {
-  const { api } = useSession();
-  const [items, setItems] = useState<T[]>([]);
-  const [nextCursor, setNextCursor] = useState<string | null>(null);
-  const [loading, setLoading] = useState(true);
-  const [problem, setProblem] = useState<ApiProblem | null>(null);
-  const queryKey = JSON.stringify(query);
-
-  const fetchPage = useCallback(
-    async (cursor: string | undefined, append: boolean) => {
-      setLoading(true);
-      try {
-        const page: Page<T> = await api.list<T>(path, {
-          ...(JSON.parse(queryKey) as Record<string, string>),
-          cursor,
-        });
-        setItems((previous) => (append ? [...previous, ...page.items] : page.items));
-        setNextCursor(page.nextCursor);
-        setProblem(null);
-      } catch (error) {
-        setProblem(asProblem(error));
-      } finally {
-        setLoading(false);
-      }
-    },
-    [api, path, queryKey],
-  );
-
-  useEffect(() => {
-    void fetchPage(undefined, false);
-  }, [fetchPage]);
-
-  return {
-    items,
-    nextCursor,
-    loading,
-    problem,
-    reload: () => fetchPage(undefined, false),
-    loadMore: () => (nextCursor ? fetchPage(nextCursor, true) : Promise.resolve()),
-  };
-};
-
-/** Every item of a small collection, for pickers and for showing names instead of ids. */
-export const useAll = <T,>(path: string | null, query: Record<string, string | undefined> = {}) => {
-  const { api } = useSession();
-  const [items, setItems] = useState<T[]>([]);
-  const queryKey = JSON.stringify(query);
-  const load = useCallback(async () => {
-    if (!path) return setItems([]);
-    try {
-      setItems(await api.listAll<T>(path, JSON.parse(queryKey) as Record<string, string>));
-    } catch {
-      setItems([]);
-    }
-  }, [api, path, queryKey]);
-  useEffect(() => {
-    void load();
-  }, [load]);
-  return { items, reload: load };
-};
-
-/** One resource by its path. */
-export const useResource = <T,>(path: string) => {
-  const { api } = useSession();
-  const [item, setItem] = useState<T | null>(null);
-  const [problem, setProblem] = useState<ApiProblem | null>(null);
-  const load = useCallback(async () => {
-    try {
-      setItem(await api.call<T>('GET', path));
-      setProblem(null);
-    } catch (error) {
-      setProblem(asProblem(error));
-    }
-  }, [api, path]);
-  useEffect(() => {
-    void load();
-  }, [load]);
-  return { item, problem, reload: load };
-};
-
-export const asProblem = (error: unknown): ApiProblem =>
-  error instanceof ApiProblem
-    ? error
-    : new ApiProblem(0, 'client_error', 'Something went wrong', String(error), []);
+// The read hooks live in hooks.ts; pages import them from here with the components.
+export { asProblem, useAll, useList, useResource } from './hooks.ts';
 
 /** The messages of a problem's field errors at `path` or below it (`price` also shows `price.amount`). */
 export const fieldError = (problem: ApiProblem | null, path: string): string | undefined => {
@@ -205,10 +123,8 @@ export const StatusBadge = ({ status }: { status: string }) => (
   </Badge>
 );
 
-export interface Money {
-  amount: number;
-  currency: string;
-}
+/** An amount in minor units and its currency, as a plan's price or a price carries it. */
+export type Money = Pick<Schemas['Price'], 'amount' | 'currency'>;
 
 const fractionDigits = (currency: string): number => {
   try {
@@ -246,17 +162,44 @@ export const toMajorUnits = (price: Money): string => {
   return (price.amount / 10 ** digits).toFixed(digits);
 };
 
-export const formatDate = (iso: string | null | undefined): string =>
-  iso ? new Date(iso).toISOString().replace('T', ' ').slice(0, 16) : '—';
+/** Dates in the admin's time zone (the browser's), to the minute, with the zone named. */
+const LOCAL_DATE = new Intl.DateTimeFormat(undefined, {
+  year: 'numeric',
+  month: 'short',
+  day: 'numeric',
+  hour: '2-digit',
+  minute: '2-digit',
+  timeZoneName: 'short',
+});
 
-interface AuditEvent {
-  id: string;
-  at: string;
-  actor: { sub: string; email: string | null };
-  action: string;
-  before: Record<string, unknown> | null;
-  after: Record<string, unknown> | null;
-}
+const parseInstant = (iso: string | null | undefined): Date | null => {
+  if (!iso) return null;
+  const date = new Date(iso);
+  return Number.isNaN(date.getTime()) ? null : date;
+};
+
+/** An ISO-8601 instant as text in the admin's time zone (`Jan 15, 2026, 10:30 AM GMT+1`); '—' for none. */
+export const formatDate = (iso: string | null | undefined): string => {
+  const date = parseInstant(iso);
+  return date ? LOCAL_DATE.format(date) : iso || '—';
+};
+
+/**
+ * Every date the console shows: in the admin's time zone, with the UTC instant on hover (`title`) and
+ * in `dateTime`, so nobody has to guess which zone a date is in.
+ */
+export const DateTime = ({ iso }: { iso: string | null | undefined }) => {
+  const date = parseInstant(iso);
+  if (!date) return <>{iso || '—'}</>;
+  const utc = date.toISOString();
+  return (
+    <time dateTime={utc} title={`${utc} (UTC)`}>
+      {LOCAL_DATE.format(date)}
+    </time>
+  );
+};
+
+type AuditEvent = Schemas['AuditEvent'];
 
 const IGNORED = new Set(['version', 'updatedAt']);
 
@@ -271,7 +214,7 @@ const changedFields = (event: AuditEvent): string[] => {
 
 /** The audit trail of one resource, newest first, as on every detail view. */
 export const AuditHistory = ({ entityId }: { entityId: string }) => {
-  const list = useList<AuditEvent>('/audit-events', { entityId });
+  const list = useList('/audit-events', { query: { entityId } });
   return (
     <Stack gap="xs" aria-label="Audit history">
       <Text fw={600}>History</Text>
@@ -288,7 +231,9 @@ export const AuditHistory = ({ entityId }: { entityId: string }) => {
         <Table.Tbody>
           {list.items.map((event) => (
             <Table.Tr key={event.id}>
-              <Table.Td>{formatDate(event.at)}</Table.Td>
+              <Table.Td>
+                <DateTime iso={event.at} />
+              </Table.Td>
               <Table.Td>{event.actor.email ?? event.actor.sub}</Table.Td>
               <Table.Td>{event.action}</Table.Td>
               <Table.Td>{changedFields(event).join(', ')}</Table.Td>
@@ -301,20 +246,15 @@ export const AuditHistory = ({ entityId }: { entityId: string }) => {
   );
 };
 
-interface HistoryAnswer {
-  entityId: string;
-  at: string;
-  state: Record<string, unknown> | null;
-  eventId: string | null;
-}
+type HistoryAnswer = Schemas['History'];
 
 const IDENTITY = new Set(['id', 'organizationId']);
 
-/** One field of a past state as text: money as money, instants as dates, the rest as JSON. */
-const historyValue = (name: string, value: unknown): string => {
+/** One field of a past state: money as money, instants as dates, the rest as JSON. */
+const historyValue = (name: string, value: unknown): ReactNode => {
   if (value === null || value === undefined) return '—';
   if (name === 'price' && typeof value === 'object') return formatMoney(value as Money);
-  if (typeof value === 'string') return /^\d{4}-\d\d-\d\dT/.test(value) ? formatDate(value) : value;
+  if (typeof value === 'string') return /^\d{4}-\d\d-\d\dT/.test(value) ? <DateTime iso={value} /> : value;
   if (Array.isArray(value) && value.every((v) => typeof v === 'string')) return value.join(', ') || '—';
   return typeof value === 'object' ? JSON.stringify(value) : String(value);
 };
@@ -343,7 +283,11 @@ export const HistoryPanel = ({
     setBusy(true);
     try {
       setAnswer(
-        await api.call<HistoryAnswer>('GET', `/history/${entityId}`, { query: { at: localToInstant(at) } }),
+        await ok(
+          api.GET('/history/{entityId}', {
+            params: { path: { entityId }, query: { at: localToInstant(at) } },
+          }),
+        ),
       );
       setProblem(null);
     } catch (error) {
@@ -380,9 +324,10 @@ export const HistoryPanel = ({
       <ProblemAlert problem={problem} shownPaths={['at']} />
       {answer && (
         <Text size="sm" role="status">
+          As of <DateTime iso={answer.at} />
           {state
-            ? `As of ${formatDate(answer.at)}: version ${String(state.version)}${answer.eventId ? ` (event ${answer.eventId})` : ''}.`
-            : `As of ${formatDate(answer.at)} it did not exist (not yet created, or deleted).`}
+            ? `: version ${String(state.version)}${answer.eventId ? ` (event ${answer.eventId})` : ''}.`
+            : ' it did not exist (not yet created, or deleted).'}
         </Text>
       )}
       {state && (

@@ -15,8 +15,7 @@ import {
 } from '@mantine/core';
 import { useEffect, useRef, useState } from 'react';
 import { Link } from 'react-router';
-import { type ApiProblem, runAction } from '../api.ts';
-import type { components } from '../api-types.ts';
+import { type ApiProblem, type BodyOf, ok, runAction, type Schemas } from '../api.ts';
 import { useSession } from '../session.tsx';
 import {
   asProblem,
@@ -27,12 +26,15 @@ import {
   ProblemAlert,
   useAll,
 } from '../ui.tsx';
-import type { Plan } from './plan-types.ts';
 
-type BulkBindResult = components['schemas']['BulkBindResult'];
+type BulkBindResult = Schemas['BulkBindResult'];
+type BulkBindBody = BodyOf<'/subscriptions/bulk-bind', 'post'>;
+/** A billing cycle, as the API names them. */
+export type Cycle = Schemas['Plan']['defaultCycle'];
+export type GrantMode = NonNullable<BulkBindBody['mode']>;
 
 /** A grant's mode: `new` refuses a second live subscription; `extend` lengthens the one there is. */
-export const GRANT_MODES = [
+export const GRANT_MODES: { value: GrantMode; label: string }[] = [
   { value: 'new', label: 'New (refuse if already subscribed)' },
   { value: 'extend', label: 'Extend (add the time to a live subscription)' },
 ];
@@ -43,8 +45,8 @@ export interface GrantInputs {
   setCycles: (v: string) => void;
   endsAt: string;
   setEndsAt: (v: string) => void;
-  mode: string;
-  setMode: (v: string) => void;
+  mode: GrantMode;
+  setMode: (v: GrantMode) => void;
   note: string;
   setNote: (v: string) => void;
   problem: ApiProblem | null;
@@ -83,7 +85,8 @@ export const GrantModeFields = (g: GrantInputs) => (
       label="Mode"
       data={GRANT_MODES}
       value={g.mode}
-      onChange={(v) => g.setMode(v ?? 'new')}
+      // The Select offers only GRANT_MODES.
+      onChange={(v) => g.setMode((v ?? 'new') as GrantMode)}
       allowDeselect={false}
       error={fieldError(g.problem, 'mode')}
     />
@@ -169,13 +172,13 @@ export const BulkBindDialog = ({
   onBound: () => void;
 }) => {
   const { api } = useSession();
-  const plans = useAll<Plan>(opened ? '/plans' : null, { status: 'active' });
+  const plans = useAll(opened ? '/plans' : null, { query: { status: 'active' } });
   const [text, setText] = useState('');
   const [planId, setPlanId] = useState<string | null>(null);
-  const [cycle, setCycle] = useState<string | null>(null);
+  const [cycle, setCycle] = useState<Cycle | null>(null);
   const [cycles, setCycles] = useState('');
   const [endsAt, setEndsAt] = useState('');
-  const [mode, setMode] = useState('new');
+  const [mode, setMode] = useState<GrantMode>('new');
   const [note, setNote] = useState('');
   const [problem, setProblem] = useState<ApiProblem | null>(null);
   const grant = { cycles, setCycles, endsAt, setEndsAt, mode, setMode, note, setNote, problem };
@@ -201,7 +204,7 @@ export const BulkBindDialog = ({
   }, [opened]);
 
   const body = () => {
-    const b: Record<string, unknown> = { planId: planId ?? '', users: usersOf(text), mode };
+    const b: BulkBindBody = { planId: planId ?? '', users: usersOf(text), mode };
     if (cycle) b.billingCycle = cycle;
     if (cycles !== '') b.cycles = Number(cycles);
     if (endsAt) b.endsAt = localToInstant(endsAt);
@@ -216,14 +219,18 @@ export const BulkBindDialog = ({
       const sent = body();
       // A dry run writes nothing and ignores Idempotency-Key: none is sent.
       const answer = preview
-        ? await api.call<BulkBindResult>('POST', '/subscriptions/bulk-bind', {
-            body: sent,
-            query: { dryRun: 'true' },
-          })
+        ? await ok(
+            api.POST('/subscriptions/bulk-bind', { params: { query: { dryRun: 'true' } }, body: sent }),
+          )
         : await runAction(`${action.current}:${JSON.stringify(sent)}`, (key) =>
-            api.call<BulkBindResult>('POST', '/subscriptions/bulk-bind', { body: sent, idempotencyKey: key }),
+            ok(
+              api.POST('/subscriptions/bulk-bind', {
+                params: { header: { 'Idempotency-Key': key } },
+                body: sent,
+              }),
+            ),
           );
-      setResult({ result: answer, preview, sent: sent.users as string[] });
+      setResult({ result: answer, preview, sent: sent.users });
       if (!preview) onBound();
     } catch (error) {
       setResult(null);
@@ -275,7 +282,8 @@ export const BulkBindDialog = ({
               placeholder={plan ? `${plan.defaultCycle} (default)` : 'The plan’s default'}
               data={plan?.availableCycles ?? []}
               value={cycle}
-              onChange={setCycle}
+              // The Select offers only the plan's cycles.
+              onChange={(v) => setCycle(v as Cycle | null)}
               clearable
               error={fieldError(problem, 'billingCycle')}
             />

@@ -1,12 +1,11 @@
 import { Alert, Anchor, Button, Group, Modal, Stack, TextInput } from '@mantine/core';
 import { useEffect, useRef, useState } from 'react';
 import { Link } from 'react-router';
-import { type ApiProblem, runAction } from '../api.ts';
-import type { components } from '../api-types.ts';
+import { type ApiProblem, ok, runAction, type Schemas } from '../api.ts';
 import { useSession } from '../session.tsx';
-import { asProblem, fieldError, formatDate, ProblemAlert } from '../ui.tsx';
+import { asProblem, DateTime, fieldError, ProblemAlert } from '../ui.tsx';
 
-type Subscription = components['schemas']['Subscription'];
+type Subscription = Schemas['Subscription'];
 
 /**
  * LMS "activate a subscription": an offer's code (any letter case) and a learner by username or email
@@ -35,7 +34,7 @@ export const RedeemButton = ({ onRedeemed }: { onRedeemed: () => void }) => {
     try {
       const body = { code: code.trim(), user: user.trim() };
       const s = await runAction(action.current, (key) =>
-        api.call<Subscription>('POST', '/redemptions', { body, idempotencyKey: key }),
+        ok(api.POST('/redemptions', { params: { header: { 'Idempotency-Key': key } }, body })),
       );
       setRedeemed({ ...body, s });
       setOpened(false);
@@ -67,7 +66,8 @@ export const RedeemButton = ({ onRedeemed }: { onRedeemed: () => void }) => {
           <Anchor component={Link} to={`/subscriptions/${redeemed.s.id}`}>
             subscription to {redeemed.s.plan.name}
           </Anchor>{' '}
-          ({redeemed.s.status}, ends {formatDate(redeemed.s.endsAt)}).
+          ({redeemed.s.status}, ends <DateTime iso={redeemed.s.endsAt} />
+          ).
         </Alert>
       )}
       <Modal opened={opened} onClose={() => setOpened(false)} title="Redeem an offer" centered>

@@ -1,48 +1,54 @@
 import { Button, Group, Stack, Table, Text } from '@mantine/core';
 import { useState } from 'react';
-import { type CrudSpec, type FieldSpec, type Item, ResourceDialog } from '../crud.tsx';
+import type { Schemas } from '../api.ts';
+import { type CrudSpec, type ItemOf, ResourceDialog, refTo } from '../crud.tsx';
 import { useSession } from '../session.tsx';
-import { formatDate, formatMoney, type Money, StatusBadge, useList } from '../ui.tsx';
+import { DateTime, formatMoney, StatusBadge, useList } from '../ui.tsx';
 import { RedeemButton } from './redeem.tsx';
 
-const str = (value: unknown) => (value === null || value === undefined ? '' : String(value));
-const named = (item: Record<string, unknown>) => str(item.name);
+const named = (item: { name: string }) => item.name;
 
-export const CYCLES = ['daily', 'weekly', 'monthly', 'quarterly', 'semiannual', 'annual', 'custom'] as const;
+/** Every billing cycle, in the document's order. */
+export const CYCLES = [
+  'daily',
+  'weekly',
+  'monthly',
+  'quarterly',
+  'semiannual',
+  'annual',
+  'custom',
+] as const satisfies readonly Schemas['Plan']['defaultCycle'][];
 
-const packageRef = {
-  path: 'packages',
-  label: (p: Record<string, unknown>) => `${str(p.code)} — ${str(p.name)}`,
-};
-const companyRef = { path: 'companies', label: named };
-const planRef = {
-  path: 'plans',
-  label: (p: Record<string, unknown>) => `${str(p.name)} (${str(p.slug)})`,
-};
+const packageRef = refTo('/packages', (p) => `${p.code} — ${p.name}`);
+const companyRef = refTo('/companies', named);
+const planRef = refTo('/plans', (p) => `${p.name} (${p.slug})`);
+const rootProductRef = refTo('/products', named, (p) => !p.parentId);
+
+type Offer = ItemOf<'offers'>;
 
 /** `3 / 10`, or `3 (unlimited)`: an offer's redemptions against its limit. */
-const redemptions = (o: Record<string, unknown>) =>
-  o.maxRedemptions === null || o.maxRedemptions === undefined
-    ? `${str(o.redemptionCount)} (unlimited)`
-    : `${str(o.redemptionCount)} / ${str(o.maxRedemptions)}`;
+const redemptions = (o: Offer) =>
+  o.maxRedemptions === null
+    ? `${o.redemptionCount} (unlimited)`
+    : `${o.redemptionCount} / ${o.maxRedemptions}`;
 
-const validity = (o: Record<string, unknown>) =>
-  !o.validFrom && !o.validUntil
-    ? 'always'
-    : `${o.validFrom ? formatDate(str(o.validFrom)) : '…'} → ${o.validUntil ? formatDate(str(o.validUntil)) : '…'}`;
-const rootProductRef = {
-  path: 'products',
-  label: named,
-  accept: (p: Record<string, unknown>) => !p.parentId,
-};
+const validity = (o: Offer) =>
+  !o.validFrom && !o.validUntil ? (
+    'always'
+  ) : (
+    <>
+      {o.validFrom ? <DateTime iso={o.validFrom} /> : '…'} →{' '}
+      {o.validUntil ? <DateTime iso={o.validUntil} /> : '…'}
+    </>
+  );
 
 /** LMS "subscription packages": Code, Name, Tier, Status, Description, Edit / Delete. */
-export const PACKAGES: CrudSpec = {
+export const PACKAGES: CrudSpec<'packages'> = {
   title: 'Packages',
   collection: 'packages',
   singular: 'package',
   newLabel: 'New package',
-  display: (p) => str(p.code),
+  display: (p) => p.code,
   deleteWarning: 'Deletion is permanent. If unsure, set the package to inactive instead.',
   fields: [
     {
@@ -65,11 +71,11 @@ export const PACKAGES: CrudSpec = {
     { name: 'description', label: 'Description', kind: 'textarea', nullable: true },
   ],
   columns: [
-    { header: 'Code', cell: (p) => str(p.code) },
-    { header: 'Name', cell: (p) => str(p.name) },
-    { header: 'Tier', cell: (p) => str(p.tier) },
-    { header: 'Status', cell: (p) => <StatusBadge status={str(p.status)} /> },
-    { header: 'Description', cell: (p) => str(p.description) },
+    { header: 'Code', cell: (p) => p.code },
+    { header: 'Name', cell: (p) => p.name },
+    { header: 'Tier', cell: (p) => p.tier },
+    { header: 'Status', cell: (p) => <StatusBadge status={p.status} /> },
+    { header: 'Description', cell: (p) => p.description ?? '' },
   ],
   filters: [{ name: 'status', label: 'Status', kind: 'select', options: ['active', 'inactive'] }],
 };
@@ -78,12 +84,12 @@ export const PACKAGES: CrudSpec = {
  * LMS "subscriptions" learners activate: Code, Name, Package, Status, what a redemption grants (plan,
  * cycle), its limits (count, window), Edit / Delete, and "Redeem" (a code for a learner).
  */
-export const OFFERS: CrudSpec = {
+export const OFFERS: CrudSpec<'offers'> = {
   title: 'Offers',
   collection: 'offers',
   singular: 'offer',
   newLabel: 'New offer',
-  display: (o) => str(o.code),
+  display: (o) => o.code,
   deleteWarning: 'Deletion is permanent. If unsure, set the offer to inactive instead.',
   fields: [
     {
@@ -125,13 +131,13 @@ export const OFFERS: CrudSpec = {
   ],
   readOnly: [{ label: 'Redemptions', value: redemptions }],
   columns: [
-    { header: 'Code', cell: (o) => str(o.code) },
-    { header: 'Name', cell: (o) => str(o.name) },
-    { header: 'Package', cell: (o, names) => names.get(str(o.packageId)) ?? str(o.packageId) },
-    { header: 'Plan', cell: (o, names) => (o.planId ? (names.get(str(o.planId)) ?? str(o.planId)) : '—') },
+    { header: 'Code', cell: (o) => o.code },
+    { header: 'Name', cell: (o) => o.name },
+    { header: 'Package', cell: (o, names) => names.get(o.packageId) ?? o.packageId },
+    { header: 'Plan', cell: (o, names) => (o.planId ? (names.get(o.planId) ?? o.planId) : '—') },
     { header: 'Redemptions', cell: redemptions },
     { header: 'Valid', cell: validity },
-    { header: 'Status', cell: (o) => <StatusBadge status={str(o.status)} /> },
+    { header: 'Status', cell: (o) => <StatusBadge status={o.status} /> },
   ],
   pageActions: (reload) => <RedeemButton onRedeemed={reload} />,
   filters: [
@@ -140,7 +146,7 @@ export const OFFERS: CrudSpec = {
   ],
 };
 
-export const PLAN_GROUPS: CrudSpec = {
+export const PLAN_GROUPS: CrudSpec<'plan-groups'> = {
   title: 'Plan groups',
   collection: 'plan-groups',
   singular: 'plan group',
@@ -153,11 +159,11 @@ export const PLAN_GROUPS: CrudSpec = {
   ],
   columns: [
     { header: 'Name', cell: named },
-    { header: 'Description', cell: (g) => str(g.description) },
+    { header: 'Description', cell: (g) => g.description ?? '' },
   ],
 };
 
-export const COMPANIES: CrudSpec = {
+export const COMPANIES: CrudSpec<'companies'> = {
   title: 'Companies',
   collection: 'companies',
   singular: 'company',
@@ -170,17 +176,17 @@ export const COMPANIES: CrudSpec = {
   ],
   columns: [
     { header: 'Name', cell: named },
-    { header: 'Legal name', cell: (c) => str(c.legalName) },
-    { header: 'Tax id', cell: (c) => str(c.taxId) },
+    { header: 'Legal name', cell: (c) => c.legalName ?? '' },
+    { header: 'Tax id', cell: (c) => c.taxId ?? '' },
   ],
 };
 
-export const SUBSCRIBERS: CrudSpec = {
+export const SUBSCRIBERS: CrudSpec<'subscribers'> = {
   title: 'Subscribers',
   collection: 'subscribers',
   singular: 'subscriber',
   newLabel: 'New subscriber',
-  display: (s) => str(s.username),
+  display: (s) => s.username,
   deleteWarning: 'A subscriber who ever held a subscription cannot be deleted.',
   fields: [
     { name: 'username', label: 'Username', kind: 'text', required: true },
@@ -188,9 +194,9 @@ export const SUBSCRIBERS: CrudSpec = {
     { name: 'name', label: 'Name', kind: 'text', nullable: true },
   ],
   columns: [
-    { header: 'Username', cell: (s) => str(s.username) },
-    { header: 'Email', cell: (s) => str(s.email) },
-    { header: 'Name', cell: (s) => str(s.name) },
+    { header: 'Username', cell: (s) => s.username },
+    { header: 'Email', cell: (s) => s.email },
+    { header: 'Name', cell: (s) => s.name ?? '' },
   ],
   filters: [
     { name: 'username', label: 'Username', kind: 'text' },
@@ -198,7 +204,7 @@ export const SUBSCRIBERS: CrudSpec = {
   ],
 };
 
-const PRICE_FIELDS: FieldSpec[] = [
+const PRICE_FIELDS: CrudSpec<'prices'>['fields'] = [
   {
     name: 'amount',
     label: 'Amount (minor units)',
@@ -221,17 +227,17 @@ const PRICE_FIELDS: FieldSpec[] = [
 ];
 
 /** A product's prices: amount and currency are fixed at create; nickname and active can change. */
-const Prices = ({ product }: { product: Item }) => {
+const Prices = ({ product }: { product: ItemOf<'products'> }) => {
   const { isAdmin } = useSession();
-  const list = useList<Item>(`/products/${product.id}/prices`);
-  const [editing, setEditing] = useState<Item | null | undefined>(undefined);
-  const spec: CrudSpec = {
+  const list = useList('/products/{productId}/prices', { path: { productId: product.id } });
+  const [editing, setEditing] = useState<ItemOf<'prices'> | null | undefined>(undefined);
+  const spec: CrudSpec<'prices'> = {
     title: 'Prices',
     collection: 'prices',
-    createPath: `/products/${product.id}/prices`,
+    within: { productId: product.id },
     singular: 'price',
     newLabel: 'New price',
-    display: (p) => formatMoney(p as unknown as Money),
+    display: (p) => formatMoney(p),
     fields: PRICE_FIELDS,
     columns: [],
   };
@@ -258,9 +264,9 @@ const Prices = ({ product }: { product: Item }) => {
         <Table.Tbody>
           {list.items.map((price) => (
             <Table.Tr key={price.id}>
-              <Table.Td>{formatMoney(price as unknown as Money)}</Table.Td>
-              <Table.Td>{str(price.cycle) || 'one-time'}</Table.Td>
-              <Table.Td>{str(price.nickname)}</Table.Td>
+              <Table.Td>{formatMoney(price)}</Table.Td>
+              <Table.Td>{price.cycle ?? 'one-time'}</Table.Td>
+              <Table.Td>{price.nickname ?? ''}</Table.Td>
               <Table.Td>{price.active ? 'yes' : 'no'}</Table.Td>
               {isAdmin && (
                 <Table.Td>
@@ -288,7 +294,7 @@ const Prices = ({ product }: { product: Item }) => {
   );
 };
 
-export const PRODUCTS: CrudSpec = {
+export const PRODUCTS: CrudSpec<'products'> = {
   title: 'Products',
   collection: 'products',
   singular: 'product',
@@ -310,9 +316,9 @@ export const PRODUCTS: CrudSpec = {
   ],
   columns: [
     { header: 'Name', cell: named },
-    { header: 'Parent', cell: (p, names) => names.get(str(p.parentId)) ?? '' },
-    { header: 'Company', cell: (p, names) => names.get(str(p.companyId)) ?? '' },
-    { header: 'Status', cell: (p) => <StatusBadge status={str(p.status)} /> },
+    { header: 'Parent', cell: (p, names) => (p.parentId ? (names.get(p.parentId) ?? '') : '') },
+    { header: 'Company', cell: (p, names) => (p.companyId ? (names.get(p.companyId) ?? '') : '') },
+    { header: 'Status', cell: (p) => <StatusBadge status={p.status} /> },
   ],
   filters: [
     { name: 'status', label: 'Status', kind: 'select', options: ['active', 'archived'] },

@@ -13,9 +13,8 @@ import {
   Textarea,
   TextInput,
 } from '@mantine/core';
-import type { ApiProblem } from '../../api.ts';
-import { fieldError, formatMoney, type Money, useAll } from '../../ui.tsx';
-import type { Named } from '../plan-types.ts';
+import type { ApiProblem, Schemas } from '../../api.ts';
+import { fieldError, formatMoney, useAll } from '../../ui.tsx';
 import { CYCLES } from '../resources.tsx';
 import { type ItemRow, slugify } from './state.ts';
 import type { PlanFormModel } from './use-plan-form.ts';
@@ -31,14 +30,14 @@ const ItemEditor = ({
 }: {
   row: ItemRow;
   index: number;
-  products: (Named & { parentId: string | null })[];
+  products: Schemas['Product'][];
   problem: ApiProblem | null;
   onChange: (row: ItemRow) => void;
   onRemove: () => void;
 }) => {
-  const prices = useAll<Money & { id: string; cycle: string | null; nickname: string | null }>(
-    row.productId ? `/products/${row.productId}/prices` : null,
-  );
+  const prices = useAll(row.productId ? '/products/{productId}/prices' : null, {
+    path: { productId: row.productId },
+  });
   const path = `items.${index}`;
   return (
     <Group align="flex-start" aria-label={`Item ${index + 1}`}>
@@ -348,7 +347,8 @@ export const ItemsSection = ({ model }: { model: PlanFormModel }) => {
 /** Package, group and company. */
 export const CatalogSection = ({ model }: { model: PlanFormModel }) => {
   const { form, set, err, catalog } = model;
-  const options = (items: Named[]) => items.map((i) => ({ value: i.id, label: i.name }));
+  const options = (items: { id: string; name: string }[]) =>
+    items.map((i) => ({ value: i.id, label: i.name }));
   const { packages, groups, companies } = catalog;
   return (
     <>

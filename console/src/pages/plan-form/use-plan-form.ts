@@ -1,10 +1,10 @@
 /** The plan form's behaviour: loading the plan, editing the state, and submitting it (PATCH or POST). */
 import { useEffect, useRef, useState } from 'react';
 import { useNavigate, useParams } from 'react-router';
-import { type ApiProblem, runAction } from '../../api.ts';
+import { type ApiProblem, type BodyOf, ifMatch, ok, runAction } from '../../api.ts';
 import { useSession } from '../../session.tsx';
 import { asProblem, fieldError, useAll } from '../../ui.tsx';
-import type { Named, Plan } from '../plan-types.ts';
+import type { Plan } from '../plan-types.ts';
 import { bodyOf, EMPTY, formOf, type PlanForm } from './state.ts';
 
 export const usePlanForm = () => {
@@ -17,15 +17,15 @@ export const usePlanForm = () => {
   const [problem, setProblem] = useState<ApiProblem | null>(null);
   const [busy, setBusy] = useState(false);
   const action = useRef(`plan:${id ?? 'new'}:${crypto.randomUUID()}`);
-  const products = useAll<Named & { parentId: string | null }>('/products');
-  const packages = useAll<Named & { code: string }>('/packages');
-  const groups = useAll<Named>('/plan-groups');
-  const companies = useAll<Named>('/companies');
+  const products = useAll('/products');
+  const packages = useAll('/packages');
+  const groups = useAll('/plan-groups');
+  const companies = useAll('/companies');
 
   const load = async () => {
     if (!id) return;
     try {
-      const plan = await api.call<Plan>('GET', `/plans/${id}`);
+      const plan = await ok(api.GET('/plans/{planId}', { params: { path: { planId: id } } }));
       setOriginal(plan);
       setForm(formOf(plan));
       setProblem(null);
@@ -51,12 +51,12 @@ export const usePlanForm = () => {
         const changes = Object.fromEntries(
           Object.entries(after).filter(([k, v]) => JSON.stringify(v) !== JSON.stringify(before[k])),
         );
+        // The form's values as typed (bodyOf): the API judges them and names the field that is wrong.
         saved = Object.keys(changes).length
-          ? await runAction(action.current, (key) =>
-              api.call<Plan>('PATCH', `/plans/${original.id}`, {
-                body: changes,
-                ifMatch: original.version,
-                idempotencyKey: key,
+          ? await ok(
+              api.PATCH('/plans/{planId}', {
+                params: { path: { planId: original.id }, header: { 'If-Match': ifMatch(original.version) } },
+                body: changes as BodyOf<'/plans/{planId}', 'patch'>,
               }),
             )
           : original;
@@ -65,7 +65,12 @@ export const usePlanForm = () => {
         if (form.priceTbd) body.price = null;
         if (form.publish) body.publish = true;
         saved = await runAction(action.current, (key) =>
-          api.call<Plan>('POST', '/plans', { body, idempotencyKey: key }),
+          ok(
+            api.POST('/plans', {
+              params: { header: { 'Idempotency-Key': key } },
+              body: body as BodyOf<'/plans', 'post'>,
+            }),
+          ),
         );
       }
       navigate(`/plans/${saved.id}`);
