@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { type CrudSpec, type FieldSpec, type Item, ResourceDialog } from '../crud.tsx';
 import { useSession } from '../session.tsx';
 import { formatDate, formatMoney, type Money, StatusBadge, useList } from '../ui.tsx';
+import { SubscriberEntitlements } from './entitlements.tsx';
 import { RedeemButton } from './redeem.tsx';
 
 const str = (value: unknown) => (value === null || value === undefined ? '' : String(value));
@@ -196,6 +197,7 @@ export const SUBSCRIBERS: CrudSpec = {
     { name: 'username', label: 'Username', kind: 'text' },
     { name: 'email', label: 'Email', kind: 'text' },
   ],
+  detailExtra: (subscriber) => <SubscriberEntitlements subscriberId={subscriber.id} />,
 };
 
 const PRICE_FIELDS: FieldSpec[] = [
