@@ -95,7 +95,9 @@ const Shell = () => {
     <AppShell header={{ height: 56 }} navbar={{ width: 200, breakpoint: 'xs' }} padding="md">
       <AppShell.Header>
         <Group h="100%" px="md" justify="space-between">
-          <Title order={4}>Subscription Admin</Title>
+          <Title order={1} size="h4">
+            Subscription Admin
+          </Title>
           <Group gap="xs">
             <Text size="sm" data-testid="who">
               {who}
@@ -160,7 +162,9 @@ const SignIn = ({ config, reason }: { config: ConsoleConfig; reason: string | un
   <Center h="100vh">
     <Paper withBorder p="xl" w={420}>
       <Stack>
-        <Title order={3}>Subscription Admin</Title>
+        <Title order={1} size="h3">
+          Subscription Admin
+        </Title>
         {reason && (
           <Text c="red" size="sm" role="alert">
             {reason}
