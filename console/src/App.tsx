@@ -19,6 +19,7 @@ import { BrowserRouter, Link, Navigate, Route, Routes, useLocation } from 'react
 import { RESOURCES } from '../../shared/resources.ts';
 import { type ConsoleConfig, loadConfig } from './config.ts';
 import { CrudDetail, CrudPage } from './crud.tsx';
+import { CatalogPage, CatalogPlanPage } from './pages/catalog.tsx';
 import { PlanFormPage } from './pages/plan-form.tsx';
 import { PlanDetail, PlansPage } from './pages/plans.tsx';
 import { COMPANIES, OFFERS, PACKAGES, PLAN_GROUPS, PRODUCTS, SUBSCRIBERS } from './pages/resources.tsx';
@@ -35,9 +36,13 @@ import {
 } from './session.tsx';
 
 /** The navigation: every resource with a screen, in its declared place (shared/resources.ts). */
-const NAV = RESOURCES.flatMap((resource) => (resource.nav === false ? [] : [resource]))
-  .sort((a, b) => a.nav - b.nav)
-  .map((resource) => [`/${resource.collection}`, resource.tag] as const);
+const NAV: (readonly [string, string])[] = [
+  ...RESOURCES.flatMap((resource) => (resource.nav === false ? [] : [resource]))
+    .sort((a, b) => a.nav - b.nav)
+    .map((resource) => [`/${resource.collection}`, resource.tag] as const),
+  // The public catalog preview: what end users see (no resource of its own).
+  ['/catalog', 'Public catalog'],
+];
 
 const SIMPLE = [PACKAGES, OFFERS, PLAN_GROUPS, COMPANIES, PRODUCTS, SUBSCRIBERS];
 
@@ -90,7 +95,9 @@ const Shell = () => {
     <AppShell header={{ height: 56 }} navbar={{ width: 200, breakpoint: 'xs' }} padding="md">
       <AppShell.Header>
         <Group h="100%" px="md" justify="space-between">
-          <Title order={4}>Subscription Admin</Title>
+          <Title order={1} size="h4">
+            Subscription Admin
+          </Title>
           <Group gap="xs">
             <Text size="sm" data-testid="who">
               {who}
@@ -133,6 +140,8 @@ const Shell = () => {
           />
           <Route path="/subscriptions" element={<SubscriptionsPage />} />
           <Route path="/subscriptions/:id" element={<SubscriptionDetail />} />
+          <Route path="/catalog" element={<CatalogPage />} />
+          <Route path="/catalog/:slug" element={<CatalogPlanPage />} />
           {SIMPLE.map((spec) => [
             <Route key={spec.collection} path={`/${spec.collection}`} element={<CrudPage spec={spec} />} />,
             <Route
@@ -153,7 +162,9 @@ const SignIn = ({ config, reason }: { config: ConsoleConfig; reason: string | un
   <Center h="100vh">
     <Paper withBorder p="xl" w={420}>
       <Stack>
-        <Title order={3}>Subscription Admin</Title>
+        <Title order={1} size="h3">
+          Subscription Admin
+        </Title>
         {reason && (
           <Text c="red" size="sm" role="alert">
             {reason}

@@ -4,6 +4,7 @@ import type { Schemas } from '../api.ts';
 import { type CrudSpec, type ItemOf, ResourceDialog, refTo } from '../crud.tsx';
 import { useSession } from '../session.tsx';
 import { DateTime, formatMoney, StatusBadge, useList } from '../ui.tsx';
+import { SubscriberEntitlements } from './entitlements.tsx';
 import { RedeemButton } from './redeem.tsx';
 
 const named = (item: { name: string }) => item.name;
@@ -202,6 +203,7 @@ export const SUBSCRIBERS: CrudSpec<'subscribers'> = {
     { name: 'username', label: 'Username', kind: 'text' },
     { name: 'email', label: 'Email', kind: 'text' },
   ],
+  detailExtra: (subscriber) => <SubscriberEntitlements subscriberId={subscriber.id} />,
 };
 
 const PRICE_FIELDS: CrudSpec<'prices'>['fields'] = [

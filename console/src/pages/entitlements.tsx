@@ -1,0 +1,185 @@
+import { Anchor, Button, Group, Stack, Table, Text } from '@mantine/core';
+import { Fragment, type ReactNode, useCallback, useEffect, useState } from 'react';
+import { Link } from 'react-router';
+import { type ApiProblem, ok, withoutEmpty } from '../api.ts';
+import type { components } from '../api-types.ts';
+import { useSession } from '../session.tsx';
+import {
+  asProblem,
+  DateTime,
+  DateTimeInput,
+  fieldError,
+  localToInstant,
+  ProblemAlert,
+  StatusBadge,
+  timeZone,
+} from '../ui.tsx';
+import { useNames } from './use-names.ts';
+
+/** What a subscriber may use at an instant (generated from the OpenAPI document). */
+type Entitlements = components['schemas']['Entitlements'];
+
+/** Links to the referenced items, by their names (or ids until those are read), comma separated. */
+const links = (ids: readonly string[], names: Map<string, string>, to: (id: string) => string): ReactNode =>
+  ids.length === 0
+    ? '—'
+    : ids.map((id, i) => (
+        <Fragment key={id}>
+          {i > 0 && ', '}
+          <Anchor component={Link} to={to(id)}>
+            {names.get(id) ?? id}
+          </Anchor>
+        </Fragment>
+      ));
+
+/**
+ * A subscriber's entitlements (`GET /entitlements?subscriberId=&at=`): the features, limits, quota
+ * allowance and packages their subscriptions grant now, or at an instant picked in the admin's time
+ * zone to the second, and the subscriptions they come from. This is what the systems that enforce
+ * access (an API gateway, an LMS) read.
+ */
+export const SubscriberEntitlements = ({ subscriberId }: { subscriberId: string }) => {
+  const { api } = useSession();
+  /** '' is now: no `at` is sent. */
+  const [at, setAt] = useState('');
+  const [answer, setAnswer] = useState<Entitlements | null>(null);
+  const [problem, setProblem] = useState<ApiProblem | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  const load = useCallback(
+    async (local: string) => {
+      setBusy(true);
+      try {
+        setAnswer(
+          await ok(
+            api.GET('/entitlements', {
+              params: { query: withoutEmpty({ subscriberId, at: localToInstant(local) }) },
+            }),
+          ),
+        );
+        setProblem(null);
+      } catch (error) {
+        setAnswer(null);
+        setProblem(asProblem(error));
+      } finally {
+        setBusy(false);
+      }
+    },
+    [api, subscriberId],
+  );
+  useEffect(() => {
+    void load('');
+  }, [load]);
+
+  const packages = useNames('packages', answer?.packageIds ?? [], (p) => p.code || p.id);
+  const plans = useNames('plans', answer?.subscriptions.map((s) => s.planId) ?? [], (p) => p.name);
+  const limits = Object.entries(answer?.limits ?? {});
+
+  return (
+    <Stack gap="xs" maw={800} role="region" aria-label="Entitlements">
+      <Text fw={600}>Entitlements</Text>
+      <form
+        noValidate
+        onSubmit={(e) => {
+          e.preventDefault();
+          void load(at);
+        }}
+      >
+        <Group align="flex-end">
+          <DateTimeInput
+            label="Entitled at"
+            withSeconds
+            description={`Your time zone (${timeZone()}); empty: now`}
+            value={at}
+            onChange={setAt}
+            error={fieldError(problem, 'at')}
+          />
+          <Button type="submit" variant="light" loading={busy}>
+            Show
+          </Button>
+          <Button
+            variant="subtle"
+            disabled={at === ''}
+            onClick={() => {
+              setAt('');
+              void load('');
+            }}
+          >
+            Now
+          </Button>
+        </Group>
+      </form>
+      <ProblemAlert problem={problem} shownPaths={['at']} />
+      {answer && (
+        <>
+          <Text size="sm" role="status">
+            As of <DateTime iso={answer.at} />:{' '}
+            {answer.subscriptions.length
+              ? `granted by ${answer.subscriptions.length} subscription${answer.subscriptions.length === 1 ? '' : 's'}.`
+              : 'no subscription grants anything.'}
+          </Text>
+          <Table withTableBorder variant="vertical" aria-label="Entitled">
+            <Table.Tbody>
+              <Table.Tr>
+                <Table.Th scope="row" w={200}>
+                  Features
+                </Table.Th>
+                <Table.Td>{answer.features.join(', ') || '—'}</Table.Td>
+              </Table.Tr>
+              <Table.Tr>
+                <Table.Th scope="row">Limits</Table.Th>
+                <Table.Td>{limits.map(([name, value]) => `${name}: ${value}`).join(', ') || '—'}</Table.Td>
+              </Table.Tr>
+              <Table.Tr>
+                <Table.Th scope="row">Quota allowance</Table.Th>
+                <Table.Td>{answer.quotaAllowance ?? '—'}</Table.Td>
+              </Table.Tr>
+              <Table.Tr>
+                <Table.Th scope="row">Packages</Table.Th>
+                <Table.Td>{links(answer.packageIds, packages, (id) => `/packages/${id}`)}</Table.Td>
+              </Table.Tr>
+            </Table.Tbody>
+          </Table>
+          {answer.subscriptions.length > 0 && (
+            <Table striped aria-label="Granted by">
+              <Table.Thead>
+                <Table.Tr>
+                  <Table.Th>Subscription</Table.Th>
+                  <Table.Th>Plan</Table.Th>
+                  <Table.Th>Status</Table.Th>
+                  <Table.Th>Started</Table.Th>
+                  <Table.Th>Ends</Table.Th>
+                </Table.Tr>
+              </Table.Thead>
+              <Table.Tbody>
+                {answer.subscriptions.map((s) => (
+                  <Table.Tr key={s.id}>
+                    <Table.Td>
+                      <Anchor component={Link} to={`/subscriptions/${s.id}`}>
+                        {s.id}
+                      </Anchor>
+                    </Table.Td>
+                    <Table.Td>
+                      <Anchor component={Link} to={`/plans/${s.planId}`}>
+                        {plans.get(s.planId) ?? s.planId}
+                      </Anchor>
+                    </Table.Td>
+                    <Table.Td>
+                      <StatusBadge status={s.status} />
+                    </Table.Td>
+                    <Table.Td>
+                      <DateTime iso={s.startedAt} />
+                    </Table.Td>
+                    <Table.Td>
+                      <DateTime iso={s.endsAt} />
+                    </Table.Td>
+                  </Table.Tr>
+                ))}
+              </Table.Tbody>
+            </Table>
+          )}
+        </>
+      )}
+    </Stack>
+  );
+};
