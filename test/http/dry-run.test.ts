@@ -17,7 +17,7 @@ import { type ApiResponse, expectProblem, newOrg, useApi } from '../support/api.
 import { createPlan, MISSING } from '../support/catalog.ts';
 import { offerBody, pkgBody, rand } from '../support/fixtures.ts';
 import { diffDumps, dumpTable } from '../support/fuzz/table.ts';
-import { named, type Params, pathOf, type Seed, seedOrg } from '../support/security.ts';
+import { named, type Params, pathOf, type Seed, seedOrg } from '../support/security-seed.ts';
 import { createActivePlan, createSubscriber } from '../support/subscriptions.ts';
 
 const api = useApi();
