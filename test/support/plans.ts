@@ -6,7 +6,7 @@
 import { expect } from 'vitest';
 import type { PlanResource } from '../../shared/plans/schemas.ts';
 import { type ApiClient, type ApiResponse, errorPaths, expectProblem, resourceClient } from './api.ts';
-import { auditEvents, createPlan, listPlanIds } from './catalog.ts';
+import { auditEvents, createPlan, listPlanIds, MISSING } from './catalog.ts';
 
 /** The plan collection's calls (`resourceClient`) under plan names, and checks that use them. */
 export const planClient = (api: ApiClient) => {
@@ -24,6 +24,20 @@ export const planClient = (api: ApiClient) => {
     },
   };
 };
+
+/** A plan's read-only fields, each with a value of its type: a create or a PATCH refuses every one. */
+export const PLAN_READ_ONLY: { field: string; value: unknown }[] = [
+  { field: 'status', value: 'active' },
+  { field: 'liveSubscriptionCount', value: 0 },
+  { field: 'subscriptionCount', value: 0 },
+  { field: 'publishedAt', value: '2024-01-01T00:00:00.000Z' },
+  { field: 'archivedAt', value: null },
+  { field: 'id', value: MISSING.plan },
+  { field: 'version', value: 1 },
+  { field: 'createdAt', value: '2024-01-01T00:00:00.000Z' },
+  { field: 'updatedAt', value: '2024-01-01T00:00:00.000Z' },
+  { field: 'organizationId', value: 'another-org' },
+];
 
 /** Asserts 422 reference_not_found naming `path`. */
 export const expectMissingRef = (res: ApiResponse<unknown>, path: string) => {
