@@ -6,6 +6,7 @@
  */
 import { join } from 'node:path';
 import { CONSOLE_PATH, ensureConsoleBuilt } from '../../console/build.ts';
+import { DOCS_HTML } from '../openapi-docs.ts';
 import { consoleHandler, localAdminToken, localConsoleConfig } from './console.ts';
 import { ensureTable, LocalSetupError, startDynamoLocal } from './dynamo.ts';
 
@@ -86,7 +87,7 @@ if (webhookUrl) {
 }
 
 const { createLocalServer } = await import('./server.ts');
-const { buildOpenApi, DOCS_HTML } = await import('../openapi.ts');
+const { buildOpenApi } = await import('../openapi.ts');
 let openapi: string | undefined;
 const server = await createLocalServer({
   extra: async (req, url, res) => {

@@ -15,22 +15,23 @@ import {
   useApi,
   viewerToken,
 } from '../support/api.ts';
+import { internalKeys, sampleBody } from '../support/security.ts';
 import {
   auditTrail,
-  idParams,
   inBatches,
-  internalKeys,
-  named,
   noGroupToken,
+  snapshot,
+  UNAUTHENTICATED,
+} from '../support/security-checks.ts';
+import {
+  idParams,
+  named,
   type Params,
   pathOf,
   requestPath,
   type Seed,
-  sampleBody,
   seedOrg,
-  snapshot,
-  UNAUTHENTICATED,
-} from '../support/security.ts';
+} from '../support/security-seed.ts';
 import { createActivePlan, createSubscriber } from '../support/subscriptions.ts';
 
 const api = useApi();

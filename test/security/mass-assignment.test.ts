@@ -11,24 +11,17 @@ import { type ApiResponse, adminToken, errorPaths, expectProblem, newOrg, useApi
 import { createCompany, createGroup, createPackage, createPlan, createProduct } from '../support/catalog.ts';
 import { offerBody, rand } from '../support/fixtures.ts';
 import {
-  auditTrail,
   COMMON_READ_ONLY,
   CONTRACT_FIELDS,
   forgedValue,
-  hasBody,
-  inBatches,
   internalKeys,
-  named,
-  type Params,
   RESOURCE_OF_ENTITY,
   refusedFields,
-  requestPath,
   resourceOf,
-  type Seed,
   sampleBody,
-  seedOrg,
-  snapshot,
 } from '../support/security.ts';
+import { auditTrail, inBatches, snapshot } from '../support/security-checks.ts';
+import { hasBody, named, type Params, requestPath, type Seed, seedOrg } from '../support/security-seed.ts';
 import { bind, createActivePlan, createSubscriber } from '../support/subscriptions.ts';
 
 const api = useApi();

@@ -80,6 +80,10 @@ export const createGroup = (api: ApiClient, org: string, body: Record<string, un
 export const createPackage = (api: ApiClient, org: string, overrides: Record<string, unknown> = {}) =>
   created<PackageResource>(api, `/orgs/${org}/packages`, pkgBody(overrides));
 
+/** The org's packages (the first 100), as admin, whatever the answer's status. */
+export const packagesOf = async (api: ApiClient, org: string) =>
+  (await api.request<Page<PackageResource>>('GET', `/orgs/${org}/packages?limit=100`)).body.items;
+
 /** A root product (of `companyId`, if given) with one price, and the plan item using them. */
 export const createItem = async (
   api: ApiClient,

@@ -1,152 +1,16 @@
 /**
- * Shared pieces of the security tests (`test/security/`): an org seeded over HTTP with one of every
- * resource, a real path for every route of `ROUTES`, a body every write route would accept, the
- * tokens that must not get in, snapshots that prove a refused request wrote nothing, the contract's
- * fields per resource (API.md) and a detector for internal attributes in a JSON body.
+ * The security tests' maps (`test/security/`), written from API.md: a body every write route would
+ * accept, the contract's fields per resource, what each write route's body may set, and a detector
+ * for internal attributes in a JSON body. The seeded org and paths are in `security-seed.ts`, the
+ * tokens and snapshots in `security-checks.ts`.
  *
  * Everything is keyed by the route table, and throws for a route it does not know: a new route
  * fails the security tests until it is described here, instead of going untested.
  */
-import { expect } from 'vitest';
-import type { AuditEventResource } from '../../shared/audit/schemas.ts';
-import type { Page } from '../../shared/db/pagination.ts';
-import { signToken } from '../../shared/local/jwt.ts';
-import type { OfferResource } from '../../shared/offers/schemas.ts';
 import { RESOURCES } from '../../shared/resources.ts';
-import { ROUTES, type Route, routeKey } from '../../shared/routes.ts';
-import { type ApiClient, adminToken } from './api.ts';
-import {
-  createCompany,
-  createGroup,
-  createPackage,
-  createPlan,
-  createPrice,
-  createProduct,
-} from './catalog.ts';
+import { type Route, routeKey } from '../../shared/routes.ts';
 import { offerBody, pkgBody, rand } from './fixtures.ts';
-import { bind, createActivePlan, createSubscriber } from './subscriptions.ts';
-
-/** A path parameter name (`orgId`, `planId`, …) → a real value. */
-export type Params = Record<string, string>;
-
-/** An org holding one of every resource, created over HTTP by an admin. */
-export interface Seed {
-  org: string;
-  /** A value for every path parameter of `ROUTES`: `orgId` and one id per resource kind. */
-  params: Params;
-  /** `params.planId` is a draft plan with an item; this one is active and has a subscription. */
-  activePlanId: string;
-  /** A subscriber without any subscription (a bind of it to the active plan succeeds). */
-  freeSubscriberId: string;
-  /** The username of `params.subscriberId`. */
-  username: string;
-  /** The child of `params.productId`. */
-  childProductId: string;
-  /** The code of `params.offerId`, which grants the active plan. */
-  offerCode: string;
-  /** A subscriber without any subscription, for redemptions. */
-  redeemerId: string;
-}
-
-const createOffer = async (
-  api: ApiClient,
-  org: string,
-  packageId: string,
-  planId: string,
-): Promise<OfferResource> => {
-  const res = await api.request<OfferResource>('POST', `/orgs/${org}/offers`, {
-    body: offerBody(packageId, { planId }),
-  });
-  expect(res.status, res.text).toBe(201);
-  return res.body;
-};
-
-/**
- * Creates, in `org`: a package and an offer on it, a plan group, a company, a product of that
- * company with a child and a price, a draft plan using them all (item, package, group, company), an
- * active plan, two subscribers and a subscription of the first to the active plan.
- */
-export const seedOrg = async (api: ApiClient, org: string): Promise<Seed> => {
-  const [pkg, group, company, subscriber, freeSubscriber, redeemer] = await Promise.all([
-    createPackage(api, org),
-    createGroup(api, org),
-    createCompany(api, org),
-    createSubscriber(api, org),
-    createSubscriber(api, org),
-    createSubscriber(api, org),
-  ]);
-  const product = await createProduct(api, org, { companyId: company.id });
-  const [child, price, active] = await Promise.all([
-    createProduct(api, org, { name: 'Child', parentId: product.id }),
-    createPrice(api, org, product.id),
-    createActivePlan(api, org, { trialDays: 7, includedQuota: 100, packageId: pkg.id }),
-  ]);
-  const offer = await createOffer(api, org, pkg.id, active.id);
-  const [plan, subscription] = await Promise.all([
-    createPlan(api, org, {
-      items: [{ productId: product.id, priceId: price.id }],
-      packageId: pkg.id,
-      groupId: group.id,
-      companyId: company.id,
-    }),
-    bind(api, org, { subscriberId: subscriber.id, planId: active.id }),
-  ]);
-  return {
-    org,
-    params: {
-      orgId: org,
-      packageId: pkg.id,
-      offerId: offer.id,
-      groupId: group.id,
-      companyId: company.id,
-      productId: product.id,
-      priceId: price.id,
-      planId: plan.id,
-      subscriberId: subscriber.id,
-      subscriptionId: subscription.id,
-      entityId: plan.id,
-      // The public catalog's `{slug}`: the active plan's.
-      slug: active.slug,
-    },
-    activePlanId: active.id,
-    freeSubscriberId: freeSubscriber.id,
-    username: subscriber.username,
-    childProductId: child.id,
-    offerCode: offer.code,
-    redeemerId: redeemer.id,
-  };
-};
-
-/** `path` (route syntax) with every `{param}` replaced by its value in `params`. */
-export const pathOf = (path: string, params: Params): string =>
-  path.replace(/\{(\w+)\}/g, (_, name: string) => {
-    const value = params[name];
-    if (value === undefined) throw new Error(`No value for {${name}} in ${path}: add it to seedOrg()`);
-    return encodeURIComponent(value);
-  });
-
-/** The query each route needs to succeed (most need none): entitlements name their subscriber. */
-/** The query each read route needs to succeed (most need none). */
-const SAMPLE_QUERIES: Record<string, (params: Params) => string> = {
-  'GET /orgs/{orgId}/entitlements': (params) => `subscriberId=${params.subscriberId ?? ''}`,
-  'GET /orgs/{orgId}/history/{entityId}': () => 'at=2100-01-01T00:00:00.000Z',
-};
-
-/** `route`'s path for `params`, with the query it needs (if any). */
-export const requestPath = (route: Route, params: Params): string => {
-  const query = SAMPLE_QUERIES[routeKey(route)]?.(params);
-  return `${pathOf(route.path, params)}${query ? `?${query}` : ''}`;
-};
-
-/** The path parameters of a route other than `orgId`: the ids it takes. */
-export const idParams = (route: Route): string[] =>
-  [...route.path.matchAll(/\{(\w+)\}/g)].map((m) => m[1] ?? '').filter((name) => name !== 'orgId');
-
-/** `["METHOD /path", route]` pairs, for `describe.each(…)('%s', …)`. */
-export const named = (routes: readonly Route[]) => routes.map((route) => [routeKey(route), route] as const);
-
-/** Write routes that take a JSON body (creates, updates, lifecycle steps, bind, cancel, bulk). */
-export const hasBody = (route: Route): boolean => route.method === 'POST' || route.method === 'PATCH';
+import { hasBody, type Seed } from './security-seed.ts';
 
 type BodyOf = (seed: Seed) => Record<string, unknown>;
 
@@ -188,127 +52,12 @@ const SAMPLE_BODIES: Record<string, BodyOf> = {
   [`POST ${ORG}/redemptions`]: (s) => ({ code: s.offerCode.toLowerCase(), subscriberId: s.redeemerId }),
 };
 
-/** The query a read route needs besides its path (a required parameter), keyed like `SAMPLE_BODIES`. */
-
 /** The body to send on `route` (undefined for GET and DELETE). */
 export const sampleBody = (route: Route, seed: Seed): Record<string, unknown> | undefined => {
   if (!hasBody(route)) return undefined;
   const make = SAMPLE_BODIES[routeKey(route)];
   if (!make) throw new Error(`No sample body for ${routeKey(route)}: add one to test/support/security.ts`);
   return make(seed);
-};
-
-const b64json = (value: unknown) => Buffer.from(JSON.stringify(value)).toString('base64url');
-
-/** Claims that would be let in everywhere, so each bad token below has exactly one defect. */
-const adminEverywhere = () => ({
-  sub: 'intruder',
-  email: 'intruder@example.com',
-  'cognito:groups': ['admin'],
-  'custom:orgs': '*',
-});
-
-/** Tokens without a usable identity (API.md: "No or invalid token … `401 unauthorized`"). */
-export const UNAUTHENTICATED: readonly { label: string; token: () => string | null }[] = [
-  { label: 'no token', token: () => null },
-  { label: 'a malformed token', token: () => 'not.a.jwt' },
-  {
-    label: 'a token signed with another secret',
-    token: () => signToken(adminEverywhere(), { secret: 'not-the-local-secret' }),
-  },
-  {
-    label: 'an alg: none token',
-    token: () => {
-      const now = Math.floor(Date.now() / 1000);
-      const claims = { ...adminEverywhere(), iat: now, exp: now + 3600 };
-      return `${b64json({ alg: 'none', typ: 'JWT' })}.${b64json(claims)}.`;
-    },
-  },
-  { label: 'an expired token', token: () => signToken(adminEverywhere(), { expiresInSeconds: -60 }) },
-  {
-    label: 'a token without sub',
-    token: () => signToken({ email: 'x@example.com', 'cognito:groups': ['admin'], 'custom:orgs': '*' }),
-  },
-];
-
-/** A valid token for `org` whose groups are neither `admin` nor `viewer`. */
-export const noGroupToken = (org: string) =>
-  signToken({ sub: 'editor-1', 'cognito:groups': ['editor', 'billing'], 'custom:orgs': org });
-
-/**
- * Runs `run` over `items`, `size` at a time. A failure is thrown only once its whole batch has
- * settled, so no request of a failed test is still in flight when the next test starts.
- */
-export const inBatches = async <T, R>(
-  items: readonly T[],
-  size: number,
-  run: (item: T) => Promise<R>,
-): Promise<R[]> => {
-  const results: R[] = [];
-  for (let start = 0; start < items.length; start += size) {
-    const settled = await Promise.allSettled(items.slice(start, start + size).map(run));
-    for (const outcome of settled) {
-      if (outcome.status === 'rejected') throw outcome.reason;
-      results.push(outcome.value);
-    }
-  }
-  return results;
-};
-
-/** Every audit event of `org`, newest first, following `nextCursor`. */
-export const auditTrail = async (api: ApiClient, org: string): Promise<AuditEventResource[]> => {
-  const events: AuditEventResource[] = [];
-  let cursor: string | null = null;
-  for (let pages = 0; pages === 0 || cursor !== null; pages += 1) {
-    expect(pages, 'audit pagination does not terminate').toBeLessThan(50);
-    const query: string = `limit=100${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`;
-    const res = await api.request<Page<AuditEventResource>>('GET', `/orgs/${org}/audit-events?${query}`, {
-      token: adminToken(org),
-    });
-    expect(res.status, res.text).toBe(200);
-    events.push(...res.body.items);
-    cursor = res.body.nextCursor;
-  }
-  return events;
-};
-
-const GET_PATHS = new Set(ROUTES.filter((r) => r.method === 'GET').map((r) => r.path));
-
-/**
- * Where a write route's effect can be read back: the longest prefix of its path that is a GET
- * route (`POST …/plans/{planId}/publish` → `GET …/plans/{planId}`, `POST …/plans` → the list).
- */
-export const readBackPath = (route: Route): string => {
-  // A redemption creates a subscription.
-  if (route.handler === 'redemptions/create') return route.path.replace(/redemptions$/, 'subscriptions');
-  let path = route.path;
-  while (!GET_PATHS.has(path)) {
-    const cut = path.lastIndexOf('/');
-    if (cut <= 0) throw new Error(`No GET route reads back ${routeKey(route)}`);
-    path = path.slice(0, cut);
-  }
-  return path;
-};
-
-export interface Snapshot {
-  /** The resource (or collection) the route writes, as an admin reads it. */
-  target: unknown;
-  /** The org's whole audit trail. */
-  audit: AuditEventResource[];
-}
-
-/** What `route` would change in the org of `params`: to compare before and after a refused request. */
-export const snapshot = async (api: ApiClient, route: Route, params: Params): Promise<Snapshot> => {
-  const org = params.orgId ?? '';
-  const path = readBackPath(route);
-  const query = SAMPLE_QUERIES[`GET ${path}`]?.(params);
-  const url = `${pathOf(path, params)}${query ? `?${query}` : path.endsWith('}') ? '' : '?limit=100'}`;
-  const [target, audit] = await Promise.all([
-    api.request('GET', url, { token: adminToken(org) }),
-    auditTrail(api, org),
-  ]);
-  expect(target.status, `GET ${url}: ${target.text}`).toBe(200);
-  return { target: target.body, audit };
 };
 
 /**

@@ -1,0 +1,55 @@
+/**
+ * What the product test files (`test/http/products.test.ts`, `product-children.test.ts`) share: the
+ * product and company calls, the stored item, and the `useProduct` / `releaseProduct` step a plan
+ * write takes for one of its items, taken directly.
+ */
+import type { CompanyResource } from '../../shared/companies/schemas.ts';
+import type { OperationContext } from '../../shared/context.ts';
+import { commit } from '../../shared/db/commit.ts';
+import { db } from '../../shared/db/service.ts';
+import { releaseProduct, useProduct } from '../../shared/products/references.ts';
+import type { ProductResource } from '../../shared/products/schemas.ts';
+import { type ApiClient, resourceClient } from './api.ts';
+
+/** Well-formed ids that no org holds. */
+export const MISSING_PROD = 'prod_01ARZ3NDEKTSV4RRFFQ69G5FAV';
+export const MISSING_COMPANY = 'comp_01ARZ3NDEKTSV4RRFFQ69G5FAV';
+
+export const ids = (items: { id: string }[]) => items.map((i) => i.id);
+
+/** The stored item, internal attributes included. */
+export const stored = async (org: string, id: string) =>
+  (await db.product.get({ organizationId: org, id }).go({ consistent: true })).data;
+
+const testCtx = (org: string): OperationContext => ({
+  orgId: org,
+  actor: { sub: 'test', email: null },
+  now: new Date(),
+});
+
+/** What a plan write does for one of its items: the product is used (or no longer used). */
+export const planItemUses = (org: string, productId: string) =>
+  commit(testCtx(org), [useProduct(org, productId, { field: 'items.0.productId' })]);
+export const planItemReleases = (org: string, productId: string) =>
+  commit(testCtx(org), [releaseProduct(org, productId)]);
+
+/** The product and company calls, with product and company bodies filled in. */
+export const productClient = (api: ApiClient) => {
+  const products = resourceClient<ProductResource>(api, 'products');
+  const companies = resourceClient<CompanyResource>(api, 'companies');
+  const { get: getProduct, patch: patchProduct, remove: deleteProduct, list: listProducts } = products;
+  return {
+    companies,
+    getProduct,
+    patchProduct,
+    deleteProduct,
+    listProducts,
+    createProduct: (org: string, body: Record<string, unknown> = {}) =>
+      products.create(org, { name: 'Product', ...body }),
+    postProduct: (org: string, body: Record<string, unknown>) =>
+      products.post(org, { name: 'Product', ...body }),
+    createCompany: (org: string, name = 'Acme') => companies.create(org, { name }),
+    /** Every item of a list, following `nextCursor` until it is null. */
+    listAll: async (org: string, query = '') => (await products.listAll(org, query)).items,
+  };
+};
