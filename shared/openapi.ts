@@ -174,7 +174,8 @@ export const buildOpenApi = async (options: { serverUrl?: string } = {}) => {
       description:
         'Admin API for packages, offers, plans, subscribers and subscriptions. Errors are `application/problem+json` with a stable `code`; single resources carry an `ETag` for `If-Match`; every `POST` takes `Idempotency-Key`; every write takes `?dryRun=true`. See README.md.',
       license: { name: 'MIT', identifier: 'MIT' },
-      contact: { name: 'Subscription Admin maintainers', url: 'https://opensource.org/license/mit' },
+      // No invented address: the project publishes none yet; a fork that does adds its url or email here.
+      contact: { name: 'Subscription Admin maintainers' },
     },
     // Relative by default: the server that serves this document (`npm start`, or a deployment's own URL).
     servers: [{ url: options.serverUrl ?? '/' }],
