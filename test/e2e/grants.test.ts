@@ -224,12 +224,18 @@ describe('Subscriptions: Extend and grant options', () => {
       await dialog.getByLabel('Username or email').fill('bob@example.com');
       await dialog.getByLabel('Or ends at', { exact: true }).fill(endValue);
     });
-    await visible(page.getByRole('status').getByText(/^Bound Pro \(active/));
+    // The status line still reads "Bound Pro (active…" from alice's bind: wait for bob's subscription itself.
     const bobId = (await api.call<Page<{ id: string }>>('GET', '/subscribers?username=bob')).body.items[0]
       ?.id;
-    const [bob] = (await api.call<Page<Subscription>>('GET', `/subscriptions?subscriberId=${bobId}`)).body
-      .items;
-    expect(bob?.endsAt).toBe(end.toISOString());
+    await expect
+      .poll(
+        async () =>
+          (await api.call<Page<Subscription>>('GET', `/subscriptions?subscriberId=${bobId}`)).body.items.map(
+            (s) => s.endsAt,
+          ),
+        { timeout: 20_000 },
+      )
+      .toEqual([end.toISOString()]);
 
     // alice again in mode new: refused, nothing written.
     const again = await bind(async (dialog) => {
