@@ -46,6 +46,18 @@ try {
     await shot('packages', 'packages', 'PREM');
     await shot('offers', 'offers', 'SUB_PRO2025');
     await shot(`products/${ids.seats}`, 'product-prices', 'Seat monthly');
+    await shot(`subscribers/${ids.alice}`, 'subscriber-entitlements', 'Pro Monthly');
+    await shot('catalog', 'catalog', 'Public catalog');
+    await shot('catalog/pro-monthly', 'catalog-plan', 'For growing teams');
+    await page.goto(`${server.url}/console/subscriptions`);
+    await page.getByText('alice', { exact: true }).first().waitFor();
+    await page.getByRole('button', { name: 'Bulk bind' }).click();
+    const bulk = page.getByRole('dialog', { name: 'Bulk bind' });
+    await bulk.getByLabel('Usernames or emails').fill('alice\nbob@example.com\ncarol');
+    await bulk.getByRole('combobox', { name: 'Plan' }).click();
+    await page.getByRole('option', { name: 'Starter ($9.00)' }).click();
+    await page.screenshot({ path: join(DOCS, 'console-bulk-bind.png'), animations: 'disabled' });
+    console.log('docs/console-bulk-bind.png');
   } finally {
     await close();
     await server.close();
@@ -134,13 +146,14 @@ async function seed(baseUrl: string, token: string) {
     })
   ).id;
   await call('POST', `/plans/${legacy}/archive`);
+  const subscribers: string[] = [];
   for (const [username, email] of [
     ['alice', 'alice@example.com'],
     ['bob', 'bob@example.com'],
   ] as const) {
-    await call('POST', '/subscribers', { username, email });
+    subscribers.push((await call('POST', '/subscribers', { username, email })).id);
   }
   await call('POST', '/subscriptions', { user: 'alice@example.com', planId: pro, trial: true });
   await call('POST', '/subscriptions', { user: 'bob', planId: pro, billingCycle: 'annual' });
-  return { pro, seats };
+  return { pro, seats, alice: subscribers[0] as string };
 }
