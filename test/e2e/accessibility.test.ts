@@ -168,10 +168,12 @@ describe('accessibility (axe-core)', () => {
       ['Companies', 'Acme Ltd'],
       ['Products', 'Seats'],
     ];
-    const entries = (await page.getByRole('navigation').getByRole('link').allInnerTexts()).map((t) =>
-      t.trim(),
-    );
-    expect(entries).toEqual([...lists.map(([screen]) => screen), 'Public catalog']);
+    // The navigation renders once the session is read: poll for it rather than read it at once.
+    const entries = async () =>
+      (await page.getByRole('navigation').getByRole('link').allInnerTexts()).map((t) => t.trim());
+    await expect
+      .poll(entries, { timeout: 20_000 })
+      .toEqual([...lists.map(([screen]) => screen), 'Public catalog']);
     for (const [screen, row] of lists) {
       await navigate(page, screen);
       await audit(`list ${screen}`, rowOf(page, screen, row));
