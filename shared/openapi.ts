@@ -1,5 +1,3 @@
-import { dirname, join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
 import { OpenAPIRegistry, OpenApiGeneratorV31 } from '@asteasolutions/zod-to-openapi';
 import type * as z from 'zod';
 import { ERROR_CODES, type ErrorCode } from './errors.ts';
@@ -7,8 +5,6 @@ import type { RouteHandler } from './http/handler.ts';
 import { RETRY_AFTER, STATUS, TITLES } from './http/problem.ts';
 import { resourceNamed, withArticle } from './resources.ts';
 import { ROUTES, type Route } from './routes.ts';
-
-const FUNCTIONS_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', 'functions');
 
 type Json = Record<string, unknown>;
 const ref = (kind: 'schemas' | 'headers' | 'parameters', name: string) => ({
@@ -406,14 +402,9 @@ export const buildOpenApi = async (options: { serverUrl?: string } = {}) => {
     registry.registerComponent('parameters', name, parameter as never);
   }
 
-  const specs = await Promise.all(
-    ROUTES.map(async (route) => {
-      const module = (await import(pathToFileURL(join(FUNCTIONS_DIR, `${route.handler}.ts`)).href)) as {
-        handler: RouteHandler;
-      };
-      return module.handler.spec;
-    }),
-  );
+  // The handlers as the functions run them, imported only now (shared modules read TABLE_NAME when they load).
+  const { loadHandler } = await import('./local/handlers.ts');
+  const specs = await Promise.all(ROUTES.map(async (route) => (await loadHandler(route)).spec));
 
   ROUTES.forEach((route, index) => {
     const spec = specs[index] as RouteHandler['spec'];

@@ -35,8 +35,24 @@ export interface ResourceDeclaration {
   /** The OpenAPI tag, the CDK area (nested stack) and the console's label: `Plan groups`. */
   readonly tag: string;
   readonly unique: readonly UniqueField[];
-  /** The five standard routes (create, list, get, update, delete) are generated. */
+  /**
+   * A standard CRUD resource: its five routes (create, list, get, update, delete) are generated, and
+   * each is its own Lambda function built from the one generic entry of that route (`functions/crud/`)
+   * with this resource's module, `crudModule(collection)` (`shared/<collection>/resource.ts`, which
+   * exports its `crud`).
+   */
   readonly crud: boolean;
+  /**
+   * For a CRUD resource: a valid create body and a change, from which the bench's scenarios and fixtures
+   * are made (test/unit/crud.test.ts parses them with the resource's schemas). Each request makes the
+   * values of the unique fields its own; `references` names the fields that hold the id of another
+   * resource, which is created first (`packageId: 'packages'`).
+   */
+  readonly example?: {
+    readonly create: Readonly<Record<string, unknown>>;
+    readonly update: Readonly<Record<string, unknown>>;
+    readonly references?: Readonly<Record<string, string>>;
+  };
   /** Its place in the console's navigation (1 first), or false when it has no screen of its own. */
   readonly nav: number | false;
 }
@@ -54,6 +70,10 @@ export const RESOURCES = [
     tag: 'Packages',
     unique: [{ kind: 'package-code', field: 'code', code: 'code_taken' }],
     crud: true,
+    example: {
+      create: { status: 'active', code: 'PKG', name: 'Pro tools', tier: 2, description: 'All tools' },
+      update: { name: 'Pro tools 2' },
+    },
     nav: 4,
   },
   {
@@ -67,6 +87,11 @@ export const RESOURCES = [
     tag: 'Offers',
     unique: [{ kind: 'offer-code', field: 'code', code: 'code_taken' }],
     crud: true,
+    example: {
+      create: { status: 'active', code: 'OFF', name: 'Spring offer' },
+      update: { name: 'Summer offer' },
+      references: { packageId: 'packages' },
+    },
     nav: 5,
   },
   {
@@ -92,6 +117,10 @@ export const RESOURCES = [
     plural: 'plan groups',
     tag: 'Plan groups',
     crud: true,
+    example: {
+      create: { name: 'Team plans', description: 'Plans for teams' },
+      update: { name: 'Enterprise plans' },
+    },
     nav: 6,
     unique: [],
   },
@@ -105,6 +134,10 @@ export const RESOURCES = [
     plural: 'companies',
     tag: 'Companies',
     crud: true,
+    example: {
+      create: { name: 'Acme', legalName: 'Acme GmbH', taxId: 'DE123456789' },
+      update: { legalName: 'Acme Holding GmbH' },
+    },
     nav: 7,
     unique: [],
   },
@@ -118,6 +151,10 @@ export const RESOURCES = [
     plural: 'products',
     tag: 'Products',
     crud: true,
+    example: {
+      create: { name: 'Seats', description: 'Per-seat licence' },
+      update: { name: 'Seats (annual)' },
+    },
     nav: 8,
     unique: [],
   },
@@ -149,6 +186,10 @@ export const RESOURCES = [
       { kind: 'subscriber-email', field: 'email', code: 'email_taken' },
     ],
     crud: true,
+    example: {
+      create: { username: 'ada', email: 'ada@example.com', name: 'Ada Lovelace' },
+      update: { name: 'Ada King' },
+    },
     nav: 3,
   },
   {
@@ -168,6 +209,9 @@ export const RESOURCES = [
 
 export type Resource = (typeof RESOURCES)[number];
 export type EntityType = Resource['entityType'];
+
+/** The module of a CRUD resource, below the repository root: it exports the resource's `crud` (shared/db/crud.ts). */
+export const crudModule = (collection: string): string => `shared/${collection}/resource.ts`;
 
 /** A resource by its collection. */
 export const resourceNamed = <N extends string>(

@@ -15,8 +15,21 @@ export interface Route {
   method: HttpMethod;
   /** API Gateway path syntax: `/orgs/{orgId}/packages/{packageId}`. */
   path: string;
-  /** Handler entry below `functions/`, without extension: `packages/create` → `functions/packages/create.ts`. */
+  /**
+   * The route's name, `<collection>/<op>`: `packages/create`. Its function's construct id (and so its
+   * logical ids), its log and bench name and its OpenAPI operation id derive from it.
+   */
   handler: string;
+  /**
+   * The code Lambda runs, below `functions/` without extension: `handler` itself
+   * (`functions/plans/publish.ts`), or for a CRUD route the generic entry of its op (`crud/create`).
+   */
+  entry: string;
+  /**
+   * For a CRUD route: the collection whose module (`crudModule`, shared/resources.ts) its entry is
+   * built with.
+   */
+  crud?: string;
   /** `read` routes get read-only table access and are open to viewers; `write` routes need `admin`. */
   access: 'read' | 'write';
   /**
@@ -54,6 +67,7 @@ const r = (
   method,
   path,
   handler,
+  entry: handler,
   access: method === 'GET' ? 'read' : 'write',
   auth: opts.auth ?? true,
   ifMatch:
@@ -74,7 +88,8 @@ const ORG = '/orgs/{orgId}';
 
 /**
  * The five standard routes of a resource declared with `crud: true` (shared/resources.ts): create,
- * list, get, update and delete, each with its own function in `functions/<collection>/`.
+ * list, get, update and delete, each its own function, built from the generic entry of its op
+ * (`functions/crud/<op>.ts`) with the resource's module.
  */
 const crudRoutes = (
   collection: string,
@@ -85,13 +100,18 @@ const crudRoutes = (
   const one = withArticle(resource.singular);
   const base = `${ORG}/${collection}`;
   const item = `${base}/{${resource.idParam}}`;
+  const crud = (route: Route): Route => ({
+    ...route,
+    entry: `crud/${route.handler.slice(collection.length + 1)}`,
+    crud: collection,
+  });
   return [
     r('POST', base, `${collection}/create`, `Create ${one}`, resource.tag, { errors: errors.create }),
     r('GET', base, `${collection}/list`, `List ${resource.plural}`, resource.tag),
     r('GET', item, `${collection}/get`, `Get ${one}`, resource.tag),
     r('PATCH', item, `${collection}/update`, `Update ${one}`, resource.tag, { errors: errors.update }),
     r('DELETE', item, `${collection}/delete`, `Delete ${one}`, resource.tag, { errors: errors.delete }),
-  ];
+  ].map(crud);
 };
 
 export const ROUTES: readonly Route[] = [

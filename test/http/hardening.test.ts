@@ -11,6 +11,7 @@ import { describe, expect, it } from 'vitest';
 import { cursorKey } from '../../shared/db/cursor-key.ts';
 import type { Page } from '../../shared/db/pagination.ts';
 import { gatewayEvent, lambdaContext } from '../../shared/local/event.ts';
+import { loadHandler } from '../../shared/local/handlers.ts';
 import { flattenClaims, signToken } from '../../shared/local/jwt.ts';
 import type { PackageResource } from '../../shared/packages/schemas.ts';
 import type { PlanResource } from '../../shared/plans/schemas.ts';
@@ -157,7 +158,7 @@ describe('charsets and UTF-8', () => {
   };
 
   it('in AWS too: a base64-encoded body with invalid UTF-8 is 400 invalid_json, a valid one is stored exactly', async () => {
-    const { handler } = await import('../../functions/packages/create.ts');
+    const handler = await loadHandler('POST /orgs/{orgId}/packages');
     const org = newOrg();
     const bad = await handler(
       base64Event(org, Buffer.from(JSON.stringify(pkgBody({ name: 'Caf\u00e9' })), 'latin1')),
@@ -225,7 +226,7 @@ describe('security headers', () => {
   });
 
   it('in AWS too: the function itself sets them (API Gateway adds neither)', async () => {
-    const { handler } = await import('../../functions/packages/list.ts');
+    const handler = await loadHandler('GET /orgs/{orgId}/packages');
     const route = findRoute('GET /orgs/{orgId}/packages');
     if (!route) throw new Error('no route');
     const org = newOrg();
