@@ -3,7 +3,7 @@ import type * as z from 'zod';
 import { ERROR_CODES, type ErrorCode } from './errors.ts';
 import type { RouteHandler } from './http/handler.ts';
 import { RETRY_AFTER, STATUS, TITLES } from './http/problem.ts';
-import { resourceNamed, withArticle } from './resources.ts';
+import { RESOURCES, resourceNamed, withArticle } from './resources.ts';
 import { ROUTES, type Route } from './routes.ts';
 
 type Json = Record<string, unknown>;
@@ -11,18 +11,13 @@ const ref = (kind: 'schemas' | 'headers' | 'parameters', name: string) => ({
   $ref: `#/components/${kind}/${name}`,
 });
 
-/** Declared tags, in the order a reader meets them (every route's tag must be here). */
+/**
+ * Every route's tag and its description: each resource's (shared/resources.ts `description`), and the
+ * areas that are not a resource.
+ */
 const TAGS: Record<string, string> = {
   Health: 'Liveness of the API (no token, no database).',
-  Packages: 'LMS subscription packages: status, code, name, tier.',
-  Offers: 'What learners activate by code; each grants a plan of its package, within its limits.',
-  Plans: 'Subscription plans: pricing, cycles, trial, features, limits, items and their lifecycle.',
-  'Plan groups': 'Groups of plans.',
-  Companies: 'Legal entities for billing, referenced by plans and products.',
-  Products: 'Products (root and child) that plan items are made of.',
-  Prices: "A product's prices; amount, currency and cycle are fixed at create.",
-  Subscribers: 'The users who hold subscriptions (unique username and email per org).',
-  Subscriptions: 'Manual binds, bulk binds, redemptions, extensions and cancellations.',
+  ...Object.fromEntries(RESOURCES.map((resource) => [resource.tag, resource.description])),
   Entitlements: 'What a subscriber may use at an instant, resolved from their subscriptions.',
   History: 'A resource as it was at an instant, rebuilt from the audit trail.',
   Audit: 'The immutable audit trail of every change.',

@@ -34,6 +34,8 @@ export interface ResourceDeclaration {
   readonly plural: string;
   /** The OpenAPI tag, the CDK area (nested stack) and the console's label: `Plan groups`. */
   readonly tag: string;
+  /** The OpenAPI tag's description. */
+  readonly description: string;
   readonly unique: readonly UniqueField[];
   /**
    * A standard CRUD resource: its five routes (create, list, get, update, delete) are generated, and
@@ -68,6 +70,7 @@ export const RESOURCES = [
     singular: 'package',
     plural: 'packages',
     tag: 'Packages',
+    description: 'LMS subscription packages: status, code, name, tier.',
     unique: [{ kind: 'package-code', field: 'code', code: 'code_taken' }],
     crud: true,
     example: {
@@ -85,6 +88,7 @@ export const RESOURCES = [
     singular: 'offer',
     plural: 'offers',
     tag: 'Offers',
+    description: 'What learners activate by code; each grants a plan of its package, within its limits.',
     unique: [{ kind: 'offer-code', field: 'code', code: 'code_taken' }],
     crud: true,
     example: {
@@ -103,6 +107,7 @@ export const RESOURCES = [
     singular: 'plan',
     plural: 'plans',
     tag: 'Plans',
+    description: 'Subscription plans: pricing, cycles, trial, features, limits, items and their lifecycle.',
     unique: [{ kind: 'plan-slug', field: 'slug', code: 'slug_taken' }],
     nav: 1,
     crud: false,
@@ -116,6 +121,7 @@ export const RESOURCES = [
     singular: 'plan group',
     plural: 'plan groups',
     tag: 'Plan groups',
+    description: 'Groups of plans.',
     crud: true,
     example: {
       create: { name: 'Team plans', description: 'Plans for teams' },
@@ -133,6 +139,7 @@ export const RESOURCES = [
     singular: 'company',
     plural: 'companies',
     tag: 'Companies',
+    description: 'Legal entities for billing, referenced by plans and products.',
     crud: true,
     example: {
       create: { name: 'Acme', legalName: 'Acme GmbH', taxId: 'DE123456789' },
@@ -150,6 +157,7 @@ export const RESOURCES = [
     singular: 'product',
     plural: 'products',
     tag: 'Products',
+    description: 'Products (root and child) that plan items are made of.',
     crud: true,
     example: {
       create: { name: 'Seats', description: 'Per-seat licence' },
@@ -167,6 +175,7 @@ export const RESOURCES = [
     singular: 'price',
     plural: 'prices',
     tag: 'Prices',
+    description: "A product's prices; amount, currency and cycle are fixed at create.",
     // Prices are reached through their product (console: a product's detail).
     nav: false,
     unique: [],
@@ -181,6 +190,7 @@ export const RESOURCES = [
     singular: 'subscriber',
     plural: 'subscribers',
     tag: 'Subscribers',
+    description: 'The users who hold subscriptions (unique username and email per org).',
     unique: [
       { kind: 'subscriber-username', field: 'username', code: 'username_taken' },
       { kind: 'subscriber-email', field: 'email', code: 'email_taken' },
@@ -201,6 +211,7 @@ export const RESOURCES = [
     singular: 'subscription',
     plural: 'subscriptions',
     tag: 'Subscriptions',
+    description: 'Manual binds, bulk binds, redemptions, extensions and cancellations.',
     nav: 2,
     unique: [],
     crud: false,

@@ -11,11 +11,3 @@ export const crud = defineCrud({
   schemas: companySchemas,
   inUse: (id) => new DomainError('company_in_use', `Company '${id}' is referenced by a plan or a product`),
 });
-
-export const {
-  create: createCompany,
-  get: getCompany,
-  list: listCompanies,
-  update: updateCompany,
-  delete: deleteCompany,
-} = crud;

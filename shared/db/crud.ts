@@ -1,8 +1,11 @@
 /**
  * A standard CRUD resource (declared `crud: true` in shared/resources.ts) as its five generic routes run
  * it (functions/crud/, shared/http/crud.ts): its schemas and its operations. `defineCrud` derives all of
- * it from the declaration, the entity and the schemas; a resource with rules of its own (offers,
- * products) assembles its `Crud` from its own operations instead.
+ * it from the declaration, the entity and the schemas, and the generic operations below run it; a
+ * resource with rules of its own (offers, products) gives its own `operations` instead.
+ *
+ * The generic operations are separate functions, not members of the resource, so that a route's bundle
+ * holds only its own (a get bundles no transaction code).
  */
 import type { Entity, EntityItem } from 'electrodb';
 import type * as z from 'zod';
@@ -21,18 +24,42 @@ export interface ListInput {
   cursor?: string | undefined;
 }
 
-/** What the generic handlers of a CRUD resource need: its schemas and its five operations. */
-export interface Crud<Api = unknown> {
-  readonly resource: Resource;
-  /** Its ElectroDB entity: in `db` when other resources' writes touch it, else only here. */
-  readonly entity: object;
-  readonly schemas: CrudSchemas;
+/** The five operations of a CRUD resource. */
+export interface CrudOperations<Api = unknown> {
   get(ctx: OperationContext, id: string): Promise<Api>;
   list(ctx: OperationContext, input: ListInput): Promise<Page<Api>>;
   create(ctx: OperationContext, input: object): Promise<Api>;
   update(ctx: OperationContext, id: string, input: object): Promise<Api>;
   delete(ctx: OperationContext, id: string): Promise<void>;
 }
+
+interface CrudBase {
+  readonly resource: Resource;
+  /** Its ElectroDB entity: in `db` when other resources' writes touch it, else only here. */
+  readonly entity: object;
+  readonly schemas: CrudSchemas;
+}
+
+/** A CRUD resource run by the generic operations (`defineCrud`). */
+export interface DerivedCrud<Api = unknown> extends CrudBase {
+  /** How the generic create, update and delete treat it (shared/db/resource.ts). */
+  // biome-ignore lint/suspicious/noExplicitAny: the item type is the resource's own
+  readonly spec: ResourceSpec<any, Api> & Required<Pick<ResourceSpec<any, Api>, 'create' | 'delete'>>;
+  /** The list's query for `input`, and the scope its cursors are valid for. */
+  listing(orgId: string, input: ListInput): { query: PageableQuery<unknown>; scope: string };
+  /** The attributes a create stores for `input`, besides those every item has. */
+  attributes(input: object): object;
+  /** Attributes that follow from the fields, set on every update too. */
+  derive?: (item: never) => Record<string, unknown>;
+}
+
+/** A CRUD resource with operations of its own. */
+export interface OwnCrud<Api = unknown> extends CrudBase {
+  readonly operations: CrudOperations<Api>;
+}
+
+/** What the generic handlers of a CRUD resource take. */
+export type Crud<Api = unknown> = DerivedCrud<Api> | OwnCrud<Api>;
 
 type Key = { organizationId: string; id: string };
 type Where = (
@@ -91,8 +118,8 @@ const present = (input: object) =>
   Object.fromEntries(Object.entries(input).filter(([, value]) => value !== null && value !== undefined));
 
 /**
- * Everything a CRUD resource does, derived: create (a new id, its unique values claimed), get, list
- * (one page of one Query), partial update and delete, each in one transaction with its audit event
+ * A CRUD resource whose operations all derive: create (a new id, its unique values claimed), get, list
+ * (one page of one Query), partial update and delete, each write one transaction with its audit event
  * (shared/db/resource.ts). The API shows an item's fields as the schema lists them, `null` for none.
  */
 export const defineCrud = <E extends AnyEntity, S extends CrudSchemas>(options: CrudOptions<E, S>) => {
@@ -100,7 +127,6 @@ export const defineCrud = <E extends AnyEntity, S extends CrudSchemas>(options: 
   type Api = z.output<S['item']>;
   const { resource, inUse, derive } = options;
   const entity = options.entity as unknown as ReadEntity<Item>;
-  const what = capitalized(resource.singular);
   const own = Object.keys(options.schemas.item.shape).filter((name) => !(name in resourceFields));
 
   const toApi = (item: Item): Api =>
@@ -153,31 +179,46 @@ export const defineCrud = <E extends AnyEntity, S extends CrudSchemas>(options: 
     resource,
     entity: options.entity,
     schemas: options.schemas,
-    toApi,
-    read,
-    get: async (ctx: OperationContext, id: string): Promise<Api> =>
-      toApi(found(await read(ctx.orgId, id), what)),
-    list: (ctx: OperationContext, input: z.output<S['list']> & ListInput): Promise<Page<Api>> => {
-      const { query, scope } = listing(ctx.orgId, input);
-      return page(query as PageableQuery<Item>, {
-        scope,
-        limit: input.limit,
-        cursor: input.cursor,
-        map: toApi,
-      });
+    spec,
+    listing: listing as DerivedCrud<Api>['listing'],
+    /** The fields given (`null` is none), a reference count at 0, what derives from them. */
+    attributes: (input: object) => {
+      const fields = present(input) as EntityItem<E>;
+      return { ...fields, ...(inUse ? { refCount: 0 } : {}), ...derive?.(fields) };
     },
-    /** A unique value taken is its `*_taken` code; a reference counted is created at 0. */
-    create: (ctx: OperationContext, input: z.output<S['create']>): Promise<Api> => {
-      const fields = present(input as object) as Item;
-      return createResource(spec, ctx, {
-        ...fields,
-        ...(inUse ? { refCount: 0 } : {}),
-        ...derive?.(fields),
-      } as unknown as Omit<Item, keyof Stored>);
-    },
-    /** A change of a unique value frees the old one and claims the new in the same transaction. */
-    update: (ctx: OperationContext, id: string, input: z.output<S['update']>): Promise<Api> =>
-      updateResource(spec, ctx, id, input as object, derive ? { derive } : {}),
-    delete: (ctx: OperationContext, id: string): Promise<void> => deleteResource(spec, ctx, id),
-  };
+    ...(derive ? { derive: derive as DerivedCrud<Api>['derive'] } : {}),
+  } satisfies DerivedCrud<Api>;
 };
+
+const what = (crud: CrudBase) => capitalized(crud.resource.singular);
+
+/** One item, as the API shows it; `not_found` when absent. */
+export const getOne = async <Api>(crud: DerivedCrud<Api>, ctx: OperationContext, id: string): Promise<Api> =>
+  crud.spec.toApi(found(await crud.spec.read(ctx.orgId, id), what(crud)));
+
+/** One page of the list, newest first: one Query. */
+export const listPage = <Api>(
+  crud: DerivedCrud<Api>,
+  ctx: OperationContext,
+  input: ListInput,
+): Promise<Page<Api>> => {
+  const { query, scope } = crud.listing(ctx.orgId, input);
+  return page(query, { scope, limit: input.limit, cursor: input.cursor, map: crud.spec.toApi });
+};
+
+/** A create: a unique value taken is its `*_taken` code, nothing written. */
+export const createOne = <Api>(crud: DerivedCrud<Api>, ctx: OperationContext, input: object): Promise<Api> =>
+  createResource(crud.spec, ctx, crud.attributes(input) as never);
+
+/** A partial update: a change of a unique value frees the old one and claims the new, in one transaction. */
+export const updateOne = <Api>(
+  crud: DerivedCrud<Api>,
+  ctx: OperationContext,
+  id: string,
+  input: object,
+): Promise<Api> =>
+  updateResource(crud.spec, ctx, id, input, crud.derive ? { derive: crud.derive as never } : {});
+
+/** A delete, conditioned on the version (and on no reference, when counted); its unique values freed. */
+export const deleteOne = (crud: DerivedCrud, ctx: OperationContext, id: string): Promise<void> =>
+  deleteResource(crud.spec, ctx, id);

@@ -1,4 +1,4 @@
-import type { Crud } from '../db/crud.ts';
+import type { OwnCrud } from '../db/crud.ts';
 import { Offer } from '../entities/offer.ts';
 import { resourceNamed } from '../resources.ts';
 import { createOffer, deleteOffer, getOffer, listOffers, updateOffer } from './operations.ts';
@@ -16,7 +16,7 @@ import {
  * Offers on the five generic routes. Their rules are their own (operations.ts): what a redemption
  * grants is judged against its plan, the package and plan they name count them, a redeemed offer stays.
  */
-export const crud: Crud<OfferResource> = {
+export const crud: OwnCrud<OfferResource> = {
   resource: resourceNamed('offers'),
   entity: Offer,
   schemas: {
@@ -27,9 +27,11 @@ export const crud: Crud<OfferResource> = {
     item: OfferSchema,
     page: OfferPage,
   },
-  get: getOffer,
-  list: listOffers,
-  create: createOffer,
-  update: updateOffer,
-  delete: deleteOffer,
+  operations: {
+    get: getOffer,
+    list: listOffers,
+    create: createOffer,
+    update: updateOffer,
+    delete: deleteOffer,
+  },
 };

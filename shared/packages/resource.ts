@@ -1,8 +1,9 @@
-import { defineCrud } from '../db/crud.ts';
+import type { OperationContext } from '../context.ts';
+import { createOne, defineCrud, deleteOne, updateOne } from '../db/crud.ts';
 import { Package } from '../entities/package.ts';
 import { DomainError } from '../errors.ts';
 import { resourceNamed } from '../resources.ts';
-import { packageSchemas } from './schemas.ts';
+import { type CreatePackageInput, packageSchemas, type UpdatePackageInput } from './schemas.ts';
 
 /**
  * Packages: a code unique in the org (its guard moves with a code change); offers and plans count on
@@ -21,10 +22,9 @@ export const crud = defineCrud({
   inUse: (id) => new DomainError('package_in_use', `Package '${id}' is referenced by an offer or a plan`),
 });
 
-export const {
-  create: createPackage,
-  get: getPackage,
-  list: listPackages,
-  update: updatePackage,
-  delete: deletePackage,
-} = crud;
+/** The operations by name, for callers other than the generic routes. */
+export const createPackage = (ctx: OperationContext, input: CreatePackageInput) =>
+  createOne(crud, ctx, input);
+export const updatePackage = (ctx: OperationContext, id: string, input: UpdatePackageInput) =>
+  updateOne(crud, ctx, id, input);
+export const deletePackage = (ctx: OperationContext, id: string) => deleteOne(crud, ctx, id);

@@ -11,11 +11,3 @@ export const crud = defineCrud({
   schemas: planGroupSchemas,
   inUse: (id) => new DomainError('group_not_empty', `Plan group '${id}' still has plans`),
 });
-
-export const {
-  create: createPlanGroup,
-  get: getPlanGroup,
-  list: listPlanGroups,
-  update: updatePlanGroup,
-  delete: deletePlanGroup,
-} = crud;

@@ -1,4 +1,4 @@
-import type { Crud } from '../db/crud.ts';
+import type { OwnCrud } from '../db/crud.ts';
 import { Product } from '../entities/product.ts';
 import { resourceNamed } from '../resources.ts';
 import { createProduct, deleteProduct, getProduct, listProducts, updateProduct } from './operations.ts';
@@ -16,7 +16,7 @@ import {
  * Products on the five generic routes. Their rules are their own (operations.ts): a child of a root
  * product takes its company, a product with children cannot become a child, its prices go with it.
  */
-export const crud: Crud<ProductResource> = {
+export const crud: OwnCrud<ProductResource> = {
   resource: resourceNamed('products'),
   entity: Product,
   schemas: {
@@ -27,9 +27,11 @@ export const crud: Crud<ProductResource> = {
     item: ProductSchema,
     page: ProductPage,
   },
-  get: getProduct,
-  list: listProducts,
-  create: createProduct,
-  update: updateProduct,
-  delete: deleteProduct,
+  operations: {
+    get: getProduct,
+    list: listProducts,
+    create: createProduct,
+    update: updateProduct,
+    delete: deleteProduct,
+  },
 };

@@ -1,9 +1,10 @@
-import { defineCrud } from '../db/crud.ts';
+import type { OperationContext } from '../context.ts';
+import { createOne, defineCrud } from '../db/crud.ts';
 import { Subscriber } from '../entities/subscriber.ts';
 import { normalizeUnique } from '../entities/unique-guard.ts';
 import { DomainError } from '../errors.ts';
 import { resourceNamed } from '../resources.ts';
-import { subscriberSchemas } from './schemas.ts';
+import { type CreateSubscriberInput, subscriberSchemas } from './schemas.ts';
 
 /**
  * Subscribers: username and email unique in the org ignoring case (guards, moved atomically on a
@@ -43,10 +44,6 @@ export const crud = defineCrud({
   inUse: (id) => new DomainError('subscriber_in_use', `Subscriber '${id}' has subscriptions`),
 });
 
-export const {
-  create: createSubscriber,
-  get: getSubscriber,
-  list: listSubscribers,
-  update: updateSubscriber,
-  delete: deleteSubscriber,
-} = crud;
+/** The create by name, for callers other than the generic routes. */
+export const createSubscriber = (ctx: OperationContext, input: CreateSubscriberInput) =>
+  createOne(crud, ctx, input);
