@@ -1,4 +1,3 @@
-import { fileURLToPath } from 'node:url';
 import { CfnOutput, NestedStack, Stack, type StackProps, Validations } from 'aws-cdk-lib';
 import {
   HttpApi,
@@ -19,7 +18,7 @@ import { Secret } from 'aws-cdk-lib/aws-secretsmanager';
 import type { Queue } from 'aws-cdk-lib/aws-sqs';
 import type { Construct } from 'constructs';
 import { ROUTES, type Route, routeKey } from '../shared/routes.ts';
-import { AdminFunction, type TableAccess } from './constructs/admin-function.ts';
+import { AdminFunction, routeBundle, type TableAccess } from './constructs/admin-function.ts';
 import { type AdminApiAlarms, createApiAlarms, createTableAlarms } from './constructs/alarms.ts';
 import { type ChangeEvents, createChangeEvents } from './constructs/change-events.ts';
 import { AdminConsole } from './constructs/console.ts';
@@ -72,8 +71,6 @@ export interface AdminConsoleOptions {
    */
   readonly authDomainPrefix?: string;
 }
-
-const FUNCTIONS_DIR = fileURLToPath(new URL('../functions/', import.meta.url));
 
 /** `packages/create` → `PackagesCreate`: a stable construct id per handler, so logical ids never shuffle. */
 export const functionIdFor = (handler: string): string =>
@@ -232,7 +229,7 @@ export class AdminApiStack extends Stack {
         areas.set(area, scope);
       }
       const fn = new AdminFunction(scope, id, {
-        entry: `${FUNCTIONS_DIR}${route.handler}.ts`,
+        ...routeBundle(route),
         description: `${routeKey(route)}: ${route.summary}`,
         // Also where the table is not bound (GET /health): shared modules read TABLE_NAME when loaded.
         // The name is not a permission; access is granted by bindTable only.

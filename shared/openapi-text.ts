@@ -3,21 +3,16 @@
  * (its own note, or the CRUD one, plus what the route table says about its token, `If-Match`,
  * `Idempotency-Key` and `?dryRun=true`).
  */
-import { resourceNamed, withArticle } from './resources.ts';
+import { RESOURCES, resourceNamed, withArticle } from './resources.ts';
 import type { Route } from './routes.ts';
 
-/** Declared tags, in the order a reader meets them (every route's tag must be here). */
+/**
+ * Declared tags, in the order a reader meets them (every route's tag must be here): each resource's
+ * (shared/resources.ts `description`), and the areas that are not a resource.
+ */
 export const TAGS: Record<string, string> = {
   Health: 'Liveness of the API (no token, no database).',
-  Packages: 'LMS subscription packages: status, code, name, tier.',
-  Offers: 'What learners activate by code; each grants a plan of its package, within its limits.',
-  Plans: 'Subscription plans: pricing, cycles, trial, features, limits, items and their lifecycle.',
-  'Plan groups': 'Groups of plans.',
-  Companies: 'Legal entities for billing, referenced by plans and products.',
-  Products: 'Products (root and child) that plan items are made of.',
-  Prices: "A product's prices; amount, currency and cycle are fixed at create.",
-  Subscribers: 'The users who hold subscriptions (unique username and email per org).',
-  Subscriptions: 'Manual binds, bulk binds, redemptions, extensions and cancellations.',
+  ...Object.fromEntries(RESOURCES.map((resource) => [resource.tag, resource.description])),
   Entitlements: 'What a subscriber may use at an instant, resolved from their subscriptions.',
   History: 'A resource as it was at an instant, rebuilt from the audit trail.',
   Audit: 'The immutable audit trail of every change.',

@@ -1,5 +1,3 @@
-import { dirname, join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
 import { OpenAPIRegistry, OpenApiGeneratorV31 } from '@asteasolutions/zod-to-openapi';
 import type * as z from 'zod';
 import { ERROR_CODES, type ErrorCode } from './errors.ts';
@@ -9,8 +7,6 @@ import { HEADERS, type Json, PARAMETERS, PROBLEM, ref } from './openapi-componen
 import { sample } from './openapi-samples.ts';
 import { describeOperation, TAGS } from './openapi-text.ts';
 import { ROUTES, type Route } from './routes.ts';
-
-const FUNCTIONS_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', 'functions');
 
 const usesCursor = (query: z.ZodType): boolean =>
   'shape' in query && typeof query.shape === 'object' && query.shape !== null && 'cursor' in query.shape;
@@ -84,14 +80,9 @@ export const buildOpenApi = async (options: { serverUrl?: string } = {}) => {
     registry.registerComponent('parameters', name, parameter as never);
   }
 
-  const specs = await Promise.all(
-    ROUTES.map(async (route) => {
-      const module = (await import(pathToFileURL(join(FUNCTIONS_DIR, `${route.handler}.ts`)).href)) as {
-        handler: RouteHandler;
-      };
-      return module.handler.spec;
-    }),
-  );
+  // The handlers as the functions run them, imported only now (shared modules read TABLE_NAME when they load).
+  const { loadHandler } = await import('./local/handlers.ts');
+  const specs = await Promise.all(ROUTES.map(async (route) => (await loadHandler(route)).spec));
 
   ROUTES.forEach((route, index) => {
     const spec = specs[index] as RouteHandler['spec'];

@@ -34,9 +34,27 @@ export interface ResourceDeclaration {
   readonly plural: string;
   /** The OpenAPI tag, the CDK area (nested stack) and the console's label: `Plan groups`. */
   readonly tag: string;
+  /** The OpenAPI tag's description. */
+  readonly description: string;
   readonly unique: readonly UniqueField[];
-  /** The five standard routes (create, list, get, update, delete) are generated. */
+  /**
+   * A standard CRUD resource: its five routes (create, list, get, update, delete) are generated, and
+   * each is its own Lambda function built from the one generic entry of that route (`functions/crud/`)
+   * with this resource's module, `crudModule(collection)` (`shared/<collection>/resource.ts`, which
+   * exports its `crud`).
+   */
   readonly crud: boolean;
+  /**
+   * For a CRUD resource: a valid create body and a change, from which the bench's scenarios and fixtures
+   * are made (test/unit/crud.test.ts parses them with the resource's schemas). Each request makes the
+   * values of the unique fields its own; `references` names the fields that hold the id of another
+   * resource, which is created first (`packageId: 'packages'`).
+   */
+  readonly example?: {
+    readonly create: Readonly<Record<string, unknown>>;
+    readonly update: Readonly<Record<string, unknown>>;
+    readonly references?: Readonly<Record<string, string>>;
+  };
   /** Its place in the console's navigation (1 first), or false when it has no screen of its own. */
   readonly nav: number | false;
 }
@@ -52,8 +70,13 @@ export const RESOURCES = [
     singular: 'package',
     plural: 'packages',
     tag: 'Packages',
+    description: 'LMS subscription packages: status, code, name, tier.',
     unique: [{ kind: 'package-code', field: 'code', code: 'code_taken' }],
     crud: true,
+    example: {
+      create: { status: 'active', code: 'PKG', name: 'Pro tools', tier: 2, description: 'All tools' },
+      update: { name: 'Pro tools 2' },
+    },
     nav: 4,
   },
   {
@@ -65,8 +88,14 @@ export const RESOURCES = [
     singular: 'offer',
     plural: 'offers',
     tag: 'Offers',
+    description: 'What learners activate by code; each grants a plan of its package, within its limits.',
     unique: [{ kind: 'offer-code', field: 'code', code: 'code_taken' }],
     crud: true,
+    example: {
+      create: { status: 'active', code: 'OFF', name: 'Spring offer' },
+      update: { name: 'Summer offer' },
+      references: { packageId: 'packages' },
+    },
     nav: 5,
   },
   {
@@ -78,6 +107,7 @@ export const RESOURCES = [
     singular: 'plan',
     plural: 'plans',
     tag: 'Plans',
+    description: 'Subscription plans: pricing, cycles, trial, features, limits, items and their lifecycle.',
     unique: [{ kind: 'plan-slug', field: 'slug', code: 'slug_taken' }],
     nav: 1,
     crud: false,
@@ -91,7 +121,12 @@ export const RESOURCES = [
     singular: 'plan group',
     plural: 'plan groups',
     tag: 'Plan groups',
+    description: 'Groups of plans.',
     crud: true,
+    example: {
+      create: { name: 'Team plans', description: 'Plans for teams' },
+      update: { name: 'Enterprise plans' },
+    },
     nav: 6,
     unique: [],
   },
@@ -104,7 +139,12 @@ export const RESOURCES = [
     singular: 'company',
     plural: 'companies',
     tag: 'Companies',
+    description: 'Legal entities for billing, referenced by plans and products.',
     crud: true,
+    example: {
+      create: { name: 'Acme', legalName: 'Acme GmbH', taxId: 'DE123456789' },
+      update: { legalName: 'Acme Holding GmbH' },
+    },
     nav: 7,
     unique: [],
   },
@@ -117,7 +157,12 @@ export const RESOURCES = [
     singular: 'product',
     plural: 'products',
     tag: 'Products',
+    description: 'Products (root and child) that plan items are made of.',
     crud: true,
+    example: {
+      create: { name: 'Seats', description: 'Per-seat licence' },
+      update: { name: 'Seats (annual)' },
+    },
     nav: 8,
     unique: [],
   },
@@ -130,6 +175,7 @@ export const RESOURCES = [
     singular: 'price',
     plural: 'prices',
     tag: 'Prices',
+    description: "A product's prices; amount, currency and cycle are fixed at create.",
     // Prices are reached through their product (console: a product's detail).
     nav: false,
     unique: [],
@@ -144,11 +190,16 @@ export const RESOURCES = [
     singular: 'subscriber',
     plural: 'subscribers',
     tag: 'Subscribers',
+    description: 'The users who hold subscriptions (unique username and email per org).',
     unique: [
       { kind: 'subscriber-username', field: 'username', code: 'username_taken' },
       { kind: 'subscriber-email', field: 'email', code: 'email_taken' },
     ],
     crud: true,
+    example: {
+      create: { username: 'ada', email: 'ada@example.com', name: 'Ada Lovelace' },
+      update: { name: 'Ada King' },
+    },
     nav: 3,
   },
   {
@@ -160,6 +211,7 @@ export const RESOURCES = [
     singular: 'subscription',
     plural: 'subscriptions',
     tag: 'Subscriptions',
+    description: 'Manual binds, bulk binds, redemptions, extensions and cancellations.',
     nav: 2,
     unique: [],
     crud: false,
@@ -168,6 +220,9 @@ export const RESOURCES = [
 
 export type Resource = (typeof RESOURCES)[number];
 export type EntityType = Resource['entityType'];
+
+/** The module of a CRUD resource, below the repository root: it exports the resource's `crud` (shared/db/crud.ts). */
+export const crudModule = (collection: string): string => `shared/${collection}/resource.ts`;
 
 /** A resource by its collection. */
 export const resourceNamed = <N extends string>(

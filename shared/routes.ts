@@ -4,10 +4,11 @@
  * it, and the OpenAPI document is generated from it. Add a route here and everything follows.
  *
  * Pure data: importing it pulls in no handler code. Resources declared with `crud: true` in
- * shared/resources.ts get their five standard routes from `crudRoutes`; everything else is listed here.
+ * shared/resources.ts get their five standard routes from `crudRoutes` (a new one needs no line
+ * here); everything else is listed here.
  */
 import type { ErrorCode } from './errors.ts';
-import { resourceNamed, withArticle } from './resources.ts';
+import { RESOURCES, resourceNamed, withArticle } from './resources.ts';
 
 export type HttpMethod = 'GET' | 'POST' | 'PATCH' | 'DELETE';
 
@@ -15,8 +16,21 @@ export interface Route {
   method: HttpMethod;
   /** API Gateway path syntax: `/orgs/{orgId}/packages/{packageId}`. */
   path: string;
-  /** Handler entry below `functions/`, without extension: `packages/create` → `functions/packages/create.ts`. */
+  /**
+   * The route's name, `<collection>/<op>`: `packages/create`. Its function's construct id (and so its
+   * logical ids), its log and bench name and its OpenAPI operation id derive from it.
+   */
   handler: string;
+  /**
+   * The code Lambda runs, below `functions/` without extension: `handler` itself
+   * (`functions/plans/publish.ts`), or for a CRUD route the generic entry of its op (`crud/create`).
+   */
+  entry: string;
+  /**
+   * For a CRUD route: the collection whose module (`crudModule`, shared/resources.ts) its entry is
+   * built with.
+   */
+  crud?: string;
   /** `read` routes get read-only table access and are open to viewers; `write` routes need `admin`. */
   access: 'read' | 'write';
   /**
@@ -54,6 +68,7 @@ const r = (
   method,
   path,
   handler,
+  entry: handler,
   access: method === 'GET' ? 'read' : 'write',
   auth: opts.auth ?? true,
   ifMatch:
@@ -74,38 +89,52 @@ const ORG = '/orgs/{orgId}';
 
 /**
  * The five standard routes of a resource declared with `crud: true` (shared/resources.ts): create,
- * list, get, update and delete, each with its own function in `functions/<collection>/`.
+ * list, get, update and delete, each its own function, built from the generic entry of its op
+ * (`functions/crud/<op>.ts`) with the resource's module.
  */
 const crudRoutes = (
   collection: string,
-  errors: { create?: ErrorCode[]; update?: ErrorCode[]; delete?: ErrorCode[] } = {},
+  more: { create?: ErrorCode[]; update?: ErrorCode[]; delete?: ErrorCode[] } = {},
 ): Route[] => {
   const resource = resourceNamed(collection);
   if (!resource.crud) throw new Error(`${collection} is not declared with crud: true`);
+  // A create or update can take a unique value already taken; `more` are the resource's own codes.
+  const taken = resource.unique.map((unique) => unique.code);
+  const errors = {
+    create: [...taken, ...(more.create ?? [])],
+    update: [...taken, ...(more.update ?? [])],
+    delete: more.delete,
+  };
   const one = withArticle(resource.singular);
   const base = `${ORG}/${collection}`;
   const item = `${base}/{${resource.idParam}}`;
+  const crud = (route: Route): Route => ({
+    ...route,
+    entry: `crud/${route.handler.slice(collection.length + 1)}`,
+    crud: collection,
+  });
   return [
     r('POST', base, `${collection}/create`, `Create ${one}`, resource.tag, { errors: errors.create }),
     r('GET', base, `${collection}/list`, `List ${resource.plural}`, resource.tag),
     r('GET', item, `${collection}/get`, `Get ${one}`, resource.tag),
     r('PATCH', item, `${collection}/update`, `Update ${one}`, resource.tag, { errors: errors.update }),
     r('DELETE', item, `${collection}/delete`, `Delete ${one}`, resource.tag, { errors: errors.delete }),
-  ];
+  ].map(crud);
 };
 
-export const ROUTES: readonly Route[] = [
+/**
+ * The routes in the order of the OpenAPI document. The CRUD routes of the resources placed here keep
+ * their place, with the codes of their own beyond their unique fields'; every other resource declared
+ * `crud: true` gets its routes after these (`ROUTES`).
+ */
+const LISTED: readonly Route[] = [
   r('GET', '/health', 'health', 'Liveness check', 'Health', { auth: false }),
 
-  ...crudRoutes('packages', {
-    create: ['code_taken'],
-    update: ['code_taken'],
-    delete: ['package_in_use'],
-  }),
+  ...crudRoutes('packages', { delete: ['package_in_use'] }),
 
   ...crudRoutes('offers', {
-    create: ['code_taken', 'reference_not_found'],
-    update: ['code_taken', 'reference_not_found'],
+    create: ['reference_not_found'],
+    update: ['reference_not_found'],
     delete: ['offer_in_use'],
   }),
 
@@ -170,11 +199,7 @@ export const ROUTES: readonly Route[] = [
     errors: ['reference_not_found'],
   }),
 
-  ...crudRoutes('subscribers', {
-    create: ['username_taken', 'email_taken'],
-    update: ['username_taken', 'email_taken'],
-    delete: ['subscriber_in_use'],
-  }),
+  ...crudRoutes('subscribers', { delete: ['subscriber_in_use'] }),
 
   r(
     'POST',
@@ -252,6 +277,14 @@ export const ROUTES: readonly Route[] = [
       auth: false,
     },
   ),
+];
+
+/** Every route: those listed, then the five of each other resource declared `crud: true`. */
+export const ROUTES: readonly Route[] = [
+  ...LISTED,
+  ...RESOURCES.filter(
+    (resource) => resource.crud && !LISTED.some((route) => route.crud === resource.collection),
+  ).flatMap((resource) => crudRoutes(resource.collection)),
 ];
 
 /** API Gateway's route key, also what the local server puts in `event.routeKey`. */

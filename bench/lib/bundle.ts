@@ -1,5 +1,5 @@
 import { mkdirSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { build } from 'esbuild';
 import { EXTERNAL_MODULES, esbuildOptions } from '../../infra/constructs/admin-function.ts';
 import { REPO_ROOT } from './env.ts';
@@ -21,13 +21,22 @@ export interface BuiltBundle {
 }
 
 /**
- * Builds `entry` (a path below the repository root) with the very esbuild settings CDK uses for
- * every function (infra/constructs/admin-function.ts `esbuildOptions`), SDK bundled or not.
+ * Builds `entry` (a path below the repository root, or absolute) with the very esbuild settings CDK
+ * uses for every function (infra/constructs/admin-function.ts `esbuildOptions`), SDK bundled or not,
+ * with a route's own `aliases` (`routeBundle`).
  */
-export const buildBundle = async (entry: string, name: string, mode: SdkMode): Promise<BuiltBundle> => {
+export const buildBundle = async (
+  entry: string,
+  name: string,
+  mode: SdkMode,
+  aliases: Readonly<Record<string, string>> = {},
+): Promise<BuiltBundle> => {
   const dir = join(OUT_DIR, mode, name);
   mkdirSync(dir, { recursive: true });
   const file = join(dir, 'index.mjs');
-  await build({ ...esbuildOptions(join(REPO_ROOT, entry), file, SDK_EXTERNALS[mode]), logLevel: 'error' });
+  await build({
+    ...esbuildOptions(resolve(REPO_ROOT, entry), file, SDK_EXTERNALS[mode], aliases),
+    logLevel: 'error',
+  });
   return { file, bytes: statSync(file).size };
 };

@@ -4,7 +4,7 @@
  * `startBenchDatabase()` first, then import handler modules (dynamically).
  */
 import { randomUUID } from 'node:crypto';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
 import type { APIGatewayProxyEventV2 } from 'aws-lambda';
 import type { RouteHandler } from '../../shared/http/handler.ts';
 import type { HttpResponse } from '../../shared/http/response.ts';
@@ -79,12 +79,13 @@ export const eventFor = (route: Route, request: BenchRequest): APIGatewayProxyEv
 
 const handlers = new Map<string, RouteHandler>();
 
-/** The route's real handler module (functions/<handler>.ts), imported once. */
+/** The route's real handler, as its function runs it (shared/local/handlers.ts), loaded once. */
 export const handlerOf = async (route: Route): Promise<RouteHandler> => {
   let handler = handlers.get(route.handler);
   if (!handler) {
-    const url = pathToFileURL(`${REPO_ROOT}functions/${route.handler}.ts`).href;
-    handler = ((await import(url)) as { handler: RouteHandler }).handler;
+    // Imported only now: shared modules read TABLE_NAME and DYNAMODB_ENDPOINT when they load.
+    const { loadHandler } = await import('../../shared/local/handlers.ts');
+    handler = await loadHandler(route);
     handlers.set(route.handler, handler);
   }
   return handler;

@@ -10,6 +10,7 @@ import { randomUUID } from 'node:crypto';
 import { rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
+import { routeBundle } from '../../infra/constructs/admin-function.ts';
 import { buildBundle, OUT_DIR, type SdkMode } from '../lib/bundle.ts';
 import { eventFor, REPO_ROOT } from '../lib/env.ts';
 import type { Figure } from '../lib/report.ts';
@@ -98,10 +99,10 @@ export async function runCold(options: {
   for (const scenario of scenarios) {
     const handler = scenario.route.handler;
     if (bundles.has(handler)) continue;
-    const entry = `functions/${handler}.ts`;
+    const { entry, aliases } = routeBundle(scenario.route);
     const [bundled, runtime] = await Promise.all([
-      buildBundle(entry, handler, 'bundled'),
-      buildBundle(entry, handler, 'runtime-sdk'),
+      buildBundle(entry, handler, 'bundled', aliases),
+      buildBundle(entry, handler, 'runtime-sdk', aliases),
     ]);
     bundles.set(handler, { bundled, 'runtime-sdk': runtime });
     figures.push({

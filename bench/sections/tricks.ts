@@ -8,7 +8,12 @@ import { randomUUID } from 'node:crypto';
 import { mkdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { build, type Plugin } from 'esbuild';
-import { BUNDLE_ALIASES, esbuildOptions } from '../../infra/constructs/admin-function.ts';
+import {
+  BUNDLE_ALIASES,
+  EXTERNAL_MODULES,
+  esbuildOptions,
+  routeBundle,
+} from '../../infra/constructs/admin-function.ts';
 import { OUT_DIR } from '../lib/bundle.ts';
 import { eventFor, REPO_ROOT } from '../lib/env.ts';
 import type { Figure } from '../lib/report.ts';
@@ -29,11 +34,12 @@ const eagerEntities: Plugin = {
   },
 };
 
-const bundle = async (handler: string, variant: Variant): Promise<{ file: string; bytes: number }> => {
-  const dir = join(OUT_DIR, 'tricks', variant, handler);
+const bundle = async (scenario: Scenario, variant: Variant): Promise<{ file: string; bytes: number }> => {
+  const dir = join(OUT_DIR, 'tricks', variant, scenario.route.handler);
   mkdirSync(dir, { recursive: true });
   const file = join(dir, 'index.mjs');
-  const options = esbuildOptions(join(REPO_ROOT, `functions/${handler}.ts`), file);
+  const { entry, aliases } = routeBundle(scenario.route);
+  const options = esbuildOptions(entry, file, EXTERNAL_MODULES, aliases);
   const alias = { ...options.alias } as Record<string, string>;
   if (variant === 'real-jsonschema') for (const name of Object.keys(BUNDLE_ALIASES)) delete alias[name];
   await build({
@@ -57,7 +63,7 @@ export async function runTricks(options: {
     const scenario = options.scenarios.find((s) => s.route.handler === handler);
     if (!scenario) throw new Error(`no scenario for ${handler}`);
     const bundles = Object.fromEntries(
-      await Promise.all(variants.map(async (v) => [v, await bundle(handler, v)] as const)),
+      await Promise.all(variants.map(async (v) => [v, await bundle(scenario, v)] as const)),
     ) as Record<Variant, { file: string; bytes: number }>;
     const times: Record<Variant, number[]> = { deployed: [], 'real-jsonschema': [], 'eager-entities': [] };
     for (let i = 0; i < runs; i++) {

@@ -8,6 +8,8 @@ import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import type { ISecret } from 'aws-cdk-lib/aws-secretsmanager';
 import { Construct } from 'constructs';
 import { CATALOG_INDEX, EXPIRY_INDEX, NOTICE_INDEX, TABLE } from '../../shared/db/table.ts';
+import { crudModule } from '../../shared/resources.ts';
+import type { Route } from '../../shared/routes.ts';
 
 const REPO_ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
@@ -50,13 +52,25 @@ export const BUNDLE_ALIASES: Readonly<Record<string, string>> = {
 };
 
 /**
+ * What a route's function is built from: its entry file, and for a CRUD route the alias that resolves
+ * `crud-resource` to its resource's module (shared/http/crud-resource.d.ts), so that the one generic
+ * entry of each op makes one bundle per resource holding that resource alone.
+ */
+export const routeBundle = (route: Pick<Route, 'entry' | 'crud'>) => ({
+  entry: `${REPO_ROOT}functions/${route.entry}.ts`,
+  aliases: (route.crud ? { 'crud-resource': `./${crudModule(route.crud)}` } : {}) as Record<string, string>,
+});
+
+/**
  * The esbuild settings of every function, in esbuild's API form: `bench/` builds with exactly these
- * (test/infra/bundle.test.ts checks that its output is byte for byte what CDK deploys).
+ * (test/infra/bundle.test.ts checks that its output is byte for byte what CDK deploys). `aliases` are
+ * a route's own (`routeBundle`).
  */
 export const esbuildOptions = (
   entry: string,
   outfile: string,
   externalModules: readonly string[] = EXTERNAL_MODULES,
+  aliases: Readonly<Record<string, string>> = {},
 ) => ({
   entryPoints: [entry],
   outfile,
@@ -71,7 +85,7 @@ export const esbuildOptions = (
   sourcemap: true,
   sourcesContent: false,
   external: [...externalModules],
-  alias: { ...BUNDLE_ALIASES },
+  alias: { ...BUNDLE_ALIASES, ...aliases },
 });
 
 /** Every function reports under this Powertools service name. */
@@ -151,6 +165,8 @@ export interface AdminFunctionProps {
   readonly timeout?: Duration;
   /** Added to the defaults (`NODE_OPTIONS`, `POWERTOOLS_SERVICE_NAME`); a key given here wins. */
   readonly environment?: Readonly<Record<string, string>>;
+  /** Modules replaced in this function's bundle besides BUNDLE_ALIASES (`routeBundle`). */
+  readonly aliases?: Readonly<Record<string, string>>;
 }
 
 /**
@@ -205,7 +221,11 @@ export class AdminFunction extends Construct {
         sourcesContent: false,
         externalModules: EXTERNAL_MODULES,
         // esbuild resolves alias paths from its working directory, which CDK sets to projectRoot.
-        esbuildArgs: { '--alias': Object.entries(BUNDLE_ALIASES).map(([from, to]) => `${from}=${to}`) },
+        esbuildArgs: {
+          '--alias': Object.entries({ ...BUNDLE_ALIASES, ...props.aliases }).map(
+            ([from, to]) => `${from}=${to}`,
+          ),
+        },
       },
     });
 

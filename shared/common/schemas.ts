@@ -58,6 +58,60 @@ export const pageOf = <T extends z.ZodType>(item: T) =>
 /** An optional text field that `null` clears. */
 export const nullableText = (max: number) => z.string().max(max).nullable();
 
+/** What the generic CRUD handlers validate and answer with (shared/http/crud.ts). */
+export interface CrudSchemas {
+  /** `{ orgId, <idParam> }`. */
+  params: z.ZodType;
+  create: z.ZodType;
+  update: z.ZodType;
+  /** `limit`, `cursor` and the list's filters. */
+  list: z.ZodType;
+  /** The resource as the API shows it (an OpenAPI component). */
+  item: z.ZodObject;
+  page: z.ZodType;
+}
+
+type Fields = Record<string, z.ZodType>;
+
+/** A nullable field may be left out of a create (it is null then); every other field is required. */
+type CreateShape<F extends Fields> = {
+  [K in keyof F]: null extends z.output<F[K]> ? z.ZodOptional<F[K]> : F[K];
+};
+
+/** `plan group` → `PlanGroup`: the OpenAPI component of a resource. */
+const componentName = (singular: string) =>
+  singular
+    .split(' ')
+    .map((word) => `${word[0]?.toUpperCase() ?? ''}${word.slice(1)}`)
+    .join('');
+
+/**
+ * The schemas of a CRUD resource, from its declaration and its writable `fields` (in the order the API
+ * shows them): a create takes every field, nullable ones optional; an update any of them; a list
+ * `limit`, `cursor` and `filters`; the resource is the common fields and `fields`.
+ */
+export const crudSchemas = <F extends Fields, L extends Fields = Record<never, never>>(
+  resource: { idParam: string; idPrefix: string; singular: string },
+  fields: F,
+  filters: L = {} as L,
+) => {
+  const createShape = Object.fromEntries(
+    Object.entries(fields).map(([name, schema]) => [
+      name,
+      schema.safeParse(null).success ? schema.optional() : schema,
+    ]),
+  ) as CreateShape<F>;
+  const item = z.object({ ...resourceFields, ...fields }).meta({ id: componentName(resource.singular) });
+  return {
+    params: paramsWith(resource.idParam, resource.idPrefix as IdPrefix),
+    create: z.strictObject(createShape),
+    update: z.strictObject(fields).partial(),
+    list: z.strictObject({ ...pageQuery, ...filters }),
+    item,
+    page: pageOf(item),
+  } satisfies CrudSchemas;
+};
+
 /** Why a bulk route skipped one entry: the code that single operation would have answered. */
 export const SkippedCode = z
   .enum(ERROR_CODES)

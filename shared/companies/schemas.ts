@@ -1,5 +1,6 @@
 import * as z from 'zod';
-import { nullableText, pageOf, pageQuery, paramsWith, resourceFields } from '../common/schemas.ts';
+import { crudSchemas, nullableText } from '../common/schemas.ts';
+import { resourceNamed } from '../resources.ts';
 
 const fields = {
   name: z.string().min(1).max(200),
@@ -7,26 +8,16 @@ const fields = {
   taxId: nullableText(64),
 };
 
-export const CompanyParams = paramsWith('companyId', 'comp');
+/** A company's params, create, update, list, the company and its page. */
+export const companySchemas = crudSchemas(resourceNamed('companies'), fields);
 
-export const CreateCompanyBody = z.strictObject({
-  name: fields.name,
-  legalName: fields.legalName.optional(),
-  taxId: fields.taxId.optional(),
-});
+export const {
+  create: CreateCompanyBody,
+  update: UpdateCompanyBody,
+  list: ListCompaniesQuery,
+  item: CompanySchema,
+} = companySchemas;
 export type CreateCompanyInput = z.infer<typeof CreateCompanyBody>;
-
-export const UpdateCompanyBody = z.strictObject({
-  name: fields.name.optional(),
-  legalName: fields.legalName.optional(),
-  taxId: fields.taxId.optional(),
-});
 export type UpdateCompanyInput = z.infer<typeof UpdateCompanyBody>;
-
-export const ListCompaniesQuery = z.strictObject(pageQuery);
 export type ListCompaniesInput = z.infer<typeof ListCompaniesQuery>;
-
-export const CompanySchema = z.object({ ...resourceFields, ...fields }).meta({ id: 'Company' });
 export type CompanyResource = z.infer<typeof CompanySchema>;
-
-export const CompanyPage = pageOf(CompanySchema);

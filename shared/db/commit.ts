@@ -35,14 +35,20 @@ const judgedAsHeld = (reasons: { code: string }[]): boolean =>
  * failing step's domain error; a transaction conflict (another transaction touching the same
  * items) is retried with the same items, whose conditions DynamoDB evaluates afresh; throttling
  * becomes `unavailable`. With `result` (the operation's outcome), the context's commit hook adds its
- * steps to the same transaction.
+ * steps to the same transaction. `entities` are those the steps use besides the ones of `db` (a CRUD
+ * resource's own entity, which only its own writes touch: shared/db/crud.ts).
  *
  * In a dry run (shared/db/dry-run.ts) the same transaction goes out with one more condition that can
  * never hold, last: DynamoDB cancels it, and when the sentinel is the only failed condition every
  * other one held, so this returns as if committed, having written nothing. Any other failure is
  * mapped exactly as for real; conflicts are retried the same way.
  */
-export const commit = async (ctx: OperationContext, steps: TxStep[], options: { result?: unknown } = {}) => {
+export const commit = async (
+  ctx: OperationContext,
+  steps: TxStep[],
+  options: { result?: unknown; entities?: Readonly<Record<string, object>> } = {},
+) => {
+  const entities = options.entities ? { ...db, ...options.entities } : db;
   const dryRun = isDryRun(ctx);
   const hook = options.result !== undefined && !dryRun ? ctx.onCommit : undefined;
   const all = dryRun
@@ -54,7 +60,7 @@ export const commit = async (ctx: OperationContext, steps: TxStep[], options: { 
     // The token makes the SDK's own retries of this request idempotent: if an attempt committed but
     // its answer was lost, DynamoDB answers the retry with success instead of running it again.
     // Only the entities these items use go into the transaction (see trackEntities).
-    const { result: items, used } = trackEntities(db as unknown as TxEntities, (tx) =>
+    const { result: items, used } = trackEntities(entities as unknown as TxEntities, (tx) =>
       all.map((step) => step.build(tx)),
     );
     const response = await createWriteTransaction(used as unknown as Entities, () => items).go({

@@ -73,6 +73,8 @@ export const applyDiff = <T extends { version: number; updatedAt: string }>(
 export interface ResourceSpec<Item extends { version: number; updatedAt: string }, Api> {
   /** Its declaration (shared/resources.ts): names, audit entity type, id prefix, unique fields. */
   resource: Resource;
+  /** Entities its steps use that are not in `db` (its own, for a resource only its own writes touch). */
+  entities?: Readonly<Record<string, object>>;
   read: (orgId: string, id: string) => Promise<Item | null>;
   toApi: (item: Item) => Api;
   /** The entity's patch: `set` and `remove`, conditioned on `version` (commit with `response: 'all_old'`). */
@@ -138,7 +140,7 @@ export const updateResource = <Item extends { version: number; updatedAt: string
           after: after as object,
         }),
       ],
-      { result: after },
+      { result: after, ...own(spec) },
     );
     return after;
   });
@@ -153,27 +155,35 @@ export const deleteResource = <Item extends { version: number; updatedAt: string
   retryOnStale(async () => {
     const current = await readForWrite(ctx, whatOf(spec.resource), () => spec.read(ctx.orgId, id));
     options.check?.(current);
-    await commit(ctx, [
-      {
-        build: (tx) => spec.delete(tx, { organizationId: ctx.orgId, id }, current.version),
-        onFail: versionedFailure(
-          ctx,
-          whatOf(spec.resource),
-          current.version,
-          spec.inUse ? (now) => (spec.inUse as NonNullable<typeof spec.inUse>)(id, now) : undefined,
-        ),
-      },
-      ...(options.steps?.(current) ?? []),
-      ...releaseUniques(ctx.orgId, spec.resource, current as unknown as { id: string }),
-      auditStep(ctx, {
-        entityType: spec.resource.entityType,
-        entityId: id,
-        action: `${spec.resource.entityType}.deleted`,
-        before: spec.toApi(current) as object,
-        after: null,
-      }),
-    ]);
+    await commit(
+      ctx,
+      [
+        {
+          build: (tx) => spec.delete(tx, { organizationId: ctx.orgId, id }, current.version),
+          onFail: versionedFailure(
+            ctx,
+            whatOf(spec.resource),
+            current.version,
+            spec.inUse ? (now) => (spec.inUse as NonNullable<typeof spec.inUse>)(id, now) : undefined,
+          ),
+        },
+        ...(options.steps?.(current) ?? []),
+        ...releaseUniques(ctx.orgId, spec.resource, current as unknown as { id: string }),
+        auditStep(ctx, {
+          entityType: spec.resource.entityType,
+          entityId: id,
+          action: `${spec.resource.entityType}.deleted`,
+          before: spec.toApi(current) as object,
+          after: null,
+        }),
+      ],
+      own(spec),
+    );
   });
+
+/** The commit option that hands a transaction the entities of `spec` that are not in `db`. */
+const own = (spec: { entities?: Readonly<Record<string, object>> }) =>
+  spec.entities ? { entities: spec.entities } : {};
 
 /** `Plan group`: how messages name one of `resource`. */
 const whatOf = (resource: Resource): string => capitalized(resource.singular);
@@ -216,7 +226,7 @@ export const createResource = async <Item extends { id: string; version: number;
         after: created as object,
       }),
     ],
-    { result: created },
+    { result: created, ...own(spec) },
   );
   return created;
 };

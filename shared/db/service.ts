@@ -41,6 +41,8 @@ export type Entities = typeof db;
  * The ElectroDB Service of all entities: the data model as one unit. Joining checks that the
  * entities agree on the table's indexes and collections; test/unit/service.test.ts builds it.
  * Request paths do not need it (transactions are written with `createWriteTransaction` on the
- * entities they touch, shared/db/commit.ts), so no function builds it on its cold start.
+ * entities they touch, shared/db/commit.ts), so no function builds it on its cold start. With
+ * `entities`, the model those make (test/unit/crud.test.ts adds the CRUD resources' own entities).
  */
-export const buildService = () => new Service(db, { client: documentClient, table: config.tableName });
+export const buildService = (entities: Record<string, object> = db) =>
+  new Service(entities as Entities, { client: documentClient, table: config.tableName });

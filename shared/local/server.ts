@@ -1,7 +1,5 @@
 import { randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import { dirname, join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { APIGatewayProxyEventV2 } from 'aws-lambda';
 import { DomainError } from '../errors.ts';
 import type { RouteHandler } from '../http/handler.ts';
@@ -9,9 +7,8 @@ import { problem } from '../http/problem.ts';
 import { type HttpResponse, withStandardHeaders } from '../http/response.ts';
 import { ROUTES, type Route, routePattern } from '../routes.ts';
 import { gatewayEvent, lambdaContext } from './event.ts';
+import { loadHandler } from './handlers.ts';
 import { flattenClaims, verifyToken } from './jwt.ts';
-
-const FUNCTIONS_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'functions');
 
 /** API Gateway HTTP APIs refuse payloads over 10 MB before any function runs; so do we. */
 const GATEWAY_MAX_BYTES = 10 * 1024 * 1024;
@@ -23,15 +20,12 @@ interface Compiled {
   handler: RouteHandler;
 }
 
-/** Imports the very handler module Lambda would run for each route of the table. */
+/** The very handler Lambda would run for each route of the table (shared/local/handlers.ts). */
 export const loadRoutes = async (): Promise<Compiled[]> =>
   Promise.all(
     ROUTES.map(async (route) => {
       const { pattern, names } = routePattern(route);
-      const module = (await import(pathToFileURL(join(FUNCTIONS_DIR, `${route.handler}.ts`)).href)) as {
-        handler: RouteHandler;
-      };
-      return { route, pattern, names, handler: module.handler };
+      return { route, pattern, names, handler: await loadHandler(route) };
     }),
   );
 

@@ -1,6 +1,7 @@
 import * as z from 'zod';
-import { pageOf, pageQuery, paramsWith, resourceFields } from '../common/schemas.ts';
+import { crudSchemas } from '../common/schemas.ts';
 import { PACKAGE_STATUSES } from '../entities/package.ts';
+import { resourceNamed } from '../resources.ts';
 
 const fields = {
   status: z.enum(PACKAGE_STATUSES),
@@ -10,18 +11,18 @@ const fields = {
   description: z.string().max(1000).nullable(),
 };
 
-export const PackageParams = paramsWith('packageId', 'pkg');
+/** A package's params, create, update, list (filtered by status), the package and its page. */
+export const packageSchemas = crudSchemas(resourceNamed('packages'), fields, {
+  status: fields.status.optional(),
+});
 
-export const CreatePackageBody = z.strictObject({ ...fields, description: fields.description.optional() });
+export const {
+  create: CreatePackageBody,
+  update: UpdatePackageBody,
+  list: ListPackagesQuery,
+  item: PackageSchema,
+} = packageSchemas;
 export type CreatePackageInput = z.infer<typeof CreatePackageBody>;
-
-export const UpdatePackageBody = z.strictObject(fields).partial();
 export type UpdatePackageInput = z.infer<typeof UpdatePackageBody>;
-
-export const ListPackagesQuery = z.strictObject({ ...pageQuery, status: fields.status.optional() });
 export type ListPackagesInput = z.infer<typeof ListPackagesQuery>;
-
-export const PackageSchema = z.object({ ...resourceFields, ...fields }).meta({ id: 'Package' });
 export type PackageResource = z.infer<typeof PackageSchema>;
-
-export const PackagePage = pageOf(PackageSchema);

@@ -1,5 +1,6 @@
 import * as z from 'zod';
-import { nullableText, pageOf, pageQuery, paramsWith, resourceFields } from '../common/schemas.ts';
+import { crudSchemas, nullableText } from '../common/schemas.ts';
+import { resourceNamed } from '../resources.ts';
 
 /** Longest address SMTP can carry (RFC 5321 path limit less the angle brackets). */
 export const EMAIL_MAX = 254;
@@ -10,28 +11,25 @@ const fields = {
   name: nullableText(200),
 };
 
-export const SubscriberParams = paramsWith('subscriberId', 'sbr');
-
-export const CreateSubscriberBody = z.strictObject({ ...fields, name: fields.name.optional() });
-export type CreateSubscriberInput = z.infer<typeof CreateSubscriberBody>;
-
-export const UpdateSubscriberBody = z.strictObject(fields).partial();
-export type UpdateSubscriberInput = z.infer<typeof UpdateSubscriberBody>;
-
 /**
  * Exact-match filters, ignoring case. Any non-empty text is accepted (a value that is not a valid
  * username or email simply matches nothing); the bound only keeps index keys small.
  */
 const filter = z.string().min(1).max(320);
 
-export const ListSubscribersQuery = z.strictObject({
-  ...pageQuery,
+/** A subscriber's params, create, update, list (filtered by username and email), the subscriber and its page. */
+export const subscriberSchemas = crudSchemas(resourceNamed('subscribers'), fields, {
   username: filter.optional(),
   email: filter.optional(),
 });
+
+export const {
+  create: CreateSubscriberBody,
+  update: UpdateSubscriberBody,
+  list: ListSubscribersQuery,
+  item: SubscriberSchema,
+} = subscriberSchemas;
+export type CreateSubscriberInput = z.infer<typeof CreateSubscriberBody>;
+export type UpdateSubscriberInput = z.infer<typeof UpdateSubscriberBody>;
 export type ListSubscribersInput = z.infer<typeof ListSubscribersQuery>;
-
-export const SubscriberSchema = z.object({ ...resourceFields, ...fields }).meta({ id: 'Subscriber' });
 export type SubscriberResource = z.infer<typeof SubscriberSchema>;
-
-export const SubscriberPage = pageOf(SubscriberSchema);

@@ -3,7 +3,7 @@ import type { OperationContext } from '../../shared/context.ts';
 import { db } from '../../shared/db/service.ts';
 import { LIVE_STATUSES } from '../../shared/entities/subscription.ts';
 import { createPlan } from '../../shared/plans/operations.ts';
-import { createSubscriber } from '../../shared/subscribers/operations.ts';
+import { createSubscriber } from '../../shared/subscribers/resource.ts';
 import { runExpiry } from '../../shared/subscriptions/expiry.ts';
 import { bindSubscription } from '../../shared/subscriptions/grants.ts';
 import { newOrg } from '../support/api.ts';

@@ -7,6 +7,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { gatewayEvent, lambdaContext } from '../../shared/local/event.ts';
+import { loadHandler } from '../../shared/local/handlers.ts';
 import { flattenClaims } from '../../shared/local/jwt.ts';
 import type { PackageResource } from '../../shared/packages/schemas.ts';
 import { findRoute } from '../../shared/routes.ts';
@@ -119,7 +120,7 @@ describe('charsets and UTF-8', () => {
   };
 
   it('in AWS too: a base64-encoded body with invalid UTF-8 is 400 invalid_json, a valid one is stored exactly', async () => {
-    const { handler } = await import('../../functions/packages/create.ts');
+    const handler = await loadHandler('POST /orgs/{orgId}/packages');
     const org = newOrg();
     const bad = await handler(
       base64Event(org, Buffer.from(JSON.stringify(pkgBody({ name: 'Caf\u00e9' })), 'latin1')),
@@ -187,7 +188,7 @@ describe('security headers', () => {
   });
 
   it('in AWS too: the function itself sets them (API Gateway adds neither)', async () => {
-    const { handler } = await import('../../functions/packages/list.ts');
+    const handler = await loadHandler('GET /orgs/{orgId}/packages');
     const route = findRoute('GET /orgs/{orgId}/packages');
     if (!route) throw new Error('no route');
     const org = newOrg();

@@ -3,7 +3,7 @@ import type { Page } from '../../shared/db/pagination.ts';
 import { db } from '../../shared/db/service.ts';
 import { beginIdempotent, idempotencyKeyOf } from '../../shared/http/idempotency.ts';
 import { json } from '../../shared/http/response.ts';
-import { createPackage } from '../../shared/packages/operations.ts';
+import { createPackage } from '../../shared/packages/resource.ts';
 import { adminToken, newOrg, useApi } from '../support/api.ts';
 import { namedPkg } from '../support/fixtures.ts';
 

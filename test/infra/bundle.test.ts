@@ -7,7 +7,13 @@ import { Template } from 'aws-cdk-lib/assertions';
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2, Context } from 'aws-lambda';
 import { build } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { AdminFunction, ESM_REQUIRE_BANNER, esbuildOptions } from '../../infra/constructs/admin-function.ts';
+import {
+  AdminFunction,
+  ESM_REQUIRE_BANNER,
+  esbuildOptions,
+  routeBundle,
+} from '../../infra/constructs/admin-function.ts';
+import { findRoute, type Route } from '../../shared/routes.ts';
 
 const HEALTH_ENTRY = fileURLToPath(new URL('../../functions/health.ts', import.meta.url));
 
@@ -105,5 +111,50 @@ describe('AdminFunction bundling (real esbuild run on functions/health.ts)', () 
     const response = await handler(event, context);
     expect(response.statusCode).toBe(200);
     expect(JSON.parse(String(response.body))).toEqual({ status: 'ok' });
+  });
+});
+
+/** A CRUD route's function: the generic entry of its op, built with its resource (`routeBundle`). */
+describe('AdminFunction bundling of a CRUD route (functions/crud/get.ts with packages)', () => {
+  let outdir: string;
+  let code: string;
+  const bundle = routeBundle(findRoute('GET /orgs/{orgId}/packages/{packageId}') as Route);
+
+  beforeAll(() => {
+    outdir = mkdtempSync(join(tmpdir(), 'admin-bundle-crud-'));
+    const app = new App({ outdir });
+    const stack = new Stack(app, 'CrudBundleTest');
+    new AdminFunction(stack, 'PackagesGet', bundle);
+    const assembly = app.synth();
+    const fn = Object.values(Template.fromStack(stack).findResources('AWS::Lambda::Function'))[0];
+    const assetHash = String(fn?.Properties.Code.S3Key).replace(/\.zip$/, '');
+    code = readFileSync(join(assembly.directory, `asset.${assetHash}`, 'index.mjs'), 'utf8');
+  }, 60_000);
+
+  afterAll(() => rmSync(outdir, { recursive: true, force: true }));
+
+  it('is byte for byte what esbuildOptions builds with the same alias', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'admin-bundle-crud-api-'));
+    try {
+      const options = esbuildOptions(bundle.entry, join(dir, 'index.mjs'), undefined, bundle.aliases);
+      await build({ ...options, logLevel: 'error' });
+      expect(readFileSync(join(dir, 'index.mjs'), 'utf8')).toBe(code);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('holds its own resource and no other CRUD resource', () => {
+    // Each resource's own refusal message (every error code is in every bundle: shared/http/problem.ts).
+    expect(code).toContain('is referenced by an offer or a plan');
+    for (const other of [
+      'still has plans',
+      'is referenced by a plan or a product',
+      "' has subscriptions",
+      'has been redeemed; deactivate it',
+      'A product with children cannot become a child',
+    ]) {
+      expect(code, other).not.toContain(other);
+    }
   });
 });

@@ -3,7 +3,7 @@ import type { OperationContext } from '../../shared/context.ts';
 import { db } from '../../shared/db/service.ts';
 import { DomainError } from '../../shared/errors.ts';
 import { createOffer, deleteOffer, updateOffer } from '../../shared/offers/operations.ts';
-import { createPackage, deletePackage, updatePackage } from '../../shared/packages/operations.ts';
+import { createPackage, deletePackage, updatePackage } from '../../shared/packages/resource.ts';
 import { newOrg } from '../support/api.ts';
 
 const ctxFor = (orgId: string, extra: Partial<OperationContext> = {}): OperationContext => ({

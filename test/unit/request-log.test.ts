@@ -1,8 +1,8 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { handler as health } from '../../functions/health.ts';
-import { handler as getPackage } from '../../functions/packages/get.ts';
 import { newId } from '../../shared/ids.ts';
 import { gatewayEvent, lambdaContext } from '../../shared/local/event.ts';
+import { loadHandler } from '../../shared/local/handlers.ts';
 import { logger } from '../../shared/log.ts';
 import { findRoute } from '../../shared/routes.ts';
 
@@ -11,6 +11,8 @@ const route = (key: string) => {
   if (!found) throw new Error(`no route ${key}`);
   return found;
 };
+
+const getPackage = await loadHandler('GET /orgs/{orgId}/packages/{packageId}');
 
 const admin = { sub: 'admin-1', 'cognito:groups': '[admin]', 'custom:orgs': 'demo' };
 

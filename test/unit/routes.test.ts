@@ -17,11 +17,11 @@ const handlerFiles = (dir: string): string[] =>
 describe('route table', () => {
   it('has a handler file for every route', () => {
     for (const route of ROUTES)
-      expect(existsSync(join(FUNCTIONS, `${route.handler}.ts`)), route.handler).toBe(true);
+      expect(existsSync(join(FUNCTIONS, `${route.entry}.ts`)), route.handler).toBe(true);
   });
 
   it('has a route for every handler file', () => {
-    const routed = new Set(ROUTES.map((r) => r.handler));
+    const routed = new Set(ROUTES.map((r) => r.entry));
     for (const file of handlerFiles(FUNCTIONS)) {
       if (!NOT_ROUTES.has(file)) expect(routed.has(file), file).toBe(true);
     }

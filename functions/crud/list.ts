@@ -1,0 +1,9 @@
+/**
+ * The list route of every CRUD resource (`crud: true` in shared/resources.ts). Each resource's list is
+ * still its own Lambda function: CDK builds this entry once per resource, with `crud-resource` resolved
+ * to that resource's module (shared/http/crud-resource.d.ts).
+ */
+import { crud } from 'crud-resource';
+import { crudList } from '../../shared/http/crud.ts';
+
+export const handler = crudList(crud);
