@@ -1,8 +1,7 @@
 /** Routes and their schemas: every route of the table, with its handler's spec as JSON Schema. */
-import { dirname, join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
 import * as z from 'zod';
 import type { RouteHandler } from '../../../shared/http/handler.ts';
+import { loadHandler } from '../../../shared/local/handlers.ts';
 import { ROUTES, type Route, routeKey } from '../../../shared/routes.ts';
 
 /** The subset of JSON Schema that `z.toJSONSchema` produces for this API's schemas. */
@@ -42,8 +41,6 @@ export interface LoadedRoute {
   pattern: RegExp;
 }
 
-const FUNCTIONS_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..', 'functions');
-
 const toSchema = (schema: z.ZodType, io: 'input' | 'output'): JsonSchema =>
   z.toJSONSchema(schema, { io, unrepresentable: 'any' }) as JsonSchema;
 
@@ -53,10 +50,7 @@ const routePattern = (path: string) => new RegExp(`^${path.replace(/\{\w+\}/g, '
 export const loadRoutes = async (): Promise<LoadedRoute[]> =>
   Promise.all(
     ROUTES.map(async (route) => {
-      const module = (await import(pathToFileURL(join(FUNCTIONS_DIR, `${route.handler}.ts`)).href)) as {
-        handler: RouteHandler;
-      };
-      const spec = module.handler.spec;
+      const spec = (await loadHandler(route)).spec;
       const body = spec.body ? toSchema(spec.body, 'input') : undefined;
       const response = spec.response ? toSchema(spec.response, 'output') : undefined;
       const accepted = new Set(Object.keys(body?.properties ?? {}));
