@@ -94,6 +94,58 @@ export const ConfirmDialog = ({
   </Modal>
 );
 
+/**
+ * A dialog around a form, with Cancel and a submit button: Enter or the button calls `onSubmit`.
+ * noValidate: the API validates, and its errors appear next to each field.
+ */
+export const FormDialog = ({
+  opened,
+  onClose,
+  title,
+  size,
+  onSubmit,
+  submitLabel,
+  busy = false,
+  cancelLabel = 'Cancel',
+  actions,
+  children,
+}: {
+  opened: boolean;
+  onClose: () => void;
+  title: string;
+  size?: string;
+  onSubmit: () => void;
+  submitLabel: string;
+  busy?: boolean;
+  cancelLabel?: string;
+  /** More buttons, between Cancel and the submit button. */
+  actions?: ReactNode;
+  children: ReactNode;
+}) => (
+  <Modal opened={opened} onClose={onClose} title={title} centered size={size}>
+    <form
+      noValidate
+      onSubmit={(e) => {
+        e.preventDefault();
+        onSubmit();
+      }}
+    >
+      <Stack>
+        {children}
+        <Group justify="flex-end">
+          <Button variant="default" onClick={onClose}>
+            {cancelLabel}
+          </Button>
+          {actions}
+          <Button type="submit" loading={busy}>
+            {submitLabel}
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  </Modal>
+);
+
 export const LoadMore = ({
   list,
 }: {

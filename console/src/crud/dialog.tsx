@@ -1,9 +1,9 @@
 /** The dialogs of a simple resource (create and edit, delete), and the items its references name. */
-import { Button, Group, Modal, Stack, Text } from '@mantine/core';
+import { Text } from '@mantine/core';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { type ApiProblem, runAction } from '../api.ts';
 import { useSession } from '../session.tsx';
-import { asProblem, ConfirmDialog, fieldError, ProblemAlert } from '../ui.tsx';
+import { asProblem, ConfirmDialog, FormDialog, fieldError, ProblemAlert } from '../ui.tsx';
 import { createBody, FieldInput, fieldsOf, inputValueOf, patchBody } from './fields.tsx';
 import {
   type CrudItem,
@@ -128,44 +128,27 @@ export const ResourceDialog = ({
 
   const fields = base ? spec.fields.filter((f) => !f.createOnly) : spec.fields;
   return (
-    <Modal
+    <FormDialog
       opened={opened}
       onClose={onClose}
       title={base ? `Edit ${spec.singular}` : spec.newLabel}
-      centered
       size="lg"
+      onSubmit={() => void submit()}
+      submitLabel="Save"
+      busy={busy}
     >
-      {/* noValidate: the API validates, and its errors appear next to each field. */}
-      <form
-        noValidate
-        onSubmit={(e) => {
-          e.preventDefault();
-          void submit();
-        }}
-      >
-        <Stack>
-          <ProblemAlert problem={problem} shownPaths={fields.map((f) => f.name)} onReload={reload} />
-          {fields.map((field) => (
-            <FieldInput
-              key={field.name}
-              field={field}
-              value={values[field.name] ?? ''}
-              onChange={(value) => setValues((v) => ({ ...v, [field.name]: value }))}
-              error={fieldError(problem, field.name)}
-              {...(field.ref ? { options: refOptions(field.ref, refItems) } : {})}
-            />
-          ))}
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              Cancel
-            </Button>
-            <Button type="submit" loading={busy}>
-              Save
-            </Button>
-          </Group>
-        </Stack>
-      </form>
-    </Modal>
+      <ProblemAlert problem={problem} shownPaths={fields.map((f) => f.name)} onReload={reload} />
+      {fields.map((field) => (
+        <FieldInput
+          key={field.name}
+          field={field}
+          value={values[field.name] ?? ''}
+          onChange={(value) => setValues((v) => ({ ...v, [field.name]: value }))}
+          error={fieldError(problem, field.name)}
+          {...(field.ref ? { options: refOptions(field.ref, refItems) } : {})}
+        />
+      ))}
+    </FormDialog>
   );
 };
 

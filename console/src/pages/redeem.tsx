@@ -1,9 +1,9 @@
-import { Alert, Anchor, Button, Group, Modal, Stack, TextInput } from '@mantine/core';
+import { Alert, Anchor, Button, TextInput } from '@mantine/core';
 import { useEffect, useRef, useState } from 'react';
 import { Link } from 'react-router';
 import { type ApiProblem, ok, runAction, type Schemas } from '../api.ts';
 import { useSession } from '../session.tsx';
-import { asProblem, DateTime, fieldError, ProblemAlert } from '../ui.tsx';
+import { asProblem, DateTime, FormDialog, fieldError, ProblemAlert } from '../ui.tsx';
 
 type Subscription = Schemas['Subscription'];
 
@@ -70,41 +70,30 @@ export const RedeemButton = ({ onRedeemed }: { onRedeemed: () => void }) => {
           ).
         </Alert>
       )}
-      <Modal opened={opened} onClose={() => setOpened(false)} title="Redeem an offer" centered>
-        <form
-          noValidate
-          onSubmit={(e) => {
-            e.preventDefault();
-            void submit();
-          }}
-        >
-          <Stack>
-            <ProblemAlert problem={problem} shownPaths={['code', 'user']} />
-            <TextInput
-              label="Offer code"
-              required
-              value={code}
-              onChange={(e) => setCode(e.currentTarget.value)}
-              error={fieldError(problem, 'code')}
-            />
-            <TextInput
-              label="Username or email"
-              required
-              value={user}
-              onChange={(e) => setUser(e.currentTarget.value)}
-              error={fieldError(problem, 'user')}
-            />
-            <Group justify="flex-end">
-              <Button variant="default" onClick={() => setOpened(false)}>
-                Cancel
-              </Button>
-              <Button type="submit" loading={busy}>
-                Redeem
-              </Button>
-            </Group>
-          </Stack>
-        </form>
-      </Modal>
+      <FormDialog
+        opened={opened}
+        onClose={() => setOpened(false)}
+        title="Redeem an offer"
+        onSubmit={() => void submit()}
+        submitLabel="Redeem"
+        busy={busy}
+      >
+        <ProblemAlert problem={problem} shownPaths={['code', 'user']} />
+        <TextInput
+          label="Offer code"
+          required
+          value={code}
+          onChange={(e) => setCode(e.currentTarget.value)}
+          error={fieldError(problem, 'code')}
+        />
+        <TextInput
+          label="Username or email"
+          required
+          value={user}
+          onChange={(e) => setUser(e.currentTarget.value)}
+          error={fieldError(problem, 'user')}
+        />
+      </FormDialog>
     </>
   );
 };

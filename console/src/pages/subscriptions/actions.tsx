@@ -1,5 +1,5 @@
 /** A live subscription's actions: Extend (by cycles, days or to a date) and Cancel, each with If-Match. */
-import { Button, Checkbox, Group, Modal, NumberInput, Radio, Stack, Text } from '@mantine/core';
+import { Checkbox, Group, NumberInput, Radio, Text } from '@mantine/core';
 import { useState } from 'react';
 import { type ApiProblem, type BodyOf, ifMatch, ok, runAction, type Schemas } from '../../api.ts';
 import { useSession } from '../../session.tsx';
@@ -8,6 +8,7 @@ import {
   ConfirmDialog,
   DateTime,
   DateTimeInput,
+  FormDialog,
   fieldError,
   localToInstant,
   ProblemAlert,
@@ -59,72 +60,61 @@ export const useExtend = (onDone: (s: Subscription) => void, onReload: () => voi
     }
   };
   const dialog = (
-    <Modal opened={target !== null} onClose={close} title="Extend subscription" centered>
-      <form
-        noValidate
-        onSubmit={(e) => {
-          e.preventDefault();
-          void submit();
+    <FormDialog
+      opened={target !== null}
+      onClose={close}
+      title="Extend subscription"
+      onSubmit={() => void submit()}
+      submitLabel="Extend"
+      busy={busy}
+    >
+      <Text size="sm">
+        {target?.plan.name}: ends <DateTime iso={target?.endsAt} />
+        {target?.status === 'trialing' ? ' (a trial: extending it makes it active)' : ''}.
+      </Text>
+      <ProblemAlert
+        problem={problem}
+        shownPaths={[by]}
+        onReload={() => {
+          close();
+          onReload();
+        }}
+      />
+      <Radio.Group
+        label="Extend by"
+        value={by}
+        onChange={(v) => {
+          setBy(v as ExtendBy);
+          setValue('');
+          setProblem(null);
         }}
       >
-        <Stack>
-          <Text size="sm">
-            {target?.plan.name}: ends <DateTime iso={target?.endsAt} />
-            {target?.status === 'trialing' ? ' (a trial: extending it makes it active)' : ''}.
-          </Text>
-          <ProblemAlert
-            problem={problem}
-            shownPaths={[by]}
-            onReload={() => {
-              close();
-              onReload();
-            }}
-          />
-          <Radio.Group
-            label="Extend by"
-            value={by}
-            onChange={(v) => {
-              setBy(v as ExtendBy);
-              setValue('');
-              setProblem(null);
-            }}
-          >
-            <Group mt={4}>
-              <Radio value="cycles" label={`Billing cycles (${target?.billingCycle ?? ''})`} />
-              <Radio value="days" label="Days" />
-              <Radio value="endsAt" label="End date" />
-            </Group>
-          </Radio.Group>
-          {by === 'endsAt' ? (
-            <DateTimeInput
-              label="New end"
-              value={value}
-              onChange={setValue}
-              error={fieldError(problem, 'endsAt')}
-            />
-          ) : (
-            <NumberInput
-              label={by === 'cycles' ? 'Cycles' : 'Days'}
-              description={
-                by === 'cycles' ? '1–36, counted from the current end' : '1–3650, from the current end'
-              }
-              allowDecimal={false}
-              value={value}
-              onChange={(v) => setValue(v === '' ? '' : String(v))}
-              error={fieldError(problem, by)}
-            />
-          )}
-          <Group justify="flex-end">
-            <Button variant="default" onClick={close}>
-              Cancel
-            </Button>
-            <Button type="submit" loading={busy}>
-              Extend
-            </Button>
-          </Group>
-        </Stack>
-      </form>
-    </Modal>
+        <Group mt={4}>
+          <Radio value="cycles" label={`Billing cycles (${target?.billingCycle ?? ''})`} />
+          <Radio value="days" label="Days" />
+          <Radio value="endsAt" label="End date" />
+        </Group>
+      </Radio.Group>
+      {by === 'endsAt' ? (
+        <DateTimeInput
+          label="New end"
+          value={value}
+          onChange={setValue}
+          error={fieldError(problem, 'endsAt')}
+        />
+      ) : (
+        <NumberInput
+          label={by === 'cycles' ? 'Cycles' : 'Days'}
+          description={
+            by === 'cycles' ? '1–36, counted from the current end' : '1–3650, from the current end'
+          }
+          allowDecimal={false}
+          value={value}
+          onChange={(v) => setValue(v === '' ? '' : String(v))}
+          error={fieldError(problem, by)}
+        />
+      )}
+    </FormDialog>
   );
   return {
     ask: (s: Subscription) => {
