@@ -6,15 +6,22 @@ import { Anchor, Button, Group, Stack, Table, Text, Title } from '@mantine/core'
 import { type ReactNode, useMemo, useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import type { ApiProblem } from './api.ts';
-import { namesOf, ResourceDialog, refOptions, useDelete, useRefItems } from './crud/dialog.tsx';
+import {
+  namesOf,
+  ResourceDialog,
+  refOptions,
+  useDelete,
+  useEditDialog,
+  useRefItems,
+} from './crud/dialog.tsx';
 import { FieldInput, fieldsOf } from './crud/fields.tsx';
-import { type CrudItem, type CrudSpec, crudCalls, type FieldSpec } from './crud/spec.ts';
+import { type CrudSpec, crudCalls, type FieldSpec } from './crud/spec.ts';
 import { useLoaded, usePages } from './hooks.ts';
 import { useSession } from './session.tsx';
 import { AuditHistory, DateTime, FieldTable, HistoryPanel, LoadMore, ProblemAlert } from './ui.tsx';
 
 // What the split modules export to the pages, under the names they had in crud.tsx.
-export { ResourceDialog } from './crud/dialog.tsx';
+export { ResourceDialog, useEditDialog } from './crud/dialog.tsx';
 export { createBody, FieldInput, patchBody } from './crud/fields.tsx';
 export type { Collection, CrudItem, CrudSpec, FieldSpec, ItemOf, RefNames, RefSpec } from './crud/spec.ts';
 export { refTo } from './crud/spec.ts';
@@ -33,8 +40,11 @@ export const CrudPage = ({ spec }: { spec: CrudSpec }) => {
   );
   const refItems = useRefItems(refs);
   const names = useMemo(() => namesOf(spec, refItems.items), [spec, refItems.items]);
-  const [editing, setEditing] = useState<CrudItem | null | undefined>(undefined);
   const [problem, setProblem] = useState<ApiProblem | null>(null);
+  const editor = useEditDialog(spec, refItems.items, () => {
+    setProblem(null);
+    void list.reload();
+  });
   const remove = useDelete(
     spec,
     () => {
@@ -51,7 +61,7 @@ export const CrudPage = ({ spec }: { spec: CrudSpec }) => {
         {isAdmin && (
           <Group>
             {spec.pageActions?.(() => void list.reload())}
-            <Button onClick={() => setEditing(null)}>{spec.newLabel}</Button>
+            <Button onClick={() => editor.edit(null)}>{spec.newLabel}</Button>
           </Group>
         )}
       </Group>
@@ -95,7 +105,7 @@ export const CrudPage = ({ spec }: { spec: CrudSpec }) => {
               {isAdmin && (
                 <Table.Td>
                   <Group gap="xs">
-                    <Button size="xs" variant="light" onClick={() => setEditing(item)}>
+                    <Button size="xs" variant="light" onClick={() => editor.edit(item)}>
                       Edit
                     </Button>
                     <Button size="xs" variant="light" color="red" onClick={() => remove.ask(item)}>
@@ -110,18 +120,7 @@ export const CrudPage = ({ spec }: { spec: CrudSpec }) => {
       </Table>
       {!list.loading && list.items.length === 0 && <Text c="dimmed">Nothing here yet.</Text>}
       <LoadMore list={list} />
-      <ResourceDialog
-        spec={spec}
-        item={editing ?? null}
-        opened={editing !== undefined}
-        onClose={() => setEditing(undefined)}
-        onSaved={() => {
-          setEditing(undefined);
-          setProblem(null);
-          void list.reload();
-        }}
-        refItems={refItems.items}
-      />
+      {editor.dialog}
       {remove.dialog}
     </Stack>
   );

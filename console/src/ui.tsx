@@ -95,6 +95,43 @@ export const ConfirmDialog = ({
 );
 
 /**
+ * An action on one item that a ConfirmDialog asks about first: `ask(item)` opens the dialog, confirming
+ * runs `act` and then `onDone`; a refusal goes to `onProblem`. Either way the dialog closes.
+ */
+export const useConfirmed = <T,>(
+  act: (target: T) => Promise<unknown>,
+  onDone: () => void,
+  onProblem: (p: ApiProblem) => void,
+) => {
+  const [target, setTarget] = useState<T | null>(null);
+  const [busy, setBusy] = useState(false);
+  const confirm = async () => {
+    if (target === null) return;
+    setBusy(true);
+    try {
+      await act(target);
+      onDone();
+    } catch (error) {
+      onProblem(asProblem(error));
+    } finally {
+      setBusy(false);
+      setTarget(null);
+    }
+  };
+  return {
+    target,
+    ask: (item: T) => setTarget(item),
+    /** The ConfirmDialog's state and handlers. */
+    dialogProps: {
+      opened: target !== null,
+      busy,
+      onConfirm: () => void confirm(),
+      onClose: () => setTarget(null),
+    },
+  };
+};
+
+/**
  * A dialog around a form, with Cancel and a submit button: Enter or the button calls `onSubmit`.
  * noValidate: the API validates, and its errors appear next to each field.
  */

@@ -3,7 +3,7 @@ import { Text } from '@mantine/core';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { type ApiProblem, runAction } from '../api.ts';
 import { useSession } from '../session.tsx';
-import { asProblem, ConfirmDialog, FormDialog, fieldError, ProblemAlert } from '../ui.tsx';
+import { asProblem, ConfirmDialog, FormDialog, fieldError, ProblemAlert, useConfirmed } from '../ui.tsx';
 import { createBody, FieldInput, fieldsOf, inputValueOf, patchBody } from './fields.tsx';
 import {
   type CrudItem,
@@ -152,39 +152,43 @@ export const ResourceDialog = ({
   );
 };
 
+/**
+ * The create and edit dialog of a list: `edit(item)` opens it on an item, `edit(null)` on a new one; a
+ * save closes it and calls `onSaved`.
+ */
+export const useEditDialog = (spec: CrudSpec, refItems: RefItems, onSaved: () => void) => {
+  const [editing, setEditing] = useState<CrudItem | null | undefined>(undefined);
+  const dialog = (
+    <ResourceDialog
+      spec={spec}
+      item={editing ?? null}
+      opened={editing !== undefined}
+      onClose={() => setEditing(undefined)}
+      onSaved={() => {
+        setEditing(undefined);
+        onSaved();
+      }}
+      refItems={refItems}
+    />
+  );
+  return { edit: (item: CrudItem | null) => setEditing(item), dialog };
+};
+
 /** Deletes an item after a confirmation dialog, with If-Match; refusals come back to the caller. */
 export const useDelete = (spec: CrudSpec, onDeleted: () => void, onProblem: (p: ApiProblem) => void) => {
   const { api } = useSession();
-  const [target, setTarget] = useState<CrudItem | null>(null);
-  const [busy, setBusy] = useState(false);
-  const confirm = async () => {
-    if (!target) return;
-    setBusy(true);
-    try {
-      await crudCalls(api, spec).remove(target);
-      onDeleted();
-    } catch (error) {
-      onProblem(asProblem(error));
-    } finally {
-      setBusy(false);
-      setTarget(null);
-    }
-  };
+  const remove = useConfirmed(
+    (target: CrudItem) => crudCalls(api, spec).remove(target),
+    onDeleted,
+    onProblem,
+  );
   const dialog = (
-    <ConfirmDialog
-      opened={target !== null}
-      title={`Delete ${spec.singular}`}
-      confirmLabel="Delete"
-      danger
-      busy={busy}
-      onConfirm={() => void confirm()}
-      onClose={() => setTarget(null)}
-    >
+    <ConfirmDialog {...remove.dialogProps} title={`Delete ${spec.singular}`} confirmLabel="Delete" danger>
       <Text>
-        Delete {spec.singular} <b>{target ? spec.display(target) : ''}</b>?{' '}
+        Delete {spec.singular} <b>{remove.target ? spec.display(remove.target) : ''}</b>?{' '}
         {spec.deleteWarning ?? 'Deletion is permanent.'}
       </Text>
     </ConfirmDialog>
   );
-  return { ask: setTarget, dialog };
+  return { ask: remove.ask, dialog };
 };

@@ -12,6 +12,7 @@ import {
   fieldError,
   localToInstant,
   ProblemAlert,
+  useConfirmed,
 } from '../../ui.tsx';
 
 type Subscription = Schemas['Subscription'];
@@ -130,14 +131,10 @@ export const useExtend = (onDone: (s: Subscription) => void, onReload: () => voi
 /** Cancels now or at period end, with If-Match on the version shown. */
 export const useCancel = (onDone: () => void, onProblem: (p: ApiProblem) => void) => {
   const { api } = useSession();
-  const [target, setTarget] = useState<Subscription | null>(null);
   const [atPeriodEnd, setAtPeriodEnd] = useState(false);
-  const [busy, setBusy] = useState(false);
-  const confirm = async () => {
-    if (!target) return;
-    setBusy(true);
-    try {
-      await runAction(`cancel:${target.id}:${target.version}:${atPeriodEnd}`, (key) =>
+  const cancel = useConfirmed(
+    (target: Subscription) =>
+      runAction(`cancel:${target.id}:${target.version}:${atPeriodEnd}`, (key) =>
         ok(
           api.POST('/subscriptions/{subscriptionId}/cancel', {
             params: {
@@ -147,30 +144,22 @@ export const useCancel = (onDone: () => void, onProblem: (p: ApiProblem) => void
             body: { atPeriodEnd },
           }),
         ),
-      );
-      onDone();
-    } catch (error) {
-      onProblem(asProblem(error));
-    } finally {
-      setBusy(false);
-      setTarget(null);
-    }
-  };
+      ),
+    onDone,
+    onProblem,
+  );
   const dialog = (
     <ConfirmDialog
-      opened={target !== null}
+      {...cancel.dialogProps}
       title="Cancel subscription"
       confirmLabel="Cancel subscription"
       danger
-      busy={busy}
-      onConfirm={() => void confirm()}
-      onClose={() => setTarget(null)}
     >
-      <Text>Cancel the subscription to {target?.plan.name}?</Text>
+      <Text>Cancel the subscription to {cancel.target?.plan.name}?</Text>
       <Checkbox
         label={
           <>
-            At period end (stays live until <DateTime iso={target?.endsAt} />)
+            At period end (stays live until <DateTime iso={cancel.target?.endsAt} />)
           </>
         }
         checked={atPeriodEnd}
@@ -181,7 +170,7 @@ export const useCancel = (onDone: () => void, onProblem: (p: ApiProblem) => void
   return {
     ask: (s: Subscription) => {
       setAtPeriodEnd(false);
-      setTarget(s);
+      cancel.ask(s);
     },
     dialog,
   };
