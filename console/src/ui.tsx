@@ -1,11 +1,11 @@
 import { Alert, Badge, Button, Code, Group, Modal, Stack, Table, Text, TextInput } from '@mantine/core';
 import { type ReactNode, useState } from 'react';
 import { type ApiProblem, ok, type Schemas } from './api.ts';
-import { asProblem, useList } from './hooks.ts';
+import { asProblem, useAnswer, useList } from './hooks.ts';
 import { useSession } from './session.tsx';
 
 // The read hooks live in hooks.ts; pages import them from here with the components.
-export { asProblem, useAll, useList, useResource } from './hooks.ts';
+export { asProblem, useAll, useAnswer, useList, useResource } from './hooks.ts';
 
 /** The messages of a problem's field errors at `path` or below it (`price` also shows `price.amount`). */
 export const fieldError = (problem: ApiProblem | null, path: string): string | undefined => {
@@ -365,52 +365,25 @@ export const HistoryPanel = ({
   const [at, setAt] = useState(() =>
     instantToLocal(new Date(Math.ceil(Date.now() / 1000) * 1000).toISOString(), true),
   );
-  const [answer, setAnswer] = useState<HistoryAnswer | null>(null);
-  const [problem, setProblem] = useState<ApiProblem | null>(null);
-  const [busy, setBusy] = useState(false);
-  const show = async () => {
-    setBusy(true);
-    try {
-      setAnswer(
-        await ok(
-          api.GET('/history/{entityId}', {
-            params: { path: { entityId }, query: { at: localToInstant(at) } },
-          }),
-        ),
-      );
-      setProblem(null);
-    } catch (error) {
-      setAnswer(null);
-      setProblem(asProblem(error));
-    } finally {
-      setBusy(false);
-    }
-  };
+  const { answer, problem, busy, run } = useAnswer<HistoryAnswer>();
+  const show = () =>
+    run(() =>
+      ok(
+        api.GET('/history/{entityId}', { params: { path: { entityId }, query: { at: localToInstant(at) } } }),
+      ),
+    );
   const state = answer?.state ?? null;
   return (
     <Stack gap="xs" aria-label="State at a date" maw={800}>
       <Text fw={600}>State at a date</Text>
-      <form
-        noValidate
-        onSubmit={(e) => {
-          e.preventDefault();
-          void show();
-        }}
-      >
-        <Group align="flex-end">
-          <DateTimeInput
-            label="As of"
-            withSeconds
-            value={at}
-            onChange={setAt}
-            error={fieldError(problem, 'at')}
-          />
-          <Button type="submit" variant="light" loading={busy}>
-            Show
-          </Button>
-        </Group>
-      </form>
-      <ProblemAlert problem={problem} shownPaths={['at']} />
+      <InstantForm
+        label="As of"
+        value={at}
+        onChange={setAt}
+        problem={problem}
+        busy={busy}
+        onShow={() => void show()}
+      />
       {answer && (
         <Text size="sm" role="status">
           As of <DateTime iso={answer.at} />
@@ -446,6 +419,56 @@ export const HistoryPanel = ({
     </Stack>
   );
 };
+
+/**
+ * The instant a panel shows a state at, picked in the admin's time zone to the second, its Show button
+ * (`children`: more buttons after it) and the refusal of the instant.
+ */
+export const InstantForm = ({
+  label,
+  description,
+  value,
+  onChange,
+  problem,
+  busy,
+  onShow,
+  children,
+}: {
+  label: string;
+  description?: string;
+  value: string;
+  onChange: (value: string) => void;
+  problem: ApiProblem | null;
+  busy: boolean;
+  onShow: () => void;
+  children?: ReactNode;
+}) => (
+  <>
+    <form
+      noValidate
+      onSubmit={(e) => {
+        e.preventDefault();
+        onShow();
+      }}
+    >
+      <Group align="flex-end">
+        <DateTimeInput
+          label={label}
+          withSeconds
+          description={description}
+          value={value}
+          onChange={onChange}
+          error={fieldError(problem, 'at')}
+        />
+        <Button type="submit" variant="light" loading={busy}>
+          Show
+        </Button>
+        {children}
+      </Group>
+    </form>
+    <ProblemAlert problem={problem} shownPaths={['at']} />
+  </>
+);
 
 /** A resource's fields as label/value rows. */
 export const FieldTable = ({ rows }: { rows: [string, ReactNode][] }) => (

@@ -1,19 +1,10 @@
-import { Anchor, Button, Group, Stack, Table, Text } from '@mantine/core';
+import { Anchor, Button, Stack, Table, Text } from '@mantine/core';
 import { Fragment, type ReactNode, useCallback, useEffect, useState } from 'react';
 import { Link } from 'react-router';
-import { type ApiProblem, ok, withoutEmpty } from '../api.ts';
+import { ok, withoutEmpty } from '../api.ts';
 import type { components } from '../api-types.ts';
 import { useSession } from '../session.tsx';
-import {
-  asProblem,
-  DateTime,
-  DateTimeInput,
-  fieldError,
-  localToInstant,
-  ProblemAlert,
-  StatusBadge,
-  timeZone,
-} from '../ui.tsx';
+import { DateTime, InstantForm, localToInstant, StatusBadge, timeZone, useAnswer } from '../ui.tsx';
 import { useNames } from './use-names.ts';
 
 /** What a subscriber may use at an instant (generated from the OpenAPI document). */
@@ -42,30 +33,18 @@ export const SubscriberEntitlements = ({ subscriberId }: { subscriberId: string 
   const { api } = useSession();
   /** '' is now: no `at` is sent. */
   const [at, setAt] = useState('');
-  const [answer, setAnswer] = useState<Entitlements | null>(null);
-  const [problem, setProblem] = useState<ApiProblem | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { answer, problem, busy, run } = useAnswer<Entitlements>();
 
   const load = useCallback(
-    async (local: string) => {
-      setBusy(true);
-      try {
-        setAnswer(
-          await ok(
-            api.GET('/entitlements', {
-              params: { query: withoutEmpty({ subscriberId, at: localToInstant(local) }) },
-            }),
-          ),
-        );
-        setProblem(null);
-      } catch (error) {
-        setAnswer(null);
-        setProblem(asProblem(error));
-      } finally {
-        setBusy(false);
-      }
-    },
-    [api, subscriberId],
+    (local: string) =>
+      run(() =>
+        ok(
+          api.GET('/entitlements', {
+            params: { query: withoutEmpty({ subscriberId, at: localToInstant(local) }) },
+          }),
+        ),
+      ),
+    [api, subscriberId, run],
   );
   useEffect(() => {
     void load('');
@@ -78,38 +57,26 @@ export const SubscriberEntitlements = ({ subscriberId }: { subscriberId: string 
   return (
     <Stack gap="xs" maw={800} role="region" aria-label="Entitlements">
       <Text fw={600}>Entitlements</Text>
-      <form
-        noValidate
-        onSubmit={(e) => {
-          e.preventDefault();
-          void load(at);
-        }}
+      <InstantForm
+        label="Entitled at"
+        description={`Your time zone (${timeZone()}); empty: now`}
+        value={at}
+        onChange={setAt}
+        problem={problem}
+        busy={busy}
+        onShow={() => void load(at)}
       >
-        <Group align="flex-end">
-          <DateTimeInput
-            label="Entitled at"
-            withSeconds
-            description={`Your time zone (${timeZone()}); empty: now`}
-            value={at}
-            onChange={setAt}
-            error={fieldError(problem, 'at')}
-          />
-          <Button type="submit" variant="light" loading={busy}>
-            Show
-          </Button>
-          <Button
-            variant="subtle"
-            disabled={at === ''}
-            onClick={() => {
-              setAt('');
-              void load('');
-            }}
-          >
-            Now
-          </Button>
-        </Group>
-      </form>
-      <ProblemAlert problem={problem} shownPaths={['at']} />
+        <Button
+          variant="subtle"
+          disabled={at === ''}
+          onClick={() => {
+            setAt('');
+            void load('');
+          }}
+        >
+          Now
+        </Button>
+      </InstantForm>
       {answer && (
         <>
           <Text size="sm" role="status">
