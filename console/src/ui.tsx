@@ -1,5 +1,18 @@
-import { Alert, Badge, Button, Code, Group, Modal, Stack, Table, Text, TextInput } from '@mantine/core';
+import {
+  Alert,
+  Anchor,
+  Badge,
+  Button,
+  Code,
+  Group,
+  Modal,
+  Stack,
+  Table,
+  Text,
+  TextInput,
+} from '@mantine/core';
 import { type ReactNode, useState } from 'react';
+import { Link } from 'react-router';
 import { type ApiProblem, ok, type Schemas } from './api.ts';
 import { asProblem, useAnswer, useList } from './hooks.ts';
 import { useSession } from './session.tsx';
@@ -419,6 +432,48 @@ export const HistoryPanel = ({
     </Stack>
   );
 };
+
+/** A table cell with an item's name, linked to `to`, and its slug under it (a plan in a list). */
+export const NameCell = ({ to, name, slug }: { to: string; name: string; slug: string }) => (
+  <Table.Td>
+    <Anchor component={Link} to={to}>
+      {name}
+    </Anchor>
+    <Text size="xs" c="dimmed">
+      {slug}
+    </Text>
+  </Table.Td>
+);
+
+/** Named values, one a row, each name its row's header: what a plan's terms or an entitlement are. */
+export const RowTable = ({
+  label,
+  rows,
+  withTableBorder,
+}: {
+  label: string;
+  rows: [string, ReactNode][];
+  withTableBorder?: boolean;
+}) => (
+  <Table withTableBorder={withTableBorder} variant="vertical" aria-label={label}>
+    <Table.Tbody>
+      {rows.map(([name, value], i) => (
+        <Table.Tr key={name}>
+          <Table.Th scope="row" w={i === 0 ? 200 : undefined}>
+            {name}
+          </Table.Th>
+          <Table.Td>{value}</Table.Td>
+        </Table.Tr>
+      ))}
+    </Table.Tbody>
+  </Table>
+);
+
+/** Named limits as `name: value`, comma separated; '—' for none. */
+export const limitsText = (limits: Record<string, number>): string =>
+  Object.entries(limits)
+    .map(([name, value]) => `${name}: ${value}`)
+    .join(', ') || '—';
 
 /**
  * The instant a panel shows a state at, picked in the admin's time zone to the second, its Show button

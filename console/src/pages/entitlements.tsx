@@ -4,7 +4,16 @@ import { Link } from 'react-router';
 import { ok, withoutEmpty } from '../api.ts';
 import type { components } from '../api-types.ts';
 import { useSession } from '../session.tsx';
-import { DateTime, InstantForm, localToInstant, StatusBadge, timeZone, useAnswer } from '../ui.tsx';
+import {
+  DateTime,
+  InstantForm,
+  limitsText,
+  localToInstant,
+  RowTable,
+  StatusBadge,
+  timeZone,
+  useAnswer,
+} from '../ui.tsx';
 import { useNames } from './use-names.ts';
 
 /** What a subscriber may use at an instant (generated from the OpenAPI document). */
@@ -52,7 +61,6 @@ export const SubscriberEntitlements = ({ subscriberId }: { subscriberId: string 
 
   const packages = useNames('packages', answer?.packageIds ?? [], (p) => p.code || p.id);
   const plans = useNames('plans', answer?.subscriptions.map((s) => s.planId) ?? [], (p) => p.name);
-  const limits = Object.entries(answer?.limits ?? {});
 
   return (
     <Stack gap="xs" maw={800} role="region" aria-label="Entitlements">
@@ -85,28 +93,16 @@ export const SubscriberEntitlements = ({ subscriberId }: { subscriberId: string 
               ? `granted by ${answer.subscriptions.length} subscription${answer.subscriptions.length === 1 ? '' : 's'}.`
               : 'no subscription grants anything.'}
           </Text>
-          <Table withTableBorder variant="vertical" aria-label="Entitled">
-            <Table.Tbody>
-              <Table.Tr>
-                <Table.Th scope="row" w={200}>
-                  Features
-                </Table.Th>
-                <Table.Td>{answer.features.join(', ') || '—'}</Table.Td>
-              </Table.Tr>
-              <Table.Tr>
-                <Table.Th scope="row">Limits</Table.Th>
-                <Table.Td>{limits.map(([name, value]) => `${name}: ${value}`).join(', ') || '—'}</Table.Td>
-              </Table.Tr>
-              <Table.Tr>
-                <Table.Th scope="row">Quota allowance</Table.Th>
-                <Table.Td>{answer.quotaAllowance ?? '—'}</Table.Td>
-              </Table.Tr>
-              <Table.Tr>
-                <Table.Th scope="row">Packages</Table.Th>
-                <Table.Td>{links(answer.packageIds, packages, (id) => `/packages/${id}`)}</Table.Td>
-              </Table.Tr>
-            </Table.Tbody>
-          </Table>
+          <RowTable
+            label="Entitled"
+            withTableBorder
+            rows={[
+              ['Features', answer.features.join(', ') || '—'],
+              ['Limits', limitsText(answer.limits)],
+              ['Quota allowance', answer.quotaAllowance ?? '—'],
+              ['Packages', links(answer.packageIds, packages, (id) => `/packages/${id}`)],
+            ]}
+          />
           {answer.subscriptions.length > 0 && (
             <Table striped aria-label="Granted by">
               <Table.Thead>

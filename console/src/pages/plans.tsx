@@ -1,4 +1,4 @@
-import { Alert, Anchor, Button, Checkbox, Group, Select, Stack, Table, Text, Title } from '@mantine/core';
+import { Alert, Button, Checkbox, Group, Select, Stack, Table, Text, Title } from '@mantine/core';
 import { useMemo, useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import type { ListParams } from '../api.ts';
@@ -10,6 +10,8 @@ import {
   formatMoney,
   HistoryPanel,
   LoadMore,
+  limitsText,
+  NameCell,
   ProblemAlert,
   StatusBadge,
   useAll,
@@ -155,14 +157,7 @@ export const PlansPage = () => {
                   />
                 </Table.Td>
               )}
-              <Table.Td>
-                <Anchor component={Link} to={`/plans/${plan.id}`}>
-                  {plan.name}
-                </Anchor>
-                <Text size="xs" c="dimmed">
-                  {plan.slug}
-                </Text>
-              </Table.Td>
+              <NameCell to={`/plans/${plan.id}`} name={plan.name} slug={plan.slug} />
               <Table.Td>{formatMoney(plan.price)}</Table.Td>
               <Table.Td>{cycleText(plan)}</Table.Td>
               <Table.Td>{plan.includedQuota ?? '—'}</Table.Td>
@@ -237,12 +232,7 @@ export const PlanDetail = () => {
           ['Trial', `${plan.trialDays} days`],
           ['Included quota', plan.includedQuota ?? '—'],
           ['Features', plan.features.join(', ') || '—'],
-          [
-            'Limits',
-            Object.entries(plan.limits)
-              .map(([k, v]) => `${k}: ${v}`)
-              .join(', ') || '—',
-          ],
+          ['Limits', limitsText(plan.limits)],
           [
             'Items',
             plan.items.length
