@@ -18,7 +18,7 @@ import { asProblem, useAnswer, useList } from './hooks.ts';
 import { useSession } from './session.tsx';
 
 // The read hooks live in hooks.ts; pages import them from here with the components.
-export { asProblem, useAll, useAnswer, useList, useResource } from './hooks.ts';
+export { asProblem, useAll, useAnswer, useList, useResource, useSubmit } from './hooks.ts';
 
 /** The messages of a problem's field errors at `path` or below it (`price` also shows `price.amount`). */
 export const fieldError = (problem: ApiProblem | null, path: string): string | undefined => {
@@ -432,6 +432,25 @@ export const HistoryPanel = ({
     </Stack>
   );
 };
+
+/** A subscriber by username or email, as a bind or a redemption names them (`user`). */
+export const UserInput = ({
+  value,
+  onChange,
+  problem,
+}: {
+  value: string;
+  onChange: (value: string) => void;
+  problem: ApiProblem | null;
+}) => (
+  <TextInput
+    label="Username or email"
+    required
+    value={value}
+    onChange={(e) => onChange(e.currentTarget.value)}
+    error={fieldError(problem, 'user')}
+  />
+);
 
 /** A table cell with an item's name, linked to `to`, and its slug under it (a plan in a list). */
 export const NameCell = ({ to, name, slug }: { to: string; name: string; slug: string }) => (

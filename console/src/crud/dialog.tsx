@@ -3,7 +3,15 @@ import { Text } from '@mantine/core';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { type ApiProblem, runAction } from '../api.ts';
 import { useSession } from '../session.tsx';
-import { asProblem, ConfirmDialog, FormDialog, fieldError, ProblemAlert, useConfirmed } from '../ui.tsx';
+import {
+  asProblem,
+  ConfirmDialog,
+  FormDialog,
+  fieldError,
+  ProblemAlert,
+  useConfirmed,
+  useSubmit,
+} from '../ui.tsx';
 import { createBody, FieldInput, fieldsOf, inputValueOf, patchBody } from './fields.tsx';
 import {
   type CrudItem,
@@ -70,8 +78,7 @@ export const ResourceDialog = ({
   const calls = crudCalls(api, spec);
   const [base, setBase] = useState<CrudItem | null>(item);
   const [values, setValues] = useState<Record<string, string>>({});
-  const [problem, setProblem] = useState<ApiProblem | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, problem, setProblem, run } = useSubmit();
   const action = useRef('');
 
   const fill = useCallback(
@@ -94,7 +101,7 @@ export const ResourceDialog = ({
     fill(item);
     setProblem(null);
     action.current = `${spec.collection}:${item?.id ?? 'new'}:${crypto.randomUUID()}`;
-  }, [opened, item, fill, spec.collection]);
+  }, [opened, item, fill, spec.collection, setProblem]);
 
   const reload = async () => {
     if (!base) return;
@@ -106,9 +113,8 @@ export const ResourceDialog = ({
     }
   };
 
-  const submit = async () => {
-    setBusy(true);
-    try {
+  const submit = () =>
+    run(async () => {
       let saved: CrudItem;
       if (base) {
         // A PATCH is made safe to repeat by If-Match, not by a key (the API reads Idempotency-Key on POSTs).
@@ -119,12 +125,7 @@ export const ResourceDialog = ({
         saved = await runAction(action.current, (key) => calls.create(body, key));
       }
       onSaved(saved);
-    } catch (error) {
-      setProblem(asProblem(error));
-    } finally {
-      setBusy(false);
-    }
-  };
+    });
 
   const fields = base ? spec.fields.filter((f) => !f.createOnly) : spec.fields;
   return (

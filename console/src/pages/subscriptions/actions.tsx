@@ -4,7 +4,6 @@ import { useState } from 'react';
 import { type ApiProblem, type BodyOf, ifMatch, ok, runAction, type Schemas } from '../../api.ts';
 import { useSession } from '../../session.tsx';
 import {
-  asProblem,
   ConfirmDialog,
   DateTime,
   DateTimeInput,
@@ -13,6 +12,7 @@ import {
   localToInstant,
   ProblemAlert,
   useConfirmed,
+  useSubmit,
 } from '../../ui.tsx';
 
 type Subscription = Schemas['Subscription'];
@@ -28,13 +28,11 @@ export const useExtend = (onDone: (s: Subscription) => void, onReload: () => voi
   const [target, setTarget] = useState<Subscription | null>(null);
   const [by, setBy] = useState<ExtendBy>('cycles');
   const [value, setValue] = useState('');
-  const [problem, setProblem] = useState<ApiProblem | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, problem, setProblem, run } = useSubmit();
   const close = () => setTarget(null);
   const submit = async () => {
     if (!target) return;
-    setBusy(true);
-    try {
+    await run(async () => {
       // An empty number is sent as null, for the API to refuse under its field.
       const body = (
         by === 'endsAt' ? { endsAt: localToInstant(value) } : { [by]: value === '' ? null : Number(value) }
@@ -54,11 +52,7 @@ export const useExtend = (onDone: (s: Subscription) => void, onReload: () => voi
       );
       setTarget(null);
       onDone(extended);
-    } catch (error) {
-      setProblem(asProblem(error));
-    } finally {
-      setBusy(false);
-    }
+    });
   };
   const dialog = (
     <FormDialog

@@ -1,9 +1,9 @@
 /** Manual Bind: one user, one active plan, and the grant's length and mode. */
-import { Checkbox, Group, TextInput } from '@mantine/core';
+import { Checkbox, Group } from '@mantine/core';
 import { useEffect, useRef, useState } from 'react';
-import { type ApiProblem, type BodyOf, ok, runAction, type Schemas } from '../../api.ts';
+import { type BodyOf, ok, runAction, type Schemas } from '../../api.ts';
 import { useSession } from '../../session.tsx';
-import { asProblem, FormDialog, fieldError, ProblemAlert } from '../../ui.tsx';
+import { FormDialog, fieldError, ProblemAlert, UserInput, useSubmit } from '../../ui.tsx';
 import {
   GrantCycleSelect,
   GrantLengthFields,
@@ -31,8 +31,7 @@ export const ManualBindDialog = ({
   const grant = useGrantOptions(opened);
   const [user, setUser] = useState('');
   const [trial, setTrial] = useState(false);
-  const [problem, setProblem] = useState<ApiProblem | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, problem, setProblem, run } = useSubmit();
   const action = useRef('');
   const { plan } = grant;
 
@@ -42,11 +41,10 @@ export const ManualBindDialog = ({
     setTrial(false);
     setProblem(null);
     action.current = `bind:${crypto.randomUUID()}`;
-  }, [opened]);
+  }, [opened, setProblem]);
 
-  const submit = async () => {
-    setBusy(true);
-    try {
+  const submit = () =>
+    run(async () => {
       // The API judges the combinations (endsAt with cycles or trial is refused under its field).
       const body: BodyOf<'/subscriptions', 'post'> = { user, ...grant.body() };
       if (trial) body.trial = true;
@@ -54,12 +52,7 @@ export const ManualBindDialog = ({
         ok(api.POST('/subscriptions', { params: { header: { 'Idempotency-Key': key } }, body })),
       );
       onBound(bound);
-    } catch (error) {
-      setProblem(asProblem(error));
-    } finally {
-      setBusy(false);
-    }
-  };
+    });
 
   return (
     <FormDialog
@@ -75,13 +68,7 @@ export const ManualBindDialog = ({
         problem={problem}
         shownPaths={['user', 'planId', 'billingCycle', 'trial', 'cycles', 'endsAt', 'mode', 'note']}
       />
-      <TextInput
-        label="Username or email"
-        required
-        value={user}
-        onChange={(e) => setUser(e.currentTarget.value)}
-        error={fieldError(problem, 'user')}
-      />
+      <UserInput value={user} onChange={setUser} problem={problem} />
       <GrantPlanSelect grant={grant} problem={problem} onPlanChange={() => setTrial(false)} />
       <GrantCycleSelect grant={grant} problem={problem} />
       <Checkbox
