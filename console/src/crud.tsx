@@ -2,7 +2,7 @@
  * The screens of a simple resource (packages, offers, …): its table and its detail view, made from a
  * CrudSpec (crud/spec.ts) with its dialogs (crud/dialog.tsx) and inputs (crud/fields.tsx).
  */
-import { Anchor, Button, Group, Stack, Table, Text, Title } from '@mantine/core';
+import { Anchor, Button, Group, Stack, Table, Title } from '@mantine/core';
 import { type ReactNode, useMemo, useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import type { ApiProblem } from './api.ts';
@@ -18,7 +18,7 @@ import { FieldInput, fieldsOf } from './crud/fields.tsx';
 import { type CrudSpec, crudCalls, type FieldSpec } from './crud/spec.ts';
 import { useLoaded, usePages } from './hooks.ts';
 import { useSession } from './session.tsx';
-import { AuditHistory, DateTime, FieldTable, HistoryPanel, LoadMore, ProblemAlert } from './ui.tsx';
+import { AuditHistory, DateTime, FieldTable, HistoryPanel, ListEnd, ProblemAlert, TableHead } from './ui.tsx';
 
 // What the split modules export to the pages, under the names they had in crud.tsx.
 export { ResourceDialog, useEditDialog } from './crud/dialog.tsx';
@@ -80,14 +80,7 @@ export const CrudPage = ({ spec }: { spec: CrudSpec }) => {
       )}
       <ProblemAlert problem={problem ?? list.problem} onReload={() => void list.reload()} />
       <Table striped highlightOnHover aria-label={spec.title}>
-        <Table.Thead>
-          <Table.Tr>
-            {spec.columns.map((c) => (
-              <Table.Th key={c.header}>{c.header}</Table.Th>
-            ))}
-            {isAdmin && <Table.Th>Actions</Table.Th>}
-          </Table.Tr>
-        </Table.Thead>
+        <TableHead columns={spec.columns.map((c) => c.header)} actions={isAdmin} />
         <Table.Tbody>
           {list.items.map((item) => (
             <Table.Tr key={item.id}>
@@ -118,8 +111,7 @@ export const CrudPage = ({ spec }: { spec: CrudSpec }) => {
           ))}
         </Table.Tbody>
       </Table>
-      {!list.loading && list.items.length === 0 && <Text c="dimmed">Nothing here yet.</Text>}
-      <LoadMore list={list} />
+      <ListEnd list={list} empty="Nothing here yet." />
       {editor.dialog}
       {remove.dialog}
     </Stack>

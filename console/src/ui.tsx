@@ -209,6 +209,20 @@ export const LoadMore = ({
     </Group>
   ) : null;
 
+/** Below a list's table: that it is empty, once loaded, and Load more while there are more pages. */
+export const ListEnd = ({
+  list,
+  empty,
+}: {
+  list: { items: readonly unknown[]; nextCursor: string | null; loading: boolean; loadMore: () => void };
+  empty: string;
+}) => (
+  <>
+    {!list.loading && list.items.length === 0 && <Text c="dimmed">{empty}</Text>}
+    <LoadMore list={list} />
+  </>
+);
+
 const STATUS_COLORS: Record<string, string> = {
   active: 'green',
   draft: 'gray',
@@ -322,14 +336,7 @@ export const AuditHistory = ({ entityId }: { entityId: string }) => {
       <Text fw={600}>History</Text>
       <ProblemAlert problem={list.problem} />
       <Table striped>
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th>When</Table.Th>
-            <Table.Th>Who</Table.Th>
-            <Table.Th>What</Table.Th>
-            <Table.Th>Changed</Table.Th>
-          </Table.Tr>
-        </Table.Thead>
+        <TableHead columns={['When', 'Who', 'What', 'Changed']} />
         <Table.Tbody>
           {list.items.map((event) => (
             <Table.Tr key={event.id}>
@@ -450,6 +457,30 @@ export const UserInput = ({
     onChange={(e) => onChange(e.currentTarget.value)}
     error={fieldError(problem, 'user')}
   />
+);
+
+/**
+ * A table's header row: `children` first (e.g. a select-all box), then the columns' names, then
+ * "Actions" where the rows have buttons.
+ */
+export const TableHead = ({
+  columns,
+  actions = false,
+  children,
+}: {
+  columns: readonly string[];
+  actions?: boolean;
+  children?: ReactNode;
+}) => (
+  <Table.Thead>
+    <Table.Tr>
+      {children}
+      {columns.map((column) => (
+        <Table.Th key={column}>{column}</Table.Th>
+      ))}
+      {actions && <Table.Th>Actions</Table.Th>}
+    </Table.Tr>
+  </Table.Thead>
 );
 
 /** A table cell with an item's name, linked to `to`, and its slug under it (a plan in a list). */

@@ -3,7 +3,7 @@ import { useEffect, useRef, useState } from 'react';
 import { Link } from 'react-router';
 import { type ApiProblem, type BodyOf, ok, runAction, type Schemas } from '../api.ts';
 import { useSession } from '../session.tsx';
-import { asProblem, FormDialog, fieldError, ProblemAlert } from '../ui.tsx';
+import { asProblem, FormDialog, fieldError, ProblemAlert, TableHead } from '../ui.tsx';
 import {
   GrantCycleSelect,
   GrantLengthFields,
@@ -36,12 +36,7 @@ const Results = ({ result, preview, sent }: { result: BulkBindResult; preview: b
           : `Bound ${result.succeeded.length} of ${users.length} users.${result.skipped.length ? ` Skipped ${result.skipped.length}.` : ''}`}
       </Text>
       <Table striped aria-label={preview ? 'Preview' : 'Results'}>
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th>User</Table.Th>
-            <Table.Th>Outcome</Table.Th>
-          </Table.Tr>
-        </Table.Thead>
+        <TableHead columns={['User', 'Outcome']} />
         <Table.Tbody>
           {users.map((user) => (
             <Table.Tr key={user}>

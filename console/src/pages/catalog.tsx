@@ -25,6 +25,7 @@ import {
   NameCell,
   ProblemAlert,
   RowTable,
+  TableHead,
   useAll,
   useList,
   useResource,
@@ -126,16 +127,7 @@ export const CatalogPage = () => {
       </Group>
       <ProblemAlert problem={list.problem} />
       <Table striped highlightOnHover aria-label="Public catalog">
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th>Plan</Table.Th>
-            <Table.Th>Price</Table.Th>
-            <Table.Th>Billing</Table.Th>
-            <Table.Th>Trial</Table.Th>
-            <Table.Th>Included quota</Table.Th>
-            <Table.Th>Features</Table.Th>
-          </Table.Tr>
-        </Table.Thead>
+        <TableHead columns={['Plan', 'Price', 'Billing', 'Trial', 'Included quota', 'Features']} />
         <Table.Tbody>
           {list.items.map((plan) => (
             <Table.Tr key={plan.id} data-plan={plan.slug}>

@@ -11,6 +11,7 @@ import {
   localToInstant,
   RowTable,
   StatusBadge,
+  TableHead,
   timeZone,
   useAnswer,
 } from '../ui.tsx';
@@ -105,15 +106,7 @@ export const SubscriberEntitlements = ({ subscriberId }: { subscriberId: string 
           />
           {answer.subscriptions.length > 0 && (
             <Table striped aria-label="Granted by">
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th>Subscription</Table.Th>
-                  <Table.Th>Plan</Table.Th>
-                  <Table.Th>Status</Table.Th>
-                  <Table.Th>Started</Table.Th>
-                  <Table.Th>Ends</Table.Th>
-                </Table.Tr>
-              </Table.Thead>
+              <TableHead columns={['Subscription', 'Plan', 'Status', 'Started', 'Ends']} />
               <Table.Tbody>
                 {answer.subscriptions.map((s) => (
                   <Table.Tr key={s.id}>

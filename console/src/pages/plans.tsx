@@ -9,11 +9,12 @@ import {
   FieldTable,
   formatMoney,
   HistoryPanel,
-  LoadMore,
+  ListEnd,
   limitsText,
   NameCell,
   ProblemAlert,
   StatusBadge,
+  TableHead,
   useAll,
   useList,
   useResource,
@@ -118,27 +119,20 @@ export const PlansPage = () => {
       )}
       <ProblemAlert problem={actions.problem ?? list.problem} onReload={() => void list.reload()} />
       <Table striped highlightOnHover aria-label="Plans">
-        <Table.Thead>
-          <Table.Tr>
-            {isAdmin && (
-              <Table.Th w={40}>
-                <Checkbox
-                  aria-label="Select all"
-                  checked={allSelected}
-                  onChange={() => setSelected(allSelected ? new Set() : new Set(list.items.map((p) => p.id)))}
-                />
-              </Table.Th>
-            )}
-            <Table.Th>Name</Table.Th>
-            <Table.Th>Price</Table.Th>
-            <Table.Th>Cycle</Table.Th>
-            <Table.Th>Quota</Table.Th>
-            <Table.Th>Status</Table.Th>
-            <Table.Th>Visibility</Table.Th>
-            <Table.Th>Group</Table.Th>
-            {isAdmin && <Table.Th>Actions</Table.Th>}
-          </Table.Tr>
-        </Table.Thead>
+        <TableHead
+          columns={['Name', 'Price', 'Cycle', 'Quota', 'Status', 'Visibility', 'Group']}
+          actions={isAdmin}
+        >
+          {isAdmin && (
+            <Table.Th w={40}>
+              <Checkbox
+                aria-label="Select all"
+                checked={allSelected}
+                onChange={() => setSelected(allSelected ? new Set() : new Set(list.items.map((p) => p.id)))}
+              />
+            </Table.Th>
+          )}
+        </TableHead>
         <Table.Tbody>
           {list.items.map((plan) => (
             <Table.Tr key={plan.id} data-plan={plan.slug}>
@@ -171,8 +165,7 @@ export const PlansPage = () => {
           ))}
         </Table.Tbody>
       </Table>
-      {!list.loading && list.items.length === 0 && <Text c="dimmed">No plans yet.</Text>}
-      <LoadMore list={list} />
+      <ListEnd list={list} empty="No plans yet." />
       {actions.dialog}
       <BulkPreviewDialog
         preview={preview}

@@ -2,7 +2,7 @@ import { Button, Group, Stack, Table, Text } from '@mantine/core';
 import type { Schemas } from '../api.ts';
 import { type CrudSpec, type FieldSpec, type ItemOf, refTo, useEditDialog } from '../crud.tsx';
 import { useSession } from '../session.tsx';
-import { DateTime, formatMoney, StatusBadge, useList } from '../ui.tsx';
+import { DateTime, formatMoney, StatusBadge, TableHead, useList } from '../ui.tsx';
 import { SubscriberEntitlements } from './entitlements.tsx';
 import { RedeemButton } from './redeem.tsx';
 
@@ -249,15 +249,7 @@ const Prices = ({ product }: { product: ItemOf<'products'> }) => {
         )}
       </Group>
       <Table striped maw={800} aria-label="Prices">
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th>Amount</Table.Th>
-            <Table.Th>Cycle</Table.Th>
-            <Table.Th>Nickname</Table.Th>
-            <Table.Th>Active</Table.Th>
-            {isAdmin && <Table.Th>Actions</Table.Th>}
-          </Table.Tr>
-        </Table.Thead>
+        <TableHead columns={['Amount', 'Cycle', 'Nickname', 'Active']} actions={isAdmin} />
         <Table.Tbody>
           {list.items.map((price) => (
             <Table.Tr key={price.id}>
