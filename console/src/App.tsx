@@ -14,7 +14,7 @@ import {
   TextInput,
   Title,
 } from '@mantine/core';
-import { useCallback, useEffect, useState } from 'react';
+import { type FormEvent, useCallback, useEffect, useState } from 'react';
 import { BrowserRouter, Link, Navigate, Route, Routes, useLocation } from 'react-router';
 import { RESOURCES } from '../../shared/resources.ts';
 import { type ConsoleConfig, loadConfig } from './config.ts';
@@ -46,21 +46,25 @@ const NAV: (readonly [string, string])[] = [
 
 const SIMPLE = [PACKAGES, OFFERS, PLAN_GROUPS, COMPANIES, PRODUCTS, SUBSCRIBERS];
 
+/** The org and token a form picks (from `org` and `token` on); submitting it uses them in this tab. */
+const useSessionForm = (initial: { org: string; token: string }) => {
+  const [org, setOrg] = useState(initial.org);
+  const [token, setToken] = useState(initial.token);
+  const onSubmit = (e: FormEvent) => {
+    e.preventDefault();
+    switchSession(token.trim(), org.trim());
+    window.location.reload();
+  };
+  return { org, setOrg, token, setToken, onSubmit };
+};
+
 /** Another org, or another token (e.g. one printed by `npm run token`), for this tab. */
 const SwitchDialog = ({ opened, onClose }: { opened: boolean; onClose: () => void }) => {
   const session = useSession();
-  const [org, setOrg] = useState(session.org);
-  const [token, setToken] = useState(session.token);
+  const { org, setOrg, token, setToken, onSubmit } = useSessionForm(session);
   return (
     <Modal opened={opened} onClose={onClose} title="Switch org or token" centered size="lg">
-      <form
-        noValidate
-        onSubmit={(e) => {
-          e.preventDefault();
-          switchSession(token.trim(), org.trim());
-          window.location.reload();
-        }}
-      >
+      <form noValidate onSubmit={onSubmit}>
         <Stack>
           <TextInput
             label="Organization"
@@ -181,17 +185,9 @@ const SignIn = ({ config, reason }: { config: ConsoleConfig; reason: string | un
 );
 
 const LocalTokenForm = () => {
-  const [org, setOrg] = useState('demo');
-  const [token, setToken] = useState('');
+  const { org, setOrg, token, setToken, onSubmit } = useSessionForm({ org: 'demo', token: '' });
   return (
-    <form
-      noValidate
-      onSubmit={(e) => {
-        e.preventDefault();
-        switchSession(token.trim(), org.trim());
-        window.location.reload();
-      }}
-    >
+    <form noValidate onSubmit={onSubmit}>
       <Stack>
         <TextInput label="Organization" value={org} onChange={(e) => setOrg(e.currentTarget.value)} />
         <Textarea

@@ -2,19 +2,26 @@
  * The screens of a simple resource (packages, offers, …): its table and its detail view, made from a
  * CrudSpec (crud/spec.ts) with its dialogs (crud/dialog.tsx) and inputs (crud/fields.tsx).
  */
-import { Anchor, Button, Group, Stack, Table, Text, Title } from '@mantine/core';
+import { Anchor, Button, Group, Stack, Table, Title } from '@mantine/core';
 import { type ReactNode, useMemo, useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import type { ApiProblem } from './api.ts';
-import { namesOf, ResourceDialog, refOptions, useDelete, useRefItems } from './crud/dialog.tsx';
+import {
+  namesOf,
+  ResourceDialog,
+  refOptions,
+  useDelete,
+  useEditDialog,
+  useRefItems,
+} from './crud/dialog.tsx';
 import { FieldInput, fieldsOf } from './crud/fields.tsx';
-import { type CrudItem, type CrudSpec, crudCalls, type FieldSpec } from './crud/spec.ts';
+import { type CrudSpec, crudCalls, type FieldSpec } from './crud/spec.ts';
 import { useLoaded, usePages } from './hooks.ts';
 import { useSession } from './session.tsx';
-import { AuditHistory, DateTime, FieldTable, HistoryPanel, LoadMore, ProblemAlert } from './ui.tsx';
+import { AuditHistory, DateTime, FieldTable, HistoryPanel, ListEnd, ProblemAlert, TableHead } from './ui.tsx';
 
 // What the split modules export to the pages, under the names they had in crud.tsx.
-export { ResourceDialog } from './crud/dialog.tsx';
+export { ResourceDialog, useEditDialog } from './crud/dialog.tsx';
 export { createBody, FieldInput, patchBody } from './crud/fields.tsx';
 export type { Collection, CrudItem, CrudSpec, FieldSpec, ItemOf, RefNames, RefSpec } from './crud/spec.ts';
 export { refTo } from './crud/spec.ts';
@@ -33,8 +40,11 @@ export const CrudPage = ({ spec }: { spec: CrudSpec }) => {
   );
   const refItems = useRefItems(refs);
   const names = useMemo(() => namesOf(spec, refItems.items), [spec, refItems.items]);
-  const [editing, setEditing] = useState<CrudItem | null | undefined>(undefined);
   const [problem, setProblem] = useState<ApiProblem | null>(null);
+  const editor = useEditDialog(spec, refItems.items, () => {
+    setProblem(null);
+    void list.reload();
+  });
   const remove = useDelete(
     spec,
     () => {
@@ -51,7 +61,7 @@ export const CrudPage = ({ spec }: { spec: CrudSpec }) => {
         {isAdmin && (
           <Group>
             {spec.pageActions?.(() => void list.reload())}
-            <Button onClick={() => setEditing(null)}>{spec.newLabel}</Button>
+            <Button onClick={() => editor.edit(null)}>{spec.newLabel}</Button>
           </Group>
         )}
       </Group>
@@ -70,14 +80,7 @@ export const CrudPage = ({ spec }: { spec: CrudSpec }) => {
       )}
       <ProblemAlert problem={problem ?? list.problem} onReload={() => void list.reload()} />
       <Table striped highlightOnHover aria-label={spec.title}>
-        <Table.Thead>
-          <Table.Tr>
-            {spec.columns.map((c) => (
-              <Table.Th key={c.header}>{c.header}</Table.Th>
-            ))}
-            {isAdmin && <Table.Th>Actions</Table.Th>}
-          </Table.Tr>
-        </Table.Thead>
+        <TableHead columns={spec.columns.map((c) => c.header)} actions={isAdmin} />
         <Table.Tbody>
           {list.items.map((item) => (
             <Table.Tr key={item.id}>
@@ -95,7 +98,7 @@ export const CrudPage = ({ spec }: { spec: CrudSpec }) => {
               {isAdmin && (
                 <Table.Td>
                   <Group gap="xs">
-                    <Button size="xs" variant="light" onClick={() => setEditing(item)}>
+                    <Button size="xs" variant="light" onClick={() => editor.edit(item)}>
                       Edit
                     </Button>
                     <Button size="xs" variant="light" color="red" onClick={() => remove.ask(item)}>
@@ -108,20 +111,8 @@ export const CrudPage = ({ spec }: { spec: CrudSpec }) => {
           ))}
         </Table.Tbody>
       </Table>
-      {!list.loading && list.items.length === 0 && <Text c="dimmed">Nothing here yet.</Text>}
-      <LoadMore list={list} />
-      <ResourceDialog
-        spec={spec}
-        item={editing ?? null}
-        opened={editing !== undefined}
-        onClose={() => setEditing(undefined)}
-        onSaved={() => {
-          setEditing(undefined);
-          setProblem(null);
-          void list.reload();
-        }}
-        refItems={refItems.items}
-      />
+      <ListEnd list={list} empty="Nothing here yet." />
+      {editor.dialog}
       {remove.dialog}
     </Stack>
   );

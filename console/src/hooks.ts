@@ -118,6 +118,43 @@ export const useLoaded = <T>(load: (() => Promise<T>) | null, key: string) => {
   return { item, problem, reload };
 };
 
+/** A form's submission: `run(send)` sets `busy` meanwhile; a refusal becomes the `problem` it shows. */
+export const useSubmit = () => {
+  const [busy, setBusy] = useState(false);
+  const [problem, setProblem] = useState<ApiProblem | null>(null);
+  const run = async (send: () => Promise<void>) => {
+    setBusy(true);
+    try {
+      await send();
+    } catch (error) {
+      setProblem(asProblem(error));
+    } finally {
+      setBusy(false);
+    }
+  };
+  return { busy, problem, setProblem, run };
+};
+
+/** An answer fetched on demand: `run(fetch)`, `busy` meanwhile; a refusal clears it and is the `problem`. */
+export const useAnswer = <T>() => {
+  const [answer, setAnswer] = useState<T | null>(null);
+  const [problem, setProblem] = useState<ApiProblem | null>(null);
+  const [busy, setBusy] = useState(false);
+  const run = useCallback(async (fetch: () => Promise<T>) => {
+    setBusy(true);
+    try {
+      setAnswer(await fetch());
+      setProblem(null);
+    } catch (error) {
+      setAnswer(null);
+      setProblem(asProblem(error));
+    } finally {
+      setBusy(false);
+    }
+  }, []);
+  return { answer, problem, busy, run };
+};
+
 /** One resource: `useResource('/plans/{planId}', { path: { planId } })`; a `null` path: nothing yet. */
 export const useResource = <P extends GetPath>(path: P | null, params: GetParams<P>) => {
   const { api } = useSession();

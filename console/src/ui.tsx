@@ -1,11 +1,24 @@
-import { Alert, Badge, Button, Code, Group, Modal, Stack, Table, Text, TextInput } from '@mantine/core';
+import {
+  Alert,
+  Anchor,
+  Badge,
+  Button,
+  Code,
+  Group,
+  Modal,
+  Stack,
+  Table,
+  Text,
+  TextInput,
+} from '@mantine/core';
 import { type ReactNode, useState } from 'react';
+import { Link } from 'react-router';
 import { type ApiProblem, ok, type Schemas } from './api.ts';
-import { asProblem, useList } from './hooks.ts';
+import { asProblem, useAnswer, useList } from './hooks.ts';
 import { useSession } from './session.tsx';
 
 // The read hooks live in hooks.ts; pages import them from here with the components.
-export { asProblem, useAll, useList, useResource } from './hooks.ts';
+export { asProblem, useAll, useAnswer, useList, useResource, useSubmit } from './hooks.ts';
 
 /** The messages of a problem's field errors at `path` or below it (`price` also shows `price.amount`). */
 export const fieldError = (problem: ApiProblem | null, path: string): string | undefined => {
@@ -94,6 +107,95 @@ export const ConfirmDialog = ({
   </Modal>
 );
 
+/**
+ * An action on one item that a ConfirmDialog asks about first: `ask(item)` opens the dialog, confirming
+ * runs `act` and then `onDone`; a refusal goes to `onProblem`. Either way the dialog closes.
+ */
+export const useConfirmed = <T,>(
+  act: (target: T) => Promise<unknown>,
+  onDone: () => void,
+  onProblem: (p: ApiProblem) => void,
+) => {
+  const [target, setTarget] = useState<T | null>(null);
+  const [busy, setBusy] = useState(false);
+  const confirm = async () => {
+    if (target === null) return;
+    setBusy(true);
+    try {
+      await act(target);
+      onDone();
+    } catch (error) {
+      onProblem(asProblem(error));
+    } finally {
+      setBusy(false);
+      setTarget(null);
+    }
+  };
+  return {
+    target,
+    ask: (item: T) => setTarget(item),
+    /** The ConfirmDialog's state and handlers. */
+    dialogProps: {
+      opened: target !== null,
+      busy,
+      onConfirm: () => void confirm(),
+      onClose: () => setTarget(null),
+    },
+  };
+};
+
+/**
+ * A dialog around a form, with Cancel and a submit button: Enter or the button calls `onSubmit`.
+ * noValidate: the API validates, and its errors appear next to each field.
+ */
+export const FormDialog = ({
+  opened,
+  onClose,
+  title,
+  size,
+  onSubmit,
+  submitLabel,
+  busy = false,
+  cancelLabel = 'Cancel',
+  actions,
+  children,
+}: {
+  opened: boolean;
+  onClose: () => void;
+  title: string;
+  size?: string;
+  onSubmit: () => void;
+  submitLabel: string;
+  busy?: boolean;
+  cancelLabel?: string;
+  /** More buttons, between Cancel and the submit button. */
+  actions?: ReactNode;
+  children: ReactNode;
+}) => (
+  <Modal opened={opened} onClose={onClose} title={title} centered size={size}>
+    <form
+      noValidate
+      onSubmit={(e) => {
+        e.preventDefault();
+        onSubmit();
+      }}
+    >
+      <Stack>
+        {children}
+        <Group justify="flex-end">
+          <Button variant="default" onClick={onClose}>
+            {cancelLabel}
+          </Button>
+          {actions}
+          <Button type="submit" loading={busy}>
+            {submitLabel}
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  </Modal>
+);
+
 export const LoadMore = ({
   list,
 }: {
@@ -106,6 +208,20 @@ export const LoadMore = ({
       </Button>
     </Group>
   ) : null;
+
+/** Below a list's table: that it is empty, once loaded, and Load more while there are more pages. */
+export const ListEnd = ({
+  list,
+  empty,
+}: {
+  list: { items: readonly unknown[]; nextCursor: string | null; loading: boolean; loadMore: () => void };
+  empty: string;
+}) => (
+  <>
+    {!list.loading && list.items.length === 0 && <Text c="dimmed">{empty}</Text>}
+    <LoadMore list={list} />
+  </>
+);
 
 const STATUS_COLORS: Record<string, string> = {
   active: 'green',
@@ -220,14 +336,7 @@ export const AuditHistory = ({ entityId }: { entityId: string }) => {
       <Text fw={600}>History</Text>
       <ProblemAlert problem={list.problem} />
       <Table striped>
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th>When</Table.Th>
-            <Table.Th>Who</Table.Th>
-            <Table.Th>What</Table.Th>
-            <Table.Th>Changed</Table.Th>
-          </Table.Tr>
-        </Table.Thead>
+        <TableHead columns={['When', 'Who', 'What', 'Changed']} />
         <Table.Tbody>
           {list.items.map((event) => (
             <Table.Tr key={event.id}>
@@ -276,52 +385,25 @@ export const HistoryPanel = ({
   const [at, setAt] = useState(() =>
     instantToLocal(new Date(Math.ceil(Date.now() / 1000) * 1000).toISOString(), true),
   );
-  const [answer, setAnswer] = useState<HistoryAnswer | null>(null);
-  const [problem, setProblem] = useState<ApiProblem | null>(null);
-  const [busy, setBusy] = useState(false);
-  const show = async () => {
-    setBusy(true);
-    try {
-      setAnswer(
-        await ok(
-          api.GET('/history/{entityId}', {
-            params: { path: { entityId }, query: { at: localToInstant(at) } },
-          }),
-        ),
-      );
-      setProblem(null);
-    } catch (error) {
-      setAnswer(null);
-      setProblem(asProblem(error));
-    } finally {
-      setBusy(false);
-    }
-  };
+  const { answer, problem, busy, run } = useAnswer<HistoryAnswer>();
+  const show = () =>
+    run(() =>
+      ok(
+        api.GET('/history/{entityId}', { params: { path: { entityId }, query: { at: localToInstant(at) } } }),
+      ),
+    );
   const state = answer?.state ?? null;
   return (
     <Stack gap="xs" aria-label="State at a date" maw={800}>
       <Text fw={600}>State at a date</Text>
-      <form
-        noValidate
-        onSubmit={(e) => {
-          e.preventDefault();
-          void show();
-        }}
-      >
-        <Group align="flex-end">
-          <DateTimeInput
-            label="As of"
-            withSeconds
-            value={at}
-            onChange={setAt}
-            error={fieldError(problem, 'at')}
-          />
-          <Button type="submit" variant="light" loading={busy}>
-            Show
-          </Button>
-        </Group>
-      </form>
-      <ProblemAlert problem={problem} shownPaths={['at']} />
+      <InstantForm
+        label="As of"
+        value={at}
+        onChange={setAt}
+        problem={problem}
+        busy={busy}
+        onShow={() => void show()}
+      />
       {answer && (
         <Text size="sm" role="status">
           As of <DateTime iso={answer.at} />
@@ -357,6 +439,141 @@ export const HistoryPanel = ({
     </Stack>
   );
 };
+
+/** A subscriber by username or email, as a bind or a redemption names them (`user`). */
+export const UserInput = ({
+  value,
+  onChange,
+  problem,
+}: {
+  value: string;
+  onChange: (value: string) => void;
+  problem: ApiProblem | null;
+}) => (
+  <TextInput
+    label="Username or email"
+    required
+    value={value}
+    onChange={(e) => onChange(e.currentTarget.value)}
+    error={fieldError(problem, 'user')}
+  />
+);
+
+/**
+ * A table's header row: `children` first (e.g. a select-all box), then the columns' names, then
+ * "Actions" where the rows have buttons.
+ */
+export const TableHead = ({
+  columns,
+  actions = false,
+  children,
+}: {
+  columns: readonly string[];
+  actions?: boolean;
+  children?: ReactNode;
+}) => (
+  <Table.Thead>
+    <Table.Tr>
+      {children}
+      {columns.map((column) => (
+        <Table.Th key={column}>{column}</Table.Th>
+      ))}
+      {actions && <Table.Th>Actions</Table.Th>}
+    </Table.Tr>
+  </Table.Thead>
+);
+
+/** A table cell with an item's name, linked to `to`, and its slug under it (a plan in a list). */
+export const NameCell = ({ to, name, slug }: { to: string; name: string; slug: string }) => (
+  <Table.Td>
+    <Anchor component={Link} to={to}>
+      {name}
+    </Anchor>
+    <Text size="xs" c="dimmed">
+      {slug}
+    </Text>
+  </Table.Td>
+);
+
+/** Named values, one a row, each name its row's header: what a plan's terms or an entitlement are. */
+export const RowTable = ({
+  label,
+  rows,
+  withTableBorder,
+}: {
+  label: string;
+  rows: [string, ReactNode][];
+  withTableBorder?: boolean;
+}) => (
+  <Table withTableBorder={withTableBorder} variant="vertical" aria-label={label}>
+    <Table.Tbody>
+      {rows.map(([name, value], i) => (
+        <Table.Tr key={name}>
+          <Table.Th scope="row" w={i === 0 ? 200 : undefined}>
+            {name}
+          </Table.Th>
+          <Table.Td>{value}</Table.Td>
+        </Table.Tr>
+      ))}
+    </Table.Tbody>
+  </Table>
+);
+
+/** Named limits as `name: value`, comma separated; '—' for none. */
+export const limitsText = (limits: Record<string, number>): string =>
+  Object.entries(limits)
+    .map(([name, value]) => `${name}: ${value}`)
+    .join(', ') || '—';
+
+/**
+ * The instant a panel shows a state at, picked in the admin's time zone to the second, its Show button
+ * (`children`: more buttons after it) and the refusal of the instant.
+ */
+export const InstantForm = ({
+  label,
+  description,
+  value,
+  onChange,
+  problem,
+  busy,
+  onShow,
+  children,
+}: {
+  label: string;
+  description?: string;
+  value: string;
+  onChange: (value: string) => void;
+  problem: ApiProblem | null;
+  busy: boolean;
+  onShow: () => void;
+  children?: ReactNode;
+}) => (
+  <>
+    <form
+      noValidate
+      onSubmit={(e) => {
+        e.preventDefault();
+        onShow();
+      }}
+    >
+      <Group align="flex-end">
+        <DateTimeInput
+          label={label}
+          withSeconds
+          description={description}
+          value={value}
+          onChange={onChange}
+          error={fieldError(problem, 'at')}
+        />
+        <Button type="submit" variant="light" loading={busy}>
+          Show
+        </Button>
+        {children}
+      </Group>
+    </form>
+    <ProblemAlert problem={problem} shownPaths={['at']} />
+  </>
+);
 
 /** A resource's fields as label/value rows. */
 export const FieldTable = ({ rows }: { rows: [string, ReactNode][] }) => (

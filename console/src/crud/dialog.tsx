@@ -1,9 +1,17 @@
 /** The dialogs of a simple resource (create and edit, delete), and the items its references name. */
-import { Button, Group, Modal, Stack, Text } from '@mantine/core';
+import { Text } from '@mantine/core';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { type ApiProblem, runAction } from '../api.ts';
 import { useSession } from '../session.tsx';
-import { asProblem, ConfirmDialog, fieldError, ProblemAlert } from '../ui.tsx';
+import {
+  asProblem,
+  ConfirmDialog,
+  FormDialog,
+  fieldError,
+  ProblemAlert,
+  useConfirmed,
+  useSubmit,
+} from '../ui.tsx';
 import { createBody, FieldInput, fieldsOf, inputValueOf, patchBody } from './fields.tsx';
 import {
   type CrudItem,
@@ -70,8 +78,7 @@ export const ResourceDialog = ({
   const calls = crudCalls(api, spec);
   const [base, setBase] = useState<CrudItem | null>(item);
   const [values, setValues] = useState<Record<string, string>>({});
-  const [problem, setProblem] = useState<ApiProblem | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, problem, setProblem, run } = useSubmit();
   const action = useRef('');
 
   const fill = useCallback(
@@ -94,7 +101,7 @@ export const ResourceDialog = ({
     fill(item);
     setProblem(null);
     action.current = `${spec.collection}:${item?.id ?? 'new'}:${crypto.randomUUID()}`;
-  }, [opened, item, fill, spec.collection]);
+  }, [opened, item, fill, spec.collection, setProblem]);
 
   const reload = async () => {
     if (!base) return;
@@ -106,9 +113,8 @@ export const ResourceDialog = ({
     }
   };
 
-  const submit = async () => {
-    setBusy(true);
-    try {
+  const submit = () =>
+    run(async () => {
       let saved: CrudItem;
       if (base) {
         // A PATCH is made safe to repeat by If-Match, not by a key (the API reads Idempotency-Key on POSTs).
@@ -119,89 +125,71 @@ export const ResourceDialog = ({
         saved = await runAction(action.current, (key) => calls.create(body, key));
       }
       onSaved(saved);
-    } catch (error) {
-      setProblem(asProblem(error));
-    } finally {
-      setBusy(false);
-    }
-  };
+    });
 
   const fields = base ? spec.fields.filter((f) => !f.createOnly) : spec.fields;
   return (
-    <Modal
+    <FormDialog
       opened={opened}
       onClose={onClose}
       title={base ? `Edit ${spec.singular}` : spec.newLabel}
-      centered
       size="lg"
+      onSubmit={() => void submit()}
+      submitLabel="Save"
+      busy={busy}
     >
-      {/* noValidate: the API validates, and its errors appear next to each field. */}
-      <form
-        noValidate
-        onSubmit={(e) => {
-          e.preventDefault();
-          void submit();
-        }}
-      >
-        <Stack>
-          <ProblemAlert problem={problem} shownPaths={fields.map((f) => f.name)} onReload={reload} />
-          {fields.map((field) => (
-            <FieldInput
-              key={field.name}
-              field={field}
-              value={values[field.name] ?? ''}
-              onChange={(value) => setValues((v) => ({ ...v, [field.name]: value }))}
-              error={fieldError(problem, field.name)}
-              {...(field.ref ? { options: refOptions(field.ref, refItems) } : {})}
-            />
-          ))}
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              Cancel
-            </Button>
-            <Button type="submit" loading={busy}>
-              Save
-            </Button>
-          </Group>
-        </Stack>
-      </form>
-    </Modal>
+      <ProblemAlert problem={problem} shownPaths={fields.map((f) => f.name)} onReload={reload} />
+      {fields.map((field) => (
+        <FieldInput
+          key={field.name}
+          field={field}
+          value={values[field.name] ?? ''}
+          onChange={(value) => setValues((v) => ({ ...v, [field.name]: value }))}
+          error={fieldError(problem, field.name)}
+          {...(field.ref ? { options: refOptions(field.ref, refItems) } : {})}
+        />
+      ))}
+    </FormDialog>
   );
+};
+
+/**
+ * The create and edit dialog of a list: `edit(item)` opens it on an item, `edit(null)` on a new one; a
+ * save closes it and calls `onSaved`.
+ */
+export const useEditDialog = (spec: CrudSpec, refItems: RefItems, onSaved: () => void) => {
+  const [editing, setEditing] = useState<CrudItem | null | undefined>(undefined);
+  const dialog = (
+    <ResourceDialog
+      spec={spec}
+      item={editing ?? null}
+      opened={editing !== undefined}
+      onClose={() => setEditing(undefined)}
+      onSaved={() => {
+        setEditing(undefined);
+        onSaved();
+      }}
+      refItems={refItems}
+    />
+  );
+  return { edit: (item: CrudItem | null) => setEditing(item), dialog };
 };
 
 /** Deletes an item after a confirmation dialog, with If-Match; refusals come back to the caller. */
 export const useDelete = (spec: CrudSpec, onDeleted: () => void, onProblem: (p: ApiProblem) => void) => {
   const { api } = useSession();
-  const [target, setTarget] = useState<CrudItem | null>(null);
-  const [busy, setBusy] = useState(false);
-  const confirm = async () => {
-    if (!target) return;
-    setBusy(true);
-    try {
-      await crudCalls(api, spec).remove(target);
-      onDeleted();
-    } catch (error) {
-      onProblem(asProblem(error));
-    } finally {
-      setBusy(false);
-      setTarget(null);
-    }
-  };
+  const remove = useConfirmed(
+    (target: CrudItem) => crudCalls(api, spec).remove(target),
+    onDeleted,
+    onProblem,
+  );
   const dialog = (
-    <ConfirmDialog
-      opened={target !== null}
-      title={`Delete ${spec.singular}`}
-      confirmLabel="Delete"
-      danger
-      busy={busy}
-      onConfirm={() => void confirm()}
-      onClose={() => setTarget(null)}
-    >
+    <ConfirmDialog {...remove.dialogProps} title={`Delete ${spec.singular}`} confirmLabel="Delete" danger>
       <Text>
-        Delete {spec.singular} <b>{target ? spec.display(target) : ''}</b>?{' '}
+        Delete {spec.singular} <b>{remove.target ? spec.display(remove.target) : ''}</b>?{' '}
         {spec.deleteWarning ?? 'Deletion is permanent.'}
       </Text>
     </ConfirmDialog>
   );
-  return { ask: setTarget, dialog };
+  return { ask: remove.ask, dialog };
 };

@@ -17,7 +17,19 @@ import { useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import type { components } from '../api-types.ts';
 import { useSession } from '../session.tsx';
-import { DateTime, formatMoney, LoadMore, ProblemAlert, useAll, useList, useResource } from '../ui.tsx';
+import {
+  DateTime,
+  formatMoney,
+  LoadMore,
+  limitsText,
+  NameCell,
+  ProblemAlert,
+  RowTable,
+  TableHead,
+  useAll,
+  useList,
+  useResource,
+} from '../ui.tsx';
 import { useNames } from './use-names.ts';
 
 /** A plan as the public catalog shows it to anyone (generated from the OpenAPI document). */
@@ -115,27 +127,11 @@ export const CatalogPage = () => {
       </Group>
       <ProblemAlert problem={list.problem} />
       <Table striped highlightOnHover aria-label="Public catalog">
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th>Plan</Table.Th>
-            <Table.Th>Price</Table.Th>
-            <Table.Th>Billing</Table.Th>
-            <Table.Th>Trial</Table.Th>
-            <Table.Th>Included quota</Table.Th>
-            <Table.Th>Features</Table.Th>
-          </Table.Tr>
-        </Table.Thead>
+        <TableHead columns={['Plan', 'Price', 'Billing', 'Trial', 'Included quota', 'Features']} />
         <Table.Tbody>
           {list.items.map((plan) => (
             <Table.Tr key={plan.id} data-plan={plan.slug}>
-              <Table.Td>
-                <Anchor component={Link} to={`/catalog/${encodeURIComponent(plan.slug)}`}>
-                  {plan.name}
-                </Anchor>
-                <Text size="xs" c="dimmed">
-                  {plan.slug}
-                </Text>
-              </Table.Td>
+              <NameCell to={`/catalog/${encodeURIComponent(plan.slug)}`} name={plan.name} slug={plan.slug} />
               <Table.Td>{priceText(plan)}</Table.Td>
               <Table.Td>{cyclesText(plan)}</Table.Td>
               <Table.Td>{trialText(plan)}</Table.Td>
@@ -186,7 +182,6 @@ export const CatalogPlanPage = () => {
     `${product(item.productId)}${item.quantity > 1 ? ` × ${item.quantity}` : ''}${
       item.childProductIds.length ? ` (with ${item.childProductIds.map(product).join(', ')})` : ''
     }`;
-  const limits = Object.entries(plan.limits);
   return (
     <Stack maw={800}>
       {back}
@@ -209,36 +204,17 @@ export const CatalogPlanPage = () => {
             {priceText(plan)}
           </Text>
           {plan.description && <Text>{plan.description}</Text>}
-          <Table variant="vertical" aria-label="Plan terms">
-            <Table.Tbody>
-              <Table.Tr>
-                <Table.Th scope="row" w={200}>
-                  Billing
-                </Table.Th>
-                <Table.Td>{cyclesText(plan)}</Table.Td>
-              </Table.Tr>
-              <Table.Tr>
-                <Table.Th scope="row">Trial</Table.Th>
-                <Table.Td>{trialText(plan)}</Table.Td>
-              </Table.Tr>
-              <Table.Tr>
-                <Table.Th scope="row">Included quota</Table.Th>
-                <Table.Td>{plan.includedQuota ?? '—'}</Table.Td>
-              </Table.Tr>
-              <Table.Tr>
-                <Table.Th scope="row">Limits</Table.Th>
-                <Table.Td>{limits.map(([name, value]) => `${name}: ${value}`).join(', ') || '—'}</Table.Td>
-              </Table.Tr>
-              <Table.Tr>
-                <Table.Th scope="row">Included</Table.Th>
-                <Table.Td>{included.map(itemText).join(', ') || '—'}</Table.Td>
-              </Table.Tr>
-              <Table.Tr>
-                <Table.Th scope="row">Add-ons</Table.Th>
-                <Table.Td>{addOns.map(itemText).join(', ') || '—'}</Table.Td>
-              </Table.Tr>
-            </Table.Tbody>
-          </Table>
+          <RowTable
+            label="Plan terms"
+            rows={[
+              ['Billing', cyclesText(plan)],
+              ['Trial', trialText(plan)],
+              ['Included quota', plan.includedQuota ?? '—'],
+              ['Limits', limitsText(plan.limits)],
+              ['Included', included.map(itemText).join(', ') || '—'],
+              ['Add-ons', addOns.map(itemText).join(', ') || '—'],
+            ]}
+          />
           {plan.features.length > 0 && (
             <List aria-label="Features" spacing={4}>
               {plan.features.map((feature) => (

@@ -1,18 +1,19 @@
-import { Anchor, Button, Group, Stack, Table, Text } from '@mantine/core';
+import { Anchor, Button, Stack, Table, Text } from '@mantine/core';
 import { Fragment, type ReactNode, useCallback, useEffect, useState } from 'react';
 import { Link } from 'react-router';
-import { type ApiProblem, ok, withoutEmpty } from '../api.ts';
+import { ok, withoutEmpty } from '../api.ts';
 import type { components } from '../api-types.ts';
 import { useSession } from '../session.tsx';
 import {
-  asProblem,
   DateTime,
-  DateTimeInput,
-  fieldError,
+  InstantForm,
+  limitsText,
   localToInstant,
-  ProblemAlert,
+  RowTable,
   StatusBadge,
+  TableHead,
   timeZone,
+  useAnswer,
 } from '../ui.tsx';
 import { useNames } from './use-names.ts';
 
@@ -42,30 +43,18 @@ export const SubscriberEntitlements = ({ subscriberId }: { subscriberId: string 
   const { api } = useSession();
   /** '' is now: no `at` is sent. */
   const [at, setAt] = useState('');
-  const [answer, setAnswer] = useState<Entitlements | null>(null);
-  const [problem, setProblem] = useState<ApiProblem | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { answer, problem, busy, run } = useAnswer<Entitlements>();
 
   const load = useCallback(
-    async (local: string) => {
-      setBusy(true);
-      try {
-        setAnswer(
-          await ok(
-            api.GET('/entitlements', {
-              params: { query: withoutEmpty({ subscriberId, at: localToInstant(local) }) },
-            }),
-          ),
-        );
-        setProblem(null);
-      } catch (error) {
-        setAnswer(null);
-        setProblem(asProblem(error));
-      } finally {
-        setBusy(false);
-      }
-    },
-    [api, subscriberId],
+    (local: string) =>
+      run(() =>
+        ok(
+          api.GET('/entitlements', {
+            params: { query: withoutEmpty({ subscriberId, at: localToInstant(local) }) },
+          }),
+        ),
+      ),
+    [api, subscriberId, run],
   );
   useEffect(() => {
     void load('');
@@ -73,43 +62,30 @@ export const SubscriberEntitlements = ({ subscriberId }: { subscriberId: string 
 
   const packages = useNames('packages', answer?.packageIds ?? [], (p) => p.code || p.id);
   const plans = useNames('plans', answer?.subscriptions.map((s) => s.planId) ?? [], (p) => p.name);
-  const limits = Object.entries(answer?.limits ?? {});
 
   return (
     <Stack gap="xs" maw={800} role="region" aria-label="Entitlements">
       <Text fw={600}>Entitlements</Text>
-      <form
-        noValidate
-        onSubmit={(e) => {
-          e.preventDefault();
-          void load(at);
-        }}
+      <InstantForm
+        label="Entitled at"
+        description={`Your time zone (${timeZone()}); empty: now`}
+        value={at}
+        onChange={setAt}
+        problem={problem}
+        busy={busy}
+        onShow={() => void load(at)}
       >
-        <Group align="flex-end">
-          <DateTimeInput
-            label="Entitled at"
-            withSeconds
-            description={`Your time zone (${timeZone()}); empty: now`}
-            value={at}
-            onChange={setAt}
-            error={fieldError(problem, 'at')}
-          />
-          <Button type="submit" variant="light" loading={busy}>
-            Show
-          </Button>
-          <Button
-            variant="subtle"
-            disabled={at === ''}
-            onClick={() => {
-              setAt('');
-              void load('');
-            }}
-          >
-            Now
-          </Button>
-        </Group>
-      </form>
-      <ProblemAlert problem={problem} shownPaths={['at']} />
+        <Button
+          variant="subtle"
+          disabled={at === ''}
+          onClick={() => {
+            setAt('');
+            void load('');
+          }}
+        >
+          Now
+        </Button>
+      </InstantForm>
       {answer && (
         <>
           <Text size="sm" role="status">
@@ -118,39 +94,19 @@ export const SubscriberEntitlements = ({ subscriberId }: { subscriberId: string 
               ? `granted by ${answer.subscriptions.length} subscription${answer.subscriptions.length === 1 ? '' : 's'}.`
               : 'no subscription grants anything.'}
           </Text>
-          <Table withTableBorder variant="vertical" aria-label="Entitled">
-            <Table.Tbody>
-              <Table.Tr>
-                <Table.Th scope="row" w={200}>
-                  Features
-                </Table.Th>
-                <Table.Td>{answer.features.join(', ') || '—'}</Table.Td>
-              </Table.Tr>
-              <Table.Tr>
-                <Table.Th scope="row">Limits</Table.Th>
-                <Table.Td>{limits.map(([name, value]) => `${name}: ${value}`).join(', ') || '—'}</Table.Td>
-              </Table.Tr>
-              <Table.Tr>
-                <Table.Th scope="row">Quota allowance</Table.Th>
-                <Table.Td>{answer.quotaAllowance ?? '—'}</Table.Td>
-              </Table.Tr>
-              <Table.Tr>
-                <Table.Th scope="row">Packages</Table.Th>
-                <Table.Td>{links(answer.packageIds, packages, (id) => `/packages/${id}`)}</Table.Td>
-              </Table.Tr>
-            </Table.Tbody>
-          </Table>
+          <RowTable
+            label="Entitled"
+            withTableBorder
+            rows={[
+              ['Features', answer.features.join(', ') || '—'],
+              ['Limits', limitsText(answer.limits)],
+              ['Quota allowance', answer.quotaAllowance ?? '—'],
+              ['Packages', links(answer.packageIds, packages, (id) => `/packages/${id}`)],
+            ]}
+          />
           {answer.subscriptions.length > 0 && (
             <Table striped aria-label="Granted by">
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th>Subscription</Table.Th>
-                  <Table.Th>Plan</Table.Th>
-                  <Table.Th>Status</Table.Th>
-                  <Table.Th>Started</Table.Th>
-                  <Table.Th>Ends</Table.Th>
-                </Table.Tr>
-              </Table.Thead>
+              <TableHead columns={['Subscription', 'Plan', 'Status', 'Started', 'Ends']} />
               <Table.Tbody>
                 {answer.subscriptions.map((s) => (
                   <Table.Tr key={s.id}>

@@ -1,4 +1,4 @@
-import { Alert, Anchor, Button, Checkbox, Group, Select, Stack, Table, Text, Title } from '@mantine/core';
+import { Alert, Button, Checkbox, Group, Select, Stack, Table, Text, Title } from '@mantine/core';
 import { useMemo, useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import type { ListParams } from '../api.ts';
@@ -9,9 +9,12 @@ import {
   FieldTable,
   formatMoney,
   HistoryPanel,
-  LoadMore,
+  ListEnd,
+  limitsText,
+  NameCell,
   ProblemAlert,
   StatusBadge,
+  TableHead,
   useAll,
   useList,
   useResource,
@@ -116,27 +119,20 @@ export const PlansPage = () => {
       )}
       <ProblemAlert problem={actions.problem ?? list.problem} onReload={() => void list.reload()} />
       <Table striped highlightOnHover aria-label="Plans">
-        <Table.Thead>
-          <Table.Tr>
-            {isAdmin && (
-              <Table.Th w={40}>
-                <Checkbox
-                  aria-label="Select all"
-                  checked={allSelected}
-                  onChange={() => setSelected(allSelected ? new Set() : new Set(list.items.map((p) => p.id)))}
-                />
-              </Table.Th>
-            )}
-            <Table.Th>Name</Table.Th>
-            <Table.Th>Price</Table.Th>
-            <Table.Th>Cycle</Table.Th>
-            <Table.Th>Quota</Table.Th>
-            <Table.Th>Status</Table.Th>
-            <Table.Th>Visibility</Table.Th>
-            <Table.Th>Group</Table.Th>
-            {isAdmin && <Table.Th>Actions</Table.Th>}
-          </Table.Tr>
-        </Table.Thead>
+        <TableHead
+          columns={['Name', 'Price', 'Cycle', 'Quota', 'Status', 'Visibility', 'Group']}
+          actions={isAdmin}
+        >
+          {isAdmin && (
+            <Table.Th w={40}>
+              <Checkbox
+                aria-label="Select all"
+                checked={allSelected}
+                onChange={() => setSelected(allSelected ? new Set() : new Set(list.items.map((p) => p.id)))}
+              />
+            </Table.Th>
+          )}
+        </TableHead>
         <Table.Tbody>
           {list.items.map((plan) => (
             <Table.Tr key={plan.id} data-plan={plan.slug}>
@@ -155,14 +151,7 @@ export const PlansPage = () => {
                   />
                 </Table.Td>
               )}
-              <Table.Td>
-                <Anchor component={Link} to={`/plans/${plan.id}`}>
-                  {plan.name}
-                </Anchor>
-                <Text size="xs" c="dimmed">
-                  {plan.slug}
-                </Text>
-              </Table.Td>
+              <NameCell to={`/plans/${plan.id}`} name={plan.name} slug={plan.slug} />
               <Table.Td>{formatMoney(plan.price)}</Table.Td>
               <Table.Td>{cycleText(plan)}</Table.Td>
               <Table.Td>{plan.includedQuota ?? '—'}</Table.Td>
@@ -176,8 +165,7 @@ export const PlansPage = () => {
           ))}
         </Table.Tbody>
       </Table>
-      {!list.loading && list.items.length === 0 && <Text c="dimmed">No plans yet.</Text>}
-      <LoadMore list={list} />
+      <ListEnd list={list} empty="No plans yet." />
       {actions.dialog}
       <BulkPreviewDialog
         preview={preview}
@@ -237,12 +225,7 @@ export const PlanDetail = () => {
           ['Trial', `${plan.trialDays} days`],
           ['Included quota', plan.includedQuota ?? '—'],
           ['Features', plan.features.join(', ') || '—'],
-          [
-            'Limits',
-            Object.entries(plan.limits)
-              .map(([k, v]) => `${k}: ${v}`)
-              .join(', ') || '—',
-          ],
+          ['Limits', limitsText(plan.limits)],
           [
             'Items',
             plan.items.length

@@ -1,9 +1,9 @@
-import { Alert, Anchor, Button, Group, Modal, Stack, TextInput } from '@mantine/core';
+import { Alert, Anchor, Button, TextInput } from '@mantine/core';
 import { useEffect, useRef, useState } from 'react';
 import { Link } from 'react-router';
-import { type ApiProblem, ok, runAction, type Schemas } from '../api.ts';
+import { ok, runAction, type Schemas } from '../api.ts';
 import { useSession } from '../session.tsx';
-import { asProblem, DateTime, fieldError, ProblemAlert } from '../ui.tsx';
+import { DateTime, FormDialog, fieldError, ProblemAlert, UserInput, useSubmit } from '../ui.tsx';
 
 type Subscription = Schemas['Subscription'];
 
@@ -16,8 +16,7 @@ export const RedeemButton = ({ onRedeemed }: { onRedeemed: () => void }) => {
   const [opened, setOpened] = useState(false);
   const [code, setCode] = useState('');
   const [user, setUser] = useState('');
-  const [problem, setProblem] = useState<ApiProblem | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, problem, setProblem, run } = useSubmit();
   const [redeemed, setRedeemed] = useState<{ code: string; user: string; s: Subscription } | null>(null);
   const action = useRef('');
 
@@ -27,11 +26,10 @@ export const RedeemButton = ({ onRedeemed }: { onRedeemed: () => void }) => {
     setUser('');
     setProblem(null);
     action.current = `redeem:${crypto.randomUUID()}`;
-  }, [opened]);
+  }, [opened, setProblem]);
 
-  const submit = async () => {
-    setBusy(true);
-    try {
+  const submit = () =>
+    run(async () => {
       const body = { code: code.trim(), user: user.trim() };
       const s = await runAction(action.current, (key) =>
         ok(api.POST('/redemptions', { params: { header: { 'Idempotency-Key': key } }, body })),
@@ -39,12 +37,7 @@ export const RedeemButton = ({ onRedeemed }: { onRedeemed: () => void }) => {
       setRedeemed({ ...body, s });
       setOpened(false);
       onRedeemed();
-    } catch (error) {
-      setProblem(asProblem(error));
-    } finally {
-      setBusy(false);
-    }
-  };
+    });
 
   return (
     <>
@@ -70,41 +63,24 @@ export const RedeemButton = ({ onRedeemed }: { onRedeemed: () => void }) => {
           ).
         </Alert>
       )}
-      <Modal opened={opened} onClose={() => setOpened(false)} title="Redeem an offer" centered>
-        <form
-          noValidate
-          onSubmit={(e) => {
-            e.preventDefault();
-            void submit();
-          }}
-        >
-          <Stack>
-            <ProblemAlert problem={problem} shownPaths={['code', 'user']} />
-            <TextInput
-              label="Offer code"
-              required
-              value={code}
-              onChange={(e) => setCode(e.currentTarget.value)}
-              error={fieldError(problem, 'code')}
-            />
-            <TextInput
-              label="Username or email"
-              required
-              value={user}
-              onChange={(e) => setUser(e.currentTarget.value)}
-              error={fieldError(problem, 'user')}
-            />
-            <Group justify="flex-end">
-              <Button variant="default" onClick={() => setOpened(false)}>
-                Cancel
-              </Button>
-              <Button type="submit" loading={busy}>
-                Redeem
-              </Button>
-            </Group>
-          </Stack>
-        </form>
-      </Modal>
+      <FormDialog
+        opened={opened}
+        onClose={() => setOpened(false)}
+        title="Redeem an offer"
+        onSubmit={() => void submit()}
+        submitLabel="Redeem"
+        busy={busy}
+      >
+        <ProblemAlert problem={problem} shownPaths={['code', 'user']} />
+        <TextInput
+          label="Offer code"
+          required
+          value={code}
+          onChange={(e) => setCode(e.currentTarget.value)}
+          error={fieldError(problem, 'code')}
+        />
+        <UserInput value={user} onChange={setUser} problem={problem} />
+      </FormDialog>
     </>
   );
 };

@@ -1,9 +1,8 @@
 import { Button, Group, Stack, Table, Text } from '@mantine/core';
-import { useState } from 'react';
 import type { Schemas } from '../api.ts';
-import { type CrudSpec, type ItemOf, ResourceDialog, refTo } from '../crud.tsx';
+import { type CrudSpec, type FieldSpec, type ItemOf, refTo, useEditDialog } from '../crud.tsx';
 import { useSession } from '../session.tsx';
-import { DateTime, formatMoney, StatusBadge, useList } from '../ui.tsx';
+import { DateTime, formatMoney, StatusBadge, TableHead, useList } from '../ui.tsx';
 import { SubscriberEntitlements } from './entitlements.tsx';
 import { RedeemButton } from './redeem.tsx';
 
@@ -24,6 +23,19 @@ const packageRef = refTo('/packages', (p) => `${p.code} — ${p.name}`);
 const companyRef = refTo('/companies', named);
 const planRef = refTo('/plans', (p) => `${p.name} (${p.slug})`);
 const rootProductRef = refTo('/products', named, (p) => !p.parentId);
+
+/** The status filter of packages and offers, and their status field (active when created). */
+const ACTIVE_STATUS_FILTER: FieldSpec<'status'> = {
+  name: 'status',
+  label: 'Status',
+  kind: 'select',
+  options: ['active', 'inactive'],
+};
+const ACTIVE_STATUS: FieldSpec<'status'> = {
+  ...ACTIVE_STATUS_FILTER,
+  required: true,
+  defaultValue: 'active',
+};
 
 type Offer = ItemOf<'offers'>;
 
@@ -52,14 +64,7 @@ export const PACKAGES: CrudSpec<'packages'> = {
   display: (p) => p.code,
   deleteWarning: 'Deletion is permanent. If unsure, set the package to inactive instead.',
   fields: [
-    {
-      name: 'status',
-      label: 'Status',
-      kind: 'select',
-      options: ['active', 'inactive'],
-      required: true,
-      defaultValue: 'active',
-    },
+    ACTIVE_STATUS,
     { name: 'code', label: 'Code', kind: 'text', required: true, description: 'e.g. FREE, PRO, PREM' },
     { name: 'name', label: 'Name', kind: 'text', required: true },
     {
@@ -78,7 +83,7 @@ export const PACKAGES: CrudSpec<'packages'> = {
     { header: 'Status', cell: (p) => <StatusBadge status={p.status} /> },
     { header: 'Description', cell: (p) => p.description ?? '' },
   ],
-  filters: [{ name: 'status', label: 'Status', kind: 'select', options: ['active', 'inactive'] }],
+  filters: [ACTIVE_STATUS_FILTER],
 };
 
 /**
@@ -93,14 +98,7 @@ export const OFFERS: CrudSpec<'offers'> = {
   display: (o) => o.code,
   deleteWarning: 'Deletion is permanent. If unsure, set the offer to inactive instead.',
   fields: [
-    {
-      name: 'status',
-      label: 'Status',
-      kind: 'select',
-      options: ['active', 'inactive'],
-      required: true,
-      defaultValue: 'active',
-    },
+    ACTIVE_STATUS,
     { name: 'code', label: 'Code', kind: 'text', required: true, description: 'e.g. SUB_PRO2025' },
     { name: 'name', label: 'Name', kind: 'text', required: true },
     { name: 'packageId', label: 'Package', kind: 'ref', required: true, ref: packageRef },
@@ -141,10 +139,7 @@ export const OFFERS: CrudSpec<'offers'> = {
     { header: 'Status', cell: (o) => <StatusBadge status={o.status} /> },
   ],
   pageActions: (reload) => <RedeemButton onRedeemed={reload} />,
-  filters: [
-    { name: 'status', label: 'Status', kind: 'select', options: ['active', 'inactive'] },
-    { name: 'packageId', label: 'Package', kind: 'ref', ref: packageRef },
-  ],
+  filters: [ACTIVE_STATUS_FILTER, { name: 'packageId', label: 'Package', kind: 'ref', ref: packageRef }],
 };
 
 export const PLAN_GROUPS: CrudSpec<'plan-groups'> = {
@@ -232,7 +227,6 @@ const PRICE_FIELDS: CrudSpec<'prices'>['fields'] = [
 const Prices = ({ product }: { product: ItemOf<'products'> }) => {
   const { isAdmin } = useSession();
   const list = useList('/products/{productId}/prices', { path: { productId: product.id } });
-  const [editing, setEditing] = useState<ItemOf<'prices'> | null | undefined>(undefined);
   const spec: CrudSpec<'prices'> = {
     title: 'Prices',
     collection: 'prices',
@@ -243,26 +237,19 @@ const Prices = ({ product }: { product: ItemOf<'products'> }) => {
     fields: PRICE_FIELDS,
     columns: [],
   };
+  const editor = useEditDialog(spec, {}, () => void list.reload());
   return (
     <Stack gap="xs">
       <Group justify="space-between" maw={800}>
         <Text fw={600}>Prices</Text>
         {isAdmin && (
-          <Button size="xs" onClick={() => setEditing(null)}>
+          <Button size="xs" onClick={() => editor.edit(null)}>
             New price
           </Button>
         )}
       </Group>
       <Table striped maw={800} aria-label="Prices">
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th>Amount</Table.Th>
-            <Table.Th>Cycle</Table.Th>
-            <Table.Th>Nickname</Table.Th>
-            <Table.Th>Active</Table.Th>
-            {isAdmin && <Table.Th>Actions</Table.Th>}
-          </Table.Tr>
-        </Table.Thead>
+        <TableHead columns={['Amount', 'Cycle', 'Nickname', 'Active']} actions={isAdmin} />
         <Table.Tbody>
           {list.items.map((price) => (
             <Table.Tr key={price.id}>
@@ -272,7 +259,7 @@ const Prices = ({ product }: { product: ItemOf<'products'> }) => {
               <Table.Td>{price.active ? 'yes' : 'no'}</Table.Td>
               {isAdmin && (
                 <Table.Td>
-                  <Button size="xs" variant="light" onClick={() => setEditing(price)}>
+                  <Button size="xs" variant="light" onClick={() => editor.edit(price)}>
                     Edit
                   </Button>
                 </Table.Td>
@@ -281,17 +268,7 @@ const Prices = ({ product }: { product: ItemOf<'products'> }) => {
           ))}
         </Table.Tbody>
       </Table>
-      <ResourceDialog
-        spec={spec}
-        item={editing ?? null}
-        opened={editing !== undefined}
-        onClose={() => setEditing(undefined)}
-        onSaved={() => {
-          setEditing(undefined);
-          void list.reload();
-        }}
-        refItems={{}}
-      />
+      {editor.dialog}
     </Stack>
   );
 };

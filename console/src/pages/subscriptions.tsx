@@ -9,9 +9,10 @@ import {
   FieldTable,
   formatMoney,
   HistoryPanel,
-  LoadMore,
+  ListEnd,
   ProblemAlert,
   StatusBadge,
+  TableHead,
   useAll,
   useList,
   useResource,
@@ -118,17 +119,7 @@ export const SubscriptionsPage = () => {
       )}
       <ProblemAlert problem={problem ?? list.problem} onReload={() => void list.reload()} />
       <Table striped highlightOnHover aria-label="Subscriptions">
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th>Subscriber</Table.Th>
-            <Table.Th>Plan</Table.Th>
-            <Table.Th>Status</Table.Th>
-            <Table.Th>Cycle</Table.Th>
-            <Table.Th>Started</Table.Th>
-            <Table.Th>Ends</Table.Th>
-            {isAdmin && <Table.Th>Actions</Table.Th>}
-          </Table.Tr>
-        </Table.Thead>
+        <TableHead columns={['Subscriber', 'Plan', 'Status', 'Cycle', 'Started', 'Ends']} actions={isAdmin} />
         <Table.Tbody>
           {list.items.map((s) => (
             <Table.Tr key={s.id}>
@@ -171,8 +162,7 @@ export const SubscriptionsPage = () => {
           ))}
         </Table.Tbody>
       </Table>
-      {!list.loading && list.items.length === 0 && <Text c="dimmed">No subscriptions yet.</Text>}
-      <LoadMore list={list} />
+      <ListEnd list={list} empty="No subscriptions yet." />
       <ManualBindDialog
         opened={binding}
         onClose={() => setBinding(false)}

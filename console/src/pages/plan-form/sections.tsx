@@ -229,9 +229,39 @@ export const PricingSection = ({ model }: { model: PlanFormModel }) => {
   );
 };
 
+/** Below a section's rows: the refusal of the list as a whole, and the button that adds a row. */
+const RowsEnd = ({
+  error,
+  addLabel,
+  onAdd,
+}: {
+  error: string | undefined;
+  addLabel: string;
+  onAdd: () => void;
+}) => (
+  <>
+    {error && (
+      <Text c="red" size="sm">
+        {error}
+      </Text>
+    )}
+    <Group>
+      <Button variant="light" size="xs" onClick={onAdd}>
+        {addLabel}
+      </Button>
+    </Group>
+  </>
+);
+
 /** Named limits: one row each. */
 export const LimitsSection = ({ model }: { model: PlanFormModel }) => {
   const { form, set, err } = model;
+  /** Changes the name or the value of row `i`. */
+  const setLimit = (i: number, change: { name: string } | { value: string }) =>
+    set(
+      'limits',
+      form.limits.map((l, j) => (j === i ? { ...l, ...change } : l)),
+    );
   return (
     <>
       <Divider label="Limits" labelPosition="left" />
@@ -242,25 +272,13 @@ export const LimitsSection = ({ model }: { model: PlanFormModel }) => {
             label="Limit"
             placeholder="users"
             value={limit.name}
-            onChange={(e) => {
-              const name = e.currentTarget.value;
-              set(
-                'limits',
-                form.limits.map((l, j) => (j === i ? { ...l, name } : l)),
-              );
-            }}
+            onChange={(e) => setLimit(i, { name: e.currentTarget.value })}
             error={err(`limits.${limit.name}`)}
           />
           <TextInput
             label="Value"
             value={limit.value}
-            onChange={(e) => {
-              const value = e.currentTarget.value;
-              set(
-                'limits',
-                form.limits.map((l, j) => (j === i ? { ...l, value } : l)),
-              );
-            }}
+            onChange={(e) => setLimit(i, { value: e.currentTarget.value })}
           />
           <Button
             mt={24}
@@ -277,20 +295,11 @@ export const LimitsSection = ({ model }: { model: PlanFormModel }) => {
           </Button>
         </Group>
       ))}
-      {err('limits') && (
-        <Text c="red" size="sm">
-          {err('limits')}
-        </Text>
-      )}
-      <Group>
-        <Button
-          variant="light"
-          size="xs"
-          onClick={() => set('limits', [...form.limits, { name: '', value: '' }])}
-        >
-          Add limit
-        </Button>
-      </Group>
+      <RowsEnd
+        error={err('limits')}
+        addLabel="Add limit"
+        onAdd={() => set('limits', [...form.limits, { name: '', value: '' }])}
+      />
     </>
   );
 };
@@ -324,22 +333,14 @@ export const ItemsSection = ({ model }: { model: PlanFormModel }) => {
           }
         />
       ))}
-      {err('items') && !form.items.some((_, i) => err(`items.${i}`)) && (
-        <Text c="red" size="sm">
-          {err('items')}
-        </Text>
-      )}
-      <Group>
-        <Button
-          variant="light"
-          size="xs"
-          onClick={() =>
-            set('items', [...form.items, { productId: '', priceId: '', quantity: '1', included: true }])
-          }
-        >
-          Add item
-        </Button>
-      </Group>
+      <RowsEnd
+        // A row's own refusal shows at the row; the list's shows here when no row has one.
+        error={form.items.some((_, i) => err(`items.${i}`)) ? undefined : err('items')}
+        addLabel="Add item"
+        onAdd={() =>
+          set('items', [...form.items, { productId: '', priceId: '', quantity: '1', included: true }])
+        }
+      />
     </>
   );
 };
@@ -349,35 +350,33 @@ export const CatalogSection = ({ model }: { model: PlanFormModel }) => {
   const { form, set, err, catalog } = model;
   const options = (items: { id: string; name: string }[]) =>
     items.map((i) => ({ value: i.id, label: i.name }));
+  /** A clearable pick of the item a plan references by `field` (none: ''). */
+  const pick = (
+    field: 'packageId' | 'groupId' | 'companyId',
+    label: string,
+    data: { value: string; label: string }[],
+  ) => (
+    <Select
+      label={label}
+      data={data}
+      value={form[field] || null}
+      onChange={(v) => set(field, v ?? '')}
+      clearable
+      error={err(field)}
+    />
+  );
   const { packages, groups, companies } = catalog;
   return (
     <>
       <Divider label="Catalog" labelPosition="left" />
       <SimpleGrid cols={3}>
-        <Select
-          label="Package"
-          data={packages.items.map((p) => ({ value: p.id, label: `${p.code} — ${p.name}` }))}
-          value={form.packageId || null}
-          onChange={(v) => set('packageId', v ?? '')}
-          clearable
-          error={err('packageId')}
-        />
-        <Select
-          label="Group"
-          data={options(groups.items)}
-          value={form.groupId || null}
-          onChange={(v) => set('groupId', v ?? '')}
-          clearable
-          error={err('groupId')}
-        />
-        <Select
-          label="Company"
-          data={options(companies.items)}
-          value={form.companyId || null}
-          onChange={(v) => set('companyId', v ?? '')}
-          clearable
-          error={err('companyId')}
-        />
+        {pick(
+          'packageId',
+          'Package',
+          packages.items.map((p) => ({ value: p.id, label: `${p.code} — ${p.name}` })),
+        )}
+        {pick('groupId', 'Group', options(groups.items))}
+        {pick('companyId', 'Company', options(companies.items))}
       </SimpleGrid>
     </>
   );

@@ -26,6 +26,16 @@ const PAST: Record<PlanOp, string> = {
   delete: 'Deleted',
 };
 
+/** The visibility step a plan offers, by its visibility now. */
+const VISIBILITY_STEP = {
+  public: {
+    op: 'make-private',
+    label: 'Make private',
+    title: 'Hide it from listings (private); it stays active and subscribable by direct link',
+  },
+  private: { op: 'make-public', label: 'Make public', title: 'Show it in listings again' },
+} as const satisfies Record<Plan['visibility'], { op: Visibility; label: string; title: string }>;
+
 /** The lifecycle routes, by step: each honours If-Match and Idempotency-Key. */
 const LIFECYCLE = {
   publish: '/plans/{planId}/publish',
@@ -95,88 +105,56 @@ export const usePlanActions = (onDone: (op: string, plan: Plan, result?: Plan) =
     }
   };
 
-  const buttons = (plan: Plan, withEdit: boolean): ReactNode => (
-    <Group gap={6} wrap="nowrap">
-      {withEdit && (
-        <Button size="xs" variant="default" component={Link} to={`/plans/${plan.id}/edit`}>
-          Edit
-        </Button>
-      )}
-      {plan.status === 'draft' && (
-        <Button
-          size="xs"
-          variant="light"
-          loading={busy === `publish:${plan.id}`}
-          onClick={() => void run('publish', plan)}
-        >
-          Publish
-        </Button>
-      )}
-      {plan.status === 'active' && (
-        <Button
-          size="xs"
-          variant="light"
-          color="yellow"
-          title="Back to draft: no new subscriptions; existing ones continue until they end"
-          loading={busy === `unpublish:${plan.id}`}
-          onClick={() => void run('unpublish', plan)}
-        >
-          Unpublish
-        </Button>
-      )}
-      {plan.status === 'active' && (
-        <Button
-          size="xs"
-          variant="light"
-          color="orange"
-          loading={busy === `archive:${plan.id}`}
-          onClick={() => void run('archive', plan)}
-        >
-          Archive
-        </Button>
-      )}
-      {plan.status === 'active' && (
-        <Button
-          size="xs"
-          variant="light"
-          color="gray"
-          title={
-            plan.visibility === 'public'
-              ? 'Hide it from listings (private); it stays active and subscribable by direct link'
-              : 'Show it in listings again'
-          }
-          loading={busy === `make-private:${plan.id}` || busy === `make-public:${plan.id}`}
-          onClick={() => void run(plan.visibility === 'public' ? 'make-private' : 'make-public', plan)}
-        >
-          {plan.visibility === 'public' ? 'Make private' : 'Make public'}
-        </Button>
-      )}
-      {plan.status === 'archived' && (
-        <Button
-          size="xs"
-          variant="light"
-          loading={busy === `restore:${plan.id}`}
-          onClick={() => void run('restore', plan)}
-        >
-          Restore
-        </Button>
-      )}
-      <Button
-        size="xs"
-        variant="light"
-        color="gray"
-        loading={busy === `duplicate:${plan.id}`}
-        onClick={() => void run('duplicate', plan)}
-      >
-        Duplicate
-      </Button>
-      {plan.status === 'draft' && (
-        <Button size="xs" variant="light" color="red" onClick={() => setDeleting(plan)}>
-          Delete
-        </Button>
-      )}
-    </Group>
+  /** A button that runs `op` on the plan, loading while it (or one of `ops`) runs. */
+  const step = (
+    plan: Plan,
+    op: PlanOp,
+    label: string,
+    props: { color?: string; title?: string } = {},
+    ops: PlanOp[] = [op],
+  ) => (
+    <Button
+      size="xs"
+      variant="light"
+      {...props}
+      loading={ops.some((o) => busy === `${o}:${plan.id}`)}
+      onClick={() => void run(op, plan)}
+    >
+      {label}
+    </Button>
   );
+
+  const buttons = (plan: Plan, withEdit: boolean): ReactNode => {
+    const visibility = VISIBILITY_STEP[plan.visibility];
+    return (
+      <Group gap={6} wrap="nowrap">
+        {withEdit && (
+          <Button size="xs" variant="default" component={Link} to={`/plans/${plan.id}/edit`}>
+            Edit
+          </Button>
+        )}
+        {plan.status === 'draft' && step(plan, 'publish', 'Publish')}
+        {plan.status === 'active' &&
+          step(plan, 'unpublish', 'Unpublish', {
+            color: 'yellow',
+            title: 'Back to draft: no new subscriptions; existing ones continue until they end',
+          })}
+        {plan.status === 'active' && step(plan, 'archive', 'Archive', { color: 'orange' })}
+        {plan.status === 'active' &&
+          step(plan, visibility.op, visibility.label, { color: 'gray', title: visibility.title }, [
+            'make-private',
+            'make-public',
+          ])}
+        {plan.status === 'archived' && step(plan, 'restore', 'Restore')}
+        {step(plan, 'duplicate', 'Duplicate', { color: 'gray' })}
+        {plan.status === 'draft' && (
+          <Button size="xs" variant="light" color="red" onClick={() => setDeleting(plan)}>
+            Delete
+          </Button>
+        )}
+      </Group>
+    );
+  };
 
   const dialog = (
     <ConfirmDialog

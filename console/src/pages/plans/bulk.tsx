@@ -3,7 +3,7 @@ import { Button, Code, Group, Modal, Stack, Table, Text } from '@mantine/core';
 import { useState } from 'react';
 import { type ApiClient, type ApiProblem, ok, runAction } from '../../api.ts';
 import { useSession } from '../../session.tsx';
-import { asProblem } from '../../ui.tsx';
+import { asProblem, TableHead } from '../../ui.tsx';
 import type { BulkResult, Plan } from '../plan-types.ts';
 
 export type BulkOp = 'bulk-archive' | 'bulk-delete' | 'bulk-move';
@@ -55,12 +55,7 @@ export const BulkPreviewDialog = ({
           {preview?.op === 'bulk-delete' ? ' Deletion is permanent.' : ''}
         </Text>
         <Table striped aria-label="Preview">
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th>Plan</Table.Th>
-              <Table.Th>Outcome</Table.Th>
-            </Table.Tr>
-          </Table.Thead>
+          <TableHead columns={['Plan', 'Outcome']} />
           <Table.Tbody>
             {(preview?.body.planIds ?? []).map((id) => (
               <Table.Tr key={id}>

@@ -1,16 +1,18 @@
 /** A live subscription's actions: Extend (by cycles, days or to a date) and Cancel, each with If-Match. */
-import { Button, Checkbox, Group, Modal, NumberInput, Radio, Stack, Text } from '@mantine/core';
+import { Checkbox, Group, NumberInput, Radio, Text } from '@mantine/core';
 import { useState } from 'react';
 import { type ApiProblem, type BodyOf, ifMatch, ok, runAction, type Schemas } from '../../api.ts';
 import { useSession } from '../../session.tsx';
 import {
-  asProblem,
   ConfirmDialog,
   DateTime,
   DateTimeInput,
+  FormDialog,
   fieldError,
   localToInstant,
   ProblemAlert,
+  useConfirmed,
+  useSubmit,
 } from '../../ui.tsx';
 
 type Subscription = Schemas['Subscription'];
@@ -26,13 +28,11 @@ export const useExtend = (onDone: (s: Subscription) => void, onReload: () => voi
   const [target, setTarget] = useState<Subscription | null>(null);
   const [by, setBy] = useState<ExtendBy>('cycles');
   const [value, setValue] = useState('');
-  const [problem, setProblem] = useState<ApiProblem | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, problem, setProblem, run } = useSubmit();
   const close = () => setTarget(null);
   const submit = async () => {
     if (!target) return;
-    setBusy(true);
-    try {
+    await run(async () => {
       // An empty number is sent as null, for the API to refuse under its field.
       const body = (
         by === 'endsAt' ? { endsAt: localToInstant(value) } : { [by]: value === '' ? null : Number(value) }
@@ -52,79 +52,64 @@ export const useExtend = (onDone: (s: Subscription) => void, onReload: () => voi
       );
       setTarget(null);
       onDone(extended);
-    } catch (error) {
-      setProblem(asProblem(error));
-    } finally {
-      setBusy(false);
-    }
+    });
   };
   const dialog = (
-    <Modal opened={target !== null} onClose={close} title="Extend subscription" centered>
-      <form
-        noValidate
-        onSubmit={(e) => {
-          e.preventDefault();
-          void submit();
+    <FormDialog
+      opened={target !== null}
+      onClose={close}
+      title="Extend subscription"
+      onSubmit={() => void submit()}
+      submitLabel="Extend"
+      busy={busy}
+    >
+      <Text size="sm">
+        {target?.plan.name}: ends <DateTime iso={target?.endsAt} />
+        {target?.status === 'trialing' ? ' (a trial: extending it makes it active)' : ''}.
+      </Text>
+      <ProblemAlert
+        problem={problem}
+        shownPaths={[by]}
+        onReload={() => {
+          close();
+          onReload();
+        }}
+      />
+      <Radio.Group
+        label="Extend by"
+        value={by}
+        onChange={(v) => {
+          setBy(v as ExtendBy);
+          setValue('');
+          setProblem(null);
         }}
       >
-        <Stack>
-          <Text size="sm">
-            {target?.plan.name}: ends <DateTime iso={target?.endsAt} />
-            {target?.status === 'trialing' ? ' (a trial: extending it makes it active)' : ''}.
-          </Text>
-          <ProblemAlert
-            problem={problem}
-            shownPaths={[by]}
-            onReload={() => {
-              close();
-              onReload();
-            }}
-          />
-          <Radio.Group
-            label="Extend by"
-            value={by}
-            onChange={(v) => {
-              setBy(v as ExtendBy);
-              setValue('');
-              setProblem(null);
-            }}
-          >
-            <Group mt={4}>
-              <Radio value="cycles" label={`Billing cycles (${target?.billingCycle ?? ''})`} />
-              <Radio value="days" label="Days" />
-              <Radio value="endsAt" label="End date" />
-            </Group>
-          </Radio.Group>
-          {by === 'endsAt' ? (
-            <DateTimeInput
-              label="New end"
-              value={value}
-              onChange={setValue}
-              error={fieldError(problem, 'endsAt')}
-            />
-          ) : (
-            <NumberInput
-              label={by === 'cycles' ? 'Cycles' : 'Days'}
-              description={
-                by === 'cycles' ? '1–36, counted from the current end' : '1–3650, from the current end'
-              }
-              allowDecimal={false}
-              value={value}
-              onChange={(v) => setValue(v === '' ? '' : String(v))}
-              error={fieldError(problem, by)}
-            />
-          )}
-          <Group justify="flex-end">
-            <Button variant="default" onClick={close}>
-              Cancel
-            </Button>
-            <Button type="submit" loading={busy}>
-              Extend
-            </Button>
-          </Group>
-        </Stack>
-      </form>
-    </Modal>
+        <Group mt={4}>
+          <Radio value="cycles" label={`Billing cycles (${target?.billingCycle ?? ''})`} />
+          <Radio value="days" label="Days" />
+          <Radio value="endsAt" label="End date" />
+        </Group>
+      </Radio.Group>
+      {by === 'endsAt' ? (
+        <DateTimeInput
+          label="New end"
+          value={value}
+          onChange={setValue}
+          error={fieldError(problem, 'endsAt')}
+        />
+      ) : (
+        <NumberInput
+          label={by === 'cycles' ? 'Cycles' : 'Days'}
+          description={
+            by === 'cycles' ? '1–36, counted from the current end' : '1–3650, from the current end'
+          }
+          allowDecimal={false}
+          value={value}
+          onChange={(v) => setValue(v === '' ? '' : String(v))}
+          error={fieldError(problem, by)}
+        />
+      )}
+    </FormDialog>
   );
   return {
     ask: (s: Subscription) => {
@@ -140,14 +125,10 @@ export const useExtend = (onDone: (s: Subscription) => void, onReload: () => voi
 /** Cancels now or at period end, with If-Match on the version shown. */
 export const useCancel = (onDone: () => void, onProblem: (p: ApiProblem) => void) => {
   const { api } = useSession();
-  const [target, setTarget] = useState<Subscription | null>(null);
   const [atPeriodEnd, setAtPeriodEnd] = useState(false);
-  const [busy, setBusy] = useState(false);
-  const confirm = async () => {
-    if (!target) return;
-    setBusy(true);
-    try {
-      await runAction(`cancel:${target.id}:${target.version}:${atPeriodEnd}`, (key) =>
+  const cancel = useConfirmed(
+    (target: Subscription) =>
+      runAction(`cancel:${target.id}:${target.version}:${atPeriodEnd}`, (key) =>
         ok(
           api.POST('/subscriptions/{subscriptionId}/cancel', {
             params: {
@@ -157,30 +138,22 @@ export const useCancel = (onDone: () => void, onProblem: (p: ApiProblem) => void
             body: { atPeriodEnd },
           }),
         ),
-      );
-      onDone();
-    } catch (error) {
-      onProblem(asProblem(error));
-    } finally {
-      setBusy(false);
-      setTarget(null);
-    }
-  };
+      ),
+    onDone,
+    onProblem,
+  );
   const dialog = (
     <ConfirmDialog
-      opened={target !== null}
+      {...cancel.dialogProps}
       title="Cancel subscription"
       confirmLabel="Cancel subscription"
       danger
-      busy={busy}
-      onConfirm={() => void confirm()}
-      onClose={() => setTarget(null)}
     >
-      <Text>Cancel the subscription to {target?.plan.name}?</Text>
+      <Text>Cancel the subscription to {cancel.target?.plan.name}?</Text>
       <Checkbox
         label={
           <>
-            At period end (stays live until <DateTime iso={target?.endsAt} />)
+            At period end (stays live until <DateTime iso={cancel.target?.endsAt} />)
           </>
         }
         checked={atPeriodEnd}
@@ -191,7 +164,7 @@ export const useCancel = (onDone: () => void, onProblem: (p: ApiProblem) => void
   return {
     ask: (s: Subscription) => {
       setAtPeriodEnd(false);
-      setTarget(s);
+      cancel.ask(s);
     },
     dialog,
   };
