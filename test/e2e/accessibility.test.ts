@@ -143,214 +143,232 @@ const dialogAudit = async (
   await dialog.waitFor({ state: 'detached' });
 };
 
+/**
+ * Each of these walks dozens of screens and dialogs, with an axe run on each (~1 s apiece): on a
+ * loaded 2-core machine that passed the default 60 s once. Not a speed check: only the walk's length.
+ */
+const SCREEN_WALK_TIMEOUT = 240_000;
+
 describe('accessibility (axe-core)', () => {
-  it('finds no serious or critical violation on the sign-in page, every navigation screen, list and detail view', async () => {
-    const signIn = await consoleUnderTest.open({ signIn: false });
-    await signIn.page.route('**/console/config.json', (route) =>
-      route.fulfill({ json: { mode: 'local', apiUrl: '', org: 'demo', token: '' } }),
-    );
-    await signIn.page.goto(`${consoleUnderTest.url}/console/`);
-    const signInAudit = auditor(signIn.page);
-    await signInAudit.audit('sign-in', signIn.page.getByRole('button', { name: 'Use token' }));
+  it(
+    'finds no serious or critical violation on the sign-in page, every navigation screen, list and detail view',
+    async () => {
+      const signIn = await consoleUnderTest.open({ signIn: false });
+      await signIn.page.route('**/console/config.json', (route) =>
+        route.fulfill({ json: { mode: 'local', apiUrl: '', org: 'demo', token: '' } }),
+      );
+      await signIn.page.goto(`${consoleUnderTest.url}/console/`);
+      const signInAudit = auditor(signIn.page);
+      await signInAudit.audit('sign-in', signIn.page.getByRole('button', { name: 'Use token' }));
 
-    const { page, api, org } = await consoleUnderTest.open();
-    const ids = await seed(api);
-    const { audit, audited, expectClean } = auditor(page);
-    await page.goto(`${consoleUnderTest.url}/console/`);
-    // Every navigation entry, with its rows.
-    const lists: [string, string][] = [
-      ['Plans', 'Pro'],
-      ['Subscriptions', 'alice'],
-      ['Subscribers', 'alice'],
-      ['Packages', 'PRO'],
-      ['Offers', 'SUB_PRO'],
-      ['Plan groups', 'Teams'],
-      ['Companies', 'Acme Ltd'],
-      ['Products', 'Seats'],
-    ];
-    // The navigation renders once the session is read: poll for it rather than read it at once.
-    const entries = async () =>
-      (await page.getByRole('navigation').getByRole('link').allInnerTexts()).map((t) => t.trim());
-    await expect
-      .poll(entries, { timeout: 20_000 })
-      .toEqual([...lists.map(([screen]) => screen), 'Public catalog']);
-    for (const [screen, row] of lists) {
-      await navigate(page, screen);
-      await audit(`list ${screen}`, rowOf(page, screen, row));
-    }
-    await navigate(page, 'Public catalog');
-    await audit(
-      'Public catalog',
-      page.getByRole('table', { name: 'Public catalog' }).getByRole('link', { name: 'Pro' }),
-    );
+      const { page, api, org } = await consoleUnderTest.open();
+      const ids = await seed(api);
+      const { audit, audited, expectClean } = auditor(page);
+      await page.goto(`${consoleUnderTest.url}/console/`);
+      // Every navigation entry, with its rows.
+      const lists: [string, string][] = [
+        ['Plans', 'Pro'],
+        ['Subscriptions', 'alice'],
+        ['Subscribers', 'alice'],
+        ['Packages', 'PRO'],
+        ['Offers', 'SUB_PRO'],
+        ['Plan groups', 'Teams'],
+        ['Companies', 'Acme Ltd'],
+        ['Products', 'Seats'],
+      ];
+      // The navigation renders once the session is read: poll for it rather than read it at once.
+      const entries = async () =>
+        (await page.getByRole('navigation').getByRole('link').allInnerTexts()).map((t) => t.trim());
+      await expect
+        .poll(entries, { timeout: 20_000 })
+        .toEqual([...lists.map(([screen]) => screen), 'Public catalog']);
+      for (const [screen, row] of lists) {
+        await navigate(page, screen);
+        await audit(`list ${screen}`, rowOf(page, screen, row));
+      }
+      await navigate(page, 'Public catalog');
+      await audit(
+        'Public catalog',
+        page.getByRole('table', { name: 'Public catalog' }).getByRole('link', { name: 'Pro' }),
+      );
 
-    // Every detail view, with its history; the state at a date shown.
-    const details: [string, string, Locator][] = [
-      [`plans/${ids.plan.id}`, 'plan', page.getByRole('cell', { name: 'plan.created' })],
-      [`plans/${ids.draft.id}`, 'draft plan', page.getByRole('cell', { name: 'plan.created' })],
-      [
-        `subscriptions/${ids.subscription.id}`,
-        'subscription',
-        page.getByRole('cell', { name: 'subscription.created' }),
-      ],
-      [`packages/${ids.pkg.id}`, 'package', page.getByRole('cell', { name: 'package.created' })],
-      [`offers/${ids.offer.id}`, 'offer', page.getByRole('cell', { name: 'offer.created' })],
-      [`plan-groups/${ids.group.id}`, 'plan group', page.getByRole('cell', { name: 'plan-group.created' })],
-      [`companies/${ids.company.id}`, 'company', page.getByRole('cell', { name: 'company.created' })],
-      [`products/${ids.product.id}`, 'product with prices', page.getByRole('cell', { name: 'Seat monthly' })],
-      [
-        `subscribers/${ids.subscriber.id}`,
-        'subscriber with entitlements',
-        page.getByRole('table', { name: 'Granted by' }).getByRole('link', { name: 'Pro' }),
-      ],
-      ['catalog/pro', 'public plan', page.getByRole('list', { name: 'Features' })],
-      ['catalog/draft', 'public plan not found', page.locator('[role="alert"][data-code="not_found"]')],
-      ['nowhere', 'unknown route', page.getByText('Nothing here. Pick a screen on the left.')],
-    ];
-    for (const [path, screen, ready] of details) {
-      await page.goto(`${consoleUnderTest.url}/console/${path}`);
-      await audit(`detail ${screen}`, ready);
-    }
-    await page.goto(`${consoleUnderTest.url}/console/plans/${ids.plan.id}`);
-    await page.getByRole('button', { name: 'Show', exact: true }).click();
-    await audit('plan state at a date', page.getByRole('table', { name: 'Past state' }));
+      // Every detail view, with its history; the state at a date shown.
+      const details: [string, string, Locator][] = [
+        [`plans/${ids.plan.id}`, 'plan', page.getByRole('cell', { name: 'plan.created' })],
+        [`plans/${ids.draft.id}`, 'draft plan', page.getByRole('cell', { name: 'plan.created' })],
+        [
+          `subscriptions/${ids.subscription.id}`,
+          'subscription',
+          page.getByRole('cell', { name: 'subscription.created' }),
+        ],
+        [`packages/${ids.pkg.id}`, 'package', page.getByRole('cell', { name: 'package.created' })],
+        [`offers/${ids.offer.id}`, 'offer', page.getByRole('cell', { name: 'offer.created' })],
+        [`plan-groups/${ids.group.id}`, 'plan group', page.getByRole('cell', { name: 'plan-group.created' })],
+        [`companies/${ids.company.id}`, 'company', page.getByRole('cell', { name: 'company.created' })],
+        [
+          `products/${ids.product.id}`,
+          'product with prices',
+          page.getByRole('cell', { name: 'Seat monthly' }),
+        ],
+        [
+          `subscribers/${ids.subscriber.id}`,
+          'subscriber with entitlements',
+          page.getByRole('table', { name: 'Granted by' }).getByRole('link', { name: 'Pro' }),
+        ],
+        ['catalog/pro', 'public plan', page.getByRole('list', { name: 'Features' })],
+        ['catalog/draft', 'public plan not found', page.locator('[role="alert"][data-code="not_found"]')],
+        ['nowhere', 'unknown route', page.getByText('Nothing here. Pick a screen on the left.')],
+      ];
+      for (const [path, screen, ready] of details) {
+        await page.goto(`${consoleUnderTest.url}/console/${path}`);
+        await audit(`detail ${screen}`, ready);
+      }
+      await page.goto(`${consoleUnderTest.url}/console/plans/${ids.plan.id}`);
+      await page.getByRole('button', { name: 'Show', exact: true }).click();
+      await audit('plan state at a date', page.getByRole('table', { name: 'Past state' }));
 
-    // A viewer's screens: read-only, without the buttons.
-    const viewer = await consoleUnderTest.open({ org, role: 'viewer' });
-    const viewerAudit = auditor(viewer.page);
-    await viewer.page.goto(`${consoleUnderTest.url}/console/plans`);
-    await viewerAudit.audit('viewer: Plans', rowOf(viewer.page, 'Plans', 'Pro'));
-    await viewer.page.goto(`${consoleUnderTest.url}/console/subscriptions/${ids.subscription.id}`);
-    await viewerAudit.audit(
-      'viewer: subscription',
-      viewer.page.getByRole('cell', { name: 'subscription.created' }),
-    );
-    expect(audited.length).toBe(lists.length + 1 + details.length + 1);
-    viewerAudit.expectClean();
-    signInAudit.expectClean();
-    expectClean();
-  });
+      // A viewer's screens: read-only, without the buttons.
+      const viewer = await consoleUnderTest.open({ org, role: 'viewer' });
+      const viewerAudit = auditor(viewer.page);
+      await viewer.page.goto(`${consoleUnderTest.url}/console/plans`);
+      await viewerAudit.audit('viewer: Plans', rowOf(viewer.page, 'Plans', 'Pro'));
+      await viewer.page.goto(`${consoleUnderTest.url}/console/subscriptions/${ids.subscription.id}`);
+      await viewerAudit.audit(
+        'viewer: subscription',
+        viewer.page.getByRole('cell', { name: 'subscription.created' }),
+      );
+      expect(audited.length).toBe(lists.length + 1 + details.length + 1);
+      viewerAudit.expectClean();
+      signInAudit.expectClean();
+      expectClean();
+    },
+    SCREEN_WALK_TIMEOUT,
+  );
 
-  it('finds no serious or critical violation in any create or edit form, dialog, refusal or message', async () => {
-    const { page, api } = await consoleUnderTest.open();
-    const ids = await seed(api);
-    const { audit, audited, expectClean } = auditor(page);
-    const main = page.getByRole('main');
+  it(
+    'finds no serious or critical violation in any create or edit form, dialog, refusal or message',
+    async () => {
+      const { page, api } = await consoleUnderTest.open();
+      const ids = await seed(api);
+      const { audit, audited, expectClean } = auditor(page);
+      const main = page.getByRole('main');
 
-    // Create Plan and Edit plan, with an item row and a limit row, then a refusal under fields.
-    await page.goto(`${consoleUnderTest.url}/console/plans/new`);
-    await visible(page.getByRole('heading', { level: 2, name: 'Create Plan' }));
-    await page.getByRole('button', { name: 'Add item' }).click();
-    await page.getByRole('button', { name: 'Add limit' }).click();
-    await audit('Create Plan', page.getByLabel('Quantity'));
-    await page.getByRole('button', { name: 'Submit' }).click();
-    await audit('Create Plan refused', page.locator('[role="alert"][data-code="validation_failed"]'));
-    await page.goto(`${consoleUnderTest.url}/console/plans/${ids.plan.id}/edit`);
-    await audit('Edit plan', page.getByRole('heading', { level: 2, name: 'Edit plan Pro' }));
+      // Create Plan and Edit plan, with an item row and a limit row, then a refusal under fields.
+      await page.goto(`${consoleUnderTest.url}/console/plans/new`);
+      await visible(page.getByRole('heading', { level: 2, name: 'Create Plan' }));
+      await page.getByRole('button', { name: 'Add item' }).click();
+      await page.getByRole('button', { name: 'Add limit' }).click();
+      await audit('Create Plan', page.getByLabel('Quantity'));
+      await page.getByRole('button', { name: 'Submit' }).click();
+      await audit('Create Plan refused', page.locator('[role="alert"][data-code="validation_failed"]'));
+      await page.goto(`${consoleUnderTest.url}/console/plans/${ids.plan.id}/edit`);
+      await audit('Edit plan', page.getByRole('heading', { level: 2, name: 'Edit plan Pro' }));
 
-    // The plan list's dialogs: a bulk preview, a delete confirmation; a lifecycle message.
-    await page.goto(`${consoleUnderTest.url}/console/plans`);
-    await page.getByLabel('Select Draft').check();
-    await dialogAudit(
-      page,
-      audit,
-      page.getByRole('button', { name: 'Archive selected' }),
-      'Archive plans',
-      (d) => d.getByRole('table', { name: 'Preview' }),
-    );
-    await dialogAudit(
-      page,
-      audit,
-      rowOf(page, 'Plans', 'Draft').getByRole('button', { name: 'Delete' }),
-      'Delete plan',
-    );
-    await rowOf(page, 'Plans', 'Draft').getByRole('button', { name: 'Publish' }).click();
-    await audit('plan published message', page.getByRole('status').getByText('Published Draft.'));
+      // The plan list's dialogs: a bulk preview, a delete confirmation; a lifecycle message.
+      await page.goto(`${consoleUnderTest.url}/console/plans`);
+      await page.getByLabel('Select Draft').check();
+      await dialogAudit(
+        page,
+        audit,
+        page.getByRole('button', { name: 'Archive selected' }),
+        'Archive plans',
+        (d) => d.getByRole('table', { name: 'Preview' }),
+      );
+      await dialogAudit(
+        page,
+        audit,
+        rowOf(page, 'Plans', 'Draft').getByRole('button', { name: 'Delete' }),
+        'Delete plan',
+      );
+      await rowOf(page, 'Plans', 'Draft').getByRole('button', { name: 'Publish' }).click();
+      await audit('plan published message', page.getByRole('status').getByText('Published Draft.'));
 
-    // Subscriptions: Manual Bind (with a refusal), Bulk bind (with its preview), Extend, Cancel.
-    await navigate(page, 'Subscriptions');
-    await visible(rowOf(page, 'Subscriptions', 'alice'));
-    await page.getByRole('button', { name: 'Manual Bind' }).click();
-    const bind = await visible(page.getByRole('dialog', { name: 'Manual Bind' }));
-    await audit('dialog "Manual Bind"', bind);
-    await bind.getByRole('button', { name: 'Confirm' }).click();
-    await audit('dialog "Manual Bind" refused', bind.locator('[role="alert"]'));
-    await page.keyboard.press('Escape');
-    await bind.waitFor({ state: 'detached' });
-    await page.getByRole('button', { name: 'Bulk bind' }).click();
-    const bulk = await visible(page.getByRole('dialog', { name: 'Bulk bind' }));
-    await audit('dialog "Bulk bind"', bulk);
-    await bulk.getByRole('textbox', { name: /Usernames or emails/ }).fill('alice\nnobody');
-    await bulk.getByRole('combobox', { name: 'Plan' }).click();
-    await page.getByRole('option', { name: /^Pro/ }).click();
-    await bulk.getByRole('button', { name: 'Preview' }).click();
-    await audit('dialog "Bulk bind" preview', bulk.getByRole('table'));
-    await page.keyboard.press('Escape');
-    await bulk.waitFor({ state: 'detached' });
-    const row = rowOf(page, 'Subscriptions', 'alice');
-    await dialogAudit(page, audit, row.getByRole('button', { name: 'Extend' }), 'Extend subscription');
-    await dialogAudit(page, audit, row.getByRole('button', { name: 'Cancel' }), 'Cancel subscription');
-
-    // Offers: Redeem, New offer (and its refusal), Edit, Delete.
-    await navigate(page, 'Offers');
-    await visible(rowOf(page, 'Offers', 'SUB_PRO'));
-    await dialogAudit(page, audit, page.getByRole('button', { name: 'Redeem' }), 'Redeem an offer');
-
-    // Every simple resource: New (and its refusal), and from its detail Edit and Delete.
-    const simple: [string, string, string, string][] = [
-      ['Packages', 'package', `packages/${ids.pkg.id}`, 'PRO'],
-      ['Offers', 'offer', `offers/${ids.offer.id}`, 'SUB_PRO'],
-      ['Plan groups', 'plan group', `plan-groups/${ids.group.id}`, 'Teams'],
-      ['Companies', 'company', `companies/${ids.company.id}`, 'Acme Ltd'],
-      ['Products', 'product', `products/${ids.product.id}`, 'Seats'],
-      ['Subscribers', 'subscriber', `subscribers/${ids.subscriber.id}`, 'alice'],
-    ];
-    for (const [screen, singular, path, name] of simple) {
-      await navigate(page, screen);
-      await visible(rowOf(page, screen, name));
-      await page.getByRole('button', { name: `New ${singular}` }).click();
-      const dialog = await visible(page.getByRole('dialog', { name: `New ${singular}` }));
-      await audit(`dialog "New ${singular}"`, dialog);
-      await dialog.getByRole('button', { name: 'Save' }).click();
-      await audit(`dialog "New ${singular}" refused`, dialog.locator('[role="alert"]'));
+      // Subscriptions: Manual Bind (with a refusal), Bulk bind (with its preview), Extend, Cancel.
+      await navigate(page, 'Subscriptions');
+      await visible(rowOf(page, 'Subscriptions', 'alice'));
+      await page.getByRole('button', { name: 'Manual Bind' }).click();
+      const bind = await visible(page.getByRole('dialog', { name: 'Manual Bind' }));
+      await audit('dialog "Manual Bind"', bind);
+      await bind.getByRole('button', { name: 'Confirm' }).click();
+      await audit('dialog "Manual Bind" refused', bind.locator('[role="alert"]'));
       await page.keyboard.press('Escape');
-      await dialog.waitFor({ state: 'detached' });
-      await page.goto(`${consoleUnderTest.url}/console/${path}`);
-      await visible(page.getByRole('cell', { name: `${singular.replace(' ', '-')}.created` }));
-      await dialogAudit(
-        page,
-        audit,
-        main.getByRole('button', { name: 'Edit', exact: true }).first(),
-        `Edit ${singular}`,
-      );
-      await dialogAudit(
-        page,
-        audit,
-        main.getByRole('button', { name: 'Delete', exact: true }),
-        `Delete ${singular}`,
-      );
-    }
-    // A product's prices: New price and Edit price.
-    await page.goto(`${consoleUnderTest.url}/console/products/${ids.product.id}`);
-    await visible(page.getByRole('cell', { name: 'Seat monthly' }));
-    await dialogAudit(page, audit, page.getByRole('button', { name: 'New price' }), 'New price');
-    await dialogAudit(
-      page,
-      audit,
-      page.getByRole('table', { name: 'Prices' }).getByRole('button', { name: 'Edit' }),
-      'Edit price',
-    );
+      await bind.waitFor({ state: 'detached' });
+      await page.getByRole('button', { name: 'Bulk bind' }).click();
+      const bulk = await visible(page.getByRole('dialog', { name: 'Bulk bind' }));
+      await audit('dialog "Bulk bind"', bulk);
+      await bulk.getByRole('textbox', { name: /Usernames or emails/ }).fill('alice\nnobody');
+      await bulk.getByRole('combobox', { name: 'Plan' }).click();
+      await page.getByRole('option', { name: /^Pro/ }).click();
+      await bulk.getByRole('button', { name: 'Preview' }).click();
+      await audit('dialog "Bulk bind" preview', bulk.getByRole('table'));
+      await page.keyboard.press('Escape');
+      await bulk.waitFor({ state: 'detached' });
+      const row = rowOf(page, 'Subscriptions', 'alice');
+      await dialogAudit(page, audit, row.getByRole('button', { name: 'Extend' }), 'Extend subscription');
+      await dialogAudit(page, audit, row.getByRole('button', { name: 'Cancel' }), 'Cancel subscription');
 
-    // The header's Switch org / token dialog.
-    await dialogAudit(
-      page,
-      audit,
-      page.getByRole('button', { name: 'Switch org / token' }),
-      'Switch org or token',
-    );
-    expect(audited).toHaveLength(13 + simple.length * 4 + 3);
-    expectClean();
-  });
+      // Offers: Redeem, New offer (and its refusal), Edit, Delete.
+      await navigate(page, 'Offers');
+      await visible(rowOf(page, 'Offers', 'SUB_PRO'));
+      await dialogAudit(page, audit, page.getByRole('button', { name: 'Redeem' }), 'Redeem an offer');
+
+      // Every simple resource: New (and its refusal), and from its detail Edit and Delete.
+      const simple: [string, string, string, string][] = [
+        ['Packages', 'package', `packages/${ids.pkg.id}`, 'PRO'],
+        ['Offers', 'offer', `offers/${ids.offer.id}`, 'SUB_PRO'],
+        ['Plan groups', 'plan group', `plan-groups/${ids.group.id}`, 'Teams'],
+        ['Companies', 'company', `companies/${ids.company.id}`, 'Acme Ltd'],
+        ['Products', 'product', `products/${ids.product.id}`, 'Seats'],
+        ['Subscribers', 'subscriber', `subscribers/${ids.subscriber.id}`, 'alice'],
+      ];
+      for (const [screen, singular, path, name] of simple) {
+        await navigate(page, screen);
+        await visible(rowOf(page, screen, name));
+        await page.getByRole('button', { name: `New ${singular}` }).click();
+        const dialog = await visible(page.getByRole('dialog', { name: `New ${singular}` }));
+        await audit(`dialog "New ${singular}"`, dialog);
+        await dialog.getByRole('button', { name: 'Save' }).click();
+        await audit(`dialog "New ${singular}" refused`, dialog.locator('[role="alert"]'));
+        await page.keyboard.press('Escape');
+        await dialog.waitFor({ state: 'detached' });
+        await page.goto(`${consoleUnderTest.url}/console/${path}`);
+        await visible(page.getByRole('cell', { name: `${singular.replace(' ', '-')}.created` }));
+        await dialogAudit(
+          page,
+          audit,
+          main.getByRole('button', { name: 'Edit', exact: true }).first(),
+          `Edit ${singular}`,
+        );
+        await dialogAudit(
+          page,
+          audit,
+          main.getByRole('button', { name: 'Delete', exact: true }),
+          `Delete ${singular}`,
+        );
+      }
+      // A product's prices: New price and Edit price.
+      await page.goto(`${consoleUnderTest.url}/console/products/${ids.product.id}`);
+      await visible(page.getByRole('cell', { name: 'Seat monthly' }));
+      await dialogAudit(page, audit, page.getByRole('button', { name: 'New price' }), 'New price');
+      await dialogAudit(
+        page,
+        audit,
+        page.getByRole('table', { name: 'Prices' }).getByRole('button', { name: 'Edit' }),
+        'Edit price',
+      );
+
+      // The header's Switch org / token dialog.
+      await dialogAudit(
+        page,
+        audit,
+        page.getByRole('button', { name: 'Switch org / token' }),
+        'Switch org or token',
+      );
+      expect(audited).toHaveLength(13 + simple.length * 4 + 3);
+      expectClean();
+    },
+    SCREEN_WALK_TIMEOUT,
+  );
 
   it('fails on a page that breaks the rules: an unlabeled input, an unnamed button, unreadable text', async () => {
     const { page } = await consoleUnderTest.open({ signIn: false });
