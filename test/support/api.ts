@@ -101,6 +101,44 @@ export const useApi = (): ApiClient => {
 };
 
 /**
+ * Follows `nextCursor` from the first page (`read(null)`) to the last: asserts each page answers 200
+ * (and passes `check`), and that paging ends within `maxPages` pages.
+ */
+export const followCursor = async <T>(
+  read: (cursor: string | null) => Promise<ApiResponse<Page<T>>>,
+  maxPages = 100,
+  check?: (page: Page<T>) => void,
+): Promise<{ items: T[]; pages: number }> => {
+  const items: T[] = [];
+  let cursor: string | null = null;
+  let pages = 0;
+  do {
+    const res: ApiResponse<Page<T>> = await read(cursor);
+    expect(res.status, res.text).toBe(200);
+    check?.(res.body);
+    items.push(...res.body.items);
+    cursor = res.body.nextCursor;
+    pages += 1;
+    expect(pages, 'pagination does not terminate').toBeLessThan(maxPages);
+  } while (cursor !== null);
+  return { items, pages };
+};
+
+/**
+ * Every item of the list at `path` matching `query`, 100 a page unless `query` sets `limit`,
+ * following `nextCursor` to the end (`followCursor`).
+ */
+export const listEvery = async <T>(api: ApiClient, path: string, query = ''): Promise<T[]> =>
+  (
+    await followCursor((cursor) => {
+      const params = new URLSearchParams(query);
+      if (!params.has('limit')) params.set('limit', '100');
+      if (cursor) params.set('cursor', cursor);
+      return api.request<Page<T>>('GET', `${path}?${params.toString()}`);
+    })
+  ).items;
+
+/**
  * The plain calls on one collection under `/orgs/{org}/`, as admin: what every resource's tests
  * need (`post`, `create`, `get`, `patch`, `remove`, `list`, `listAll`), typed with the resource's
  * response shape.
@@ -130,19 +168,12 @@ export const resourceClient = <T extends { id: string }>(api: ApiClient, collect
      */
     listAll: async (org: string, query = ''): Promise<{ items: T[]; ids: string[]; pages: number }> => {
       const limit = Number(new URLSearchParams(query).get('limit') ?? 25);
-      const items: T[] = [];
-      let cursor: string | null = null;
-      let pages = 0;
-      do {
-        const q = [query, cursor ? `cursor=${encodeURIComponent(cursor)}` : ''].filter(Boolean).join('&');
-        const res: ApiResponse<Page<T>> = await list(org, q);
-        expect(res.status, res.text).toBe(200);
-        expect(res.body.items.length).toBeLessThanOrEqual(limit);
-        items.push(...res.body.items);
-        cursor = res.body.nextCursor;
-        pages += 1;
-        expect(pages, 'pagination does not terminate').toBeLessThan(50);
-      } while (cursor !== null);
+      const { items, pages } = await followCursor(
+        (cursor) =>
+          list(org, [query, cursor ? `cursor=${encodeURIComponent(cursor)}` : ''].filter(Boolean).join('&')),
+        50,
+        (page) => expect(page.items.length).toBeLessThanOrEqual(limit),
+      );
       return { items, ids: items.map((i) => i.id), pages };
     },
   };

@@ -11,7 +11,7 @@ import type { PlanGroupResource } from '../../shared/plan-groups/schemas.ts';
 import { PLAN_FIELDS, type PlanResource } from '../../shared/plans/schemas.ts';
 import type { PriceResource } from '../../shared/prices/schemas.ts';
 import type { ProductResource } from '../../shared/products/schemas.ts';
-import type { ApiClient, ApiResponse } from './api.ts';
+import { type ApiClient, listEvery } from './api.ts';
 import { pkgBody, rand } from './fixtures.ts';
 
 /** Well-formed ids that no org holds. */
@@ -126,26 +126,8 @@ export const auditEvents = async (
 };
 
 /** The ids of the org's plans matching `query`, newest first, following `nextCursor` to the end. */
-export const listPlanIds = async (api: ApiClient, org: string, query = ''): Promise<string[]> => {
-  const ids: string[] = [];
-  let cursor: string | null = null;
-  let pages = 0;
-  do {
-    const params = new URLSearchParams(query);
-    if (!params.has('limit')) params.set('limit', '100');
-    if (cursor) params.set('cursor', cursor);
-    const res: ApiResponse<Page<PlanResource>> = await api.request<Page<PlanResource>>(
-      'GET',
-      `/orgs/${org}/plans?${params.toString()}`,
-    );
-    expect(res.status, res.text).toBe(200);
-    ids.push(...res.body.items.map((p) => p.id));
-    cursor = res.body.nextCursor;
-    pages += 1;
-    expect(pages, 'pagination does not terminate').toBeLessThan(100);
-  } while (cursor !== null);
-  return ids;
-};
+export const listPlanIds = async (api: ApiClient, org: string, query = ''): Promise<string[]> =>
+  (await listEvery<PlanResource>(api, `/orgs/${org}/plans`, query)).map((p) => p.id);
 
 /** The writable fields of a plan but its name and slug, as a duplicate must copy them. */
 export const writableFields = (plan: PlanResource) =>
