@@ -4,12 +4,11 @@
  * write takes for one of its items, taken directly.
  */
 import type { CompanyResource } from '../../shared/companies/schemas.ts';
-import type { OperationContext } from '../../shared/context.ts';
-import { commit } from '../../shared/db/commit.ts';
 import { db } from '../../shared/db/service.ts';
 import { releaseProduct, useProduct } from '../../shared/products/references.ts';
 import type { ProductResource } from '../../shared/products/schemas.ts';
 import { type ApiClient, resourceClient } from './api.ts';
+import { commitSteps } from './steps.ts';
 
 /** Well-formed ids that no org holds. */
 export const MISSING_PROD = 'prod_01ARZ3NDEKTSV4RRFFQ69G5FAV';
@@ -21,17 +20,11 @@ export const ids = (items: { id: string }[]) => items.map((i) => i.id);
 export const stored = async (org: string, id: string) =>
   (await db.product.get({ organizationId: org, id }).go({ consistent: true })).data;
 
-const testCtx = (org: string): OperationContext => ({
-  orgId: org,
-  actor: { sub: 'test', email: null },
-  now: new Date(),
-});
-
 /** What a plan write does for one of its items: the product is used (or no longer used). */
 export const planItemUses = (org: string, productId: string) =>
-  commit(testCtx(org), [useProduct(org, productId, { field: 'items.0.productId' })]);
+  commitSteps(org, [useProduct(org, productId, { field: 'items.0.productId' })]);
 export const planItemReleases = (org: string, productId: string) =>
-  commit(testCtx(org), [releaseProduct(org, productId)]);
+  commitSteps(org, [releaseProduct(org, productId)]);
 
 /** The product and company calls, with product and company bodies filled in. */
 export const productClient = (api: ApiClient) => {
