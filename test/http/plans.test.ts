@@ -11,11 +11,9 @@ import type { PlanResource } from '../../shared/plans/schemas.ts';
 import { type ApiResponse, expectProblem, newOrg, useApi } from '../support/api.ts';
 import {
   auditEvents,
-  createCompany,
-  createGroup,
-  createItem,
-  createPackage,
+  createFullPlanRefs,
   createPlan,
+  fullPlanBody,
   listPlanIds,
   MISSING,
   PLAN_ID,
@@ -103,29 +101,9 @@ describe('POST /orgs/{orgId}/plans', () => {
 
   it('keeps every writable field a full body gives', async () => {
     const org = newOrg();
-    const company = await createCompany(api, org);
-    const group = await createGroup(api, org);
-    const pkg = await createPackage(api, org);
-    const { item } = await createItem(api, org, { companyId: company.id });
-    const body = {
-      name: 'Team',
-      slug: 'team-2024',
-      description: 'For teams',
-      type: 'promotional',
-      visibility: 'private',
-      defaultCycle: 'annual',
-      availableCycles: ['monthly', 'annual', 'custom'],
-      customDays: 45,
-      trialDays: 14,
-      price: { amount: 4900, currency: 'EUR' },
-      includedQuota: 1000,
-      features: ['SSO', 'Audit log'],
-      limits: { users: 10, apiRequestsPerDay: 5000 },
-      items: [{ ...item, quantity: 3, included: false }],
-      packageId: pkg.id,
-      groupId: group.id,
-      companyId: company.id,
-    };
+    const refs = await createFullPlanRefs(api, org);
+    const { item } = refs;
+    const body = fullPlanBody(refs);
     const plan = expectCreated(await postPlan(org, body));
     expect(plan).toMatchObject({
       ...body,

@@ -98,6 +98,40 @@ export const createItem = async (
   return { product, price, item: { productId: product.id, priceId: price.id } };
 };
 
+/** What a plan with every writable field refers to: a company, a group, a package, and an item of a product of the company. */
+export const createFullPlanRefs = async (api: ApiClient, org: string) => {
+  const company = await createCompany(api, org);
+  const group = await createGroup(api, org);
+  const pkg = await createPackage(api, org);
+  const { product, item } = await createItem(api, org, { companyId: company.id });
+  return { company, group, pkg, product, item };
+};
+
+/** A create body with every writable field set, on `refs` (`createFullPlanRefs`); `overrides` replace fields. */
+export const fullPlanBody = (
+  refs: Awaited<ReturnType<typeof createFullPlanRefs>>,
+  overrides: Record<string, unknown> = {},
+) => ({
+  name: 'Team',
+  slug: 'team-2024',
+  description: 'For teams',
+  type: 'promotional',
+  visibility: 'private',
+  defaultCycle: 'annual',
+  availableCycles: ['monthly', 'annual', 'custom'],
+  customDays: 45,
+  trialDays: 14,
+  price: { amount: 4900, currency: 'EUR' },
+  includedQuota: 1000,
+  features: ['SSO', 'Audit log'],
+  limits: { users: 10, apiRequestsPerDay: 5000 },
+  items: [{ ...refs.item, quantity: 3, included: false }],
+  packageId: refs.pkg.id,
+  groupId: refs.group.id,
+  companyId: refs.company.id,
+  ...overrides,
+});
+
 /** `n` root products with one price each, created a few at a time, and their plan items. */
 export const createItems = async (api: ApiClient, org: string, n: number): Promise<ItemInput[]> => {
   const items: ItemInput[] = [];
