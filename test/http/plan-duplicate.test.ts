@@ -18,8 +18,7 @@ import {
   PLAN_ID,
   writableFields,
 } from '../support/catalog.ts';
-import { ISO_MS } from '../support/fixtures.ts';
-import { ok, planClient, planLifecycle } from '../support/plans.ts';
+import { NEW_DRAFT, ok, planClient, planLifecycle } from '../support/plans.ts';
 
 const api = useApi();
 const { lifecycle, planIn, current } = planLifecycle(api);
@@ -50,13 +49,7 @@ describe('POST /orgs/{orgId}/plans/{planId}/duplicate', () => {
       organizationId: org,
       name: 'Team (Copy)',
       slug: 'team-copy',
-      status: 'draft',
-      publishedAt: null,
-      archivedAt: null,
-      liveSubscriptionCount: 0,
-      subscriptionCount: 0,
-      version: 1,
-      createdAt: expect.stringMatching(ISO_MS),
+      ...NEW_DRAFT,
     });
     expect(copy.updatedAt).toBe(copy.createdAt);
     expect(await current(org, copy.id)).toEqual(copy);

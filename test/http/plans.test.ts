@@ -20,7 +20,7 @@ import {
   planBody,
 } from '../support/catalog.ts';
 import { ISO_MS } from '../support/fixtures.ts';
-import { limitsOf, planClient, strings } from '../support/plans.ts';
+import { limitsOf, NEW_DRAFT, planClient, strings } from '../support/plans.ts';
 
 const api = useApi();
 const { postPlan, getPlan, patchPlan, deletePlan } = planClient(api);
@@ -47,7 +47,6 @@ describe('POST /orgs/{orgId}/plans', () => {
       description: null,
       type: 'standard',
       visibility: 'public',
-      status: 'draft',
       defaultCycle: 'monthly',
       availableCycles: ['monthly'],
       customDays: null,
@@ -61,12 +60,7 @@ describe('POST /orgs/{orgId}/plans', () => {
       groupId: null,
       companyId: null,
       expiryNoticeDays: 0,
-      publishedAt: null,
-      archivedAt: null,
-      liveSubscriptionCount: 0,
-      subscriptionCount: 0,
-      version: 1,
-      createdAt: expect.stringMatching(ISO_MS),
+      ...NEW_DRAFT,
       updatedAt: expect.stringMatching(ISO_MS),
     });
     expect(plan.updatedAt).toBe(plan.createdAt);
