@@ -214,6 +214,13 @@ export const expectProblem = (res: ApiResponse<unknown>, status: number, code: s
 /** The `path` of each field error of a problem. */
 export const errorPaths = (problem: Problem): string[] => (problem.errors ?? []).map((e) => e.path);
 
+/** Asserts a 422 reference_not_found problem whose errors name `path` and nothing else, and returns it. */
+export const expectMissingReference = (res: ApiResponse<unknown>, path: string): Problem => {
+  const problem = expectProblem(res, 422, 'reference_not_found');
+  expect(errorPaths(problem)).toEqual([path]);
+  return problem;
+};
+
 /** Asserts a 400 validation_failed problem whose errors name `path`, and returns it. */
 export const expectInvalidField = (res: ApiResponse<unknown>, path: string): Problem => {
   const problem = expectProblem(res, 400, 'validation_failed');
