@@ -5,6 +5,8 @@
  */
 import type { CompanyResource } from '../../shared/companies/schemas.ts';
 import { db } from '../../shared/db/service.ts';
+import { productKeys } from '../../shared/entities/product.ts';
+import { newId } from '../../shared/ids.ts';
 import { releaseProduct, useProduct } from '../../shared/products/references.ts';
 import type { ProductResource } from '../../shared/products/schemas.ts';
 import { type ApiClient, resourceClient } from './api.ts';
@@ -19,6 +21,24 @@ export const ids = (items: { id: string }[]) => items.map((i) => i.id);
 /** The stored item, internal attributes included. */
 export const stored = async (org: string, id: string) =>
   (await db.product.get({ organizationId: org, id }).go({ consistent: true })).data;
+
+/**
+ * `n` root products with a price each, written straight to the table (for the tests whose subject is
+ * the plan's write), as plan item references.
+ */
+export const storeItems = (org: string, n: number) => {
+  const now = new Date().toISOString();
+  const base = { organizationId: org, version: 1, createdAt: now, updatedAt: now };
+  return Promise.all(
+    Array.from({ length: n }, async (_, i) => {
+      const productId = newId('prod');
+      const priceId = newId('price');
+      await db.product.create({ ...base, id: productId, name: `P${i}`, ...productKeys({}) }).go();
+      await db.price.create({ ...base, id: priceId, productId, amount: 1, currency: 'USD' }).go();
+      return { productId, priceId };
+    }),
+  );
+};
 
 /** What a plan write does for one of its items: the product is used (or no longer used). */
 export const planItemUses = (org: string, productId: string) =>
