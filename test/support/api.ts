@@ -3,7 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, expect } from 'vitest';
 import type { AuditEventResource } from '../../shared/audit/schemas.ts';
 import type { Page } from '../../shared/db/pagination.ts';
-import type { FieldError } from '../../shared/errors.ts';
+import type { Problem } from '../../shared/http/problem.ts';
 import { localToken } from '../../shared/local/jwt.ts';
 import { createLocalServer } from '../../shared/local/server.ts';
 
@@ -192,15 +192,7 @@ export const auditEvents = async (api: ApiClient, org: string, query = ''): Prom
 export const adminToken = (org: string, sub = 'admin-1') => localToken({ org, role: 'admin', sub });
 export const viewerToken = (org: string, sub = 'viewer-1') => localToken({ org, role: 'viewer', sub });
 
-/** An RFC 9457 problem+json body, as every refusal answers. */
-export interface Problem {
-  type: string;
-  status: number;
-  code: string;
-  title: string;
-  detail?: string;
-  errors?: FieldError[];
-}
+export type { Problem } from '../../shared/http/problem.ts';
 
 /** Asserts a problem+json answer with this status and code, and returns its body. */
 export const expectProblem = (res: ApiResponse<unknown>, status: number, code: string): Problem => {
