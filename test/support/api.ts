@@ -125,6 +125,21 @@ export const followCursor = async <T>(
 };
 
 /**
+ * Walks a list `limit` items a page (`list(query)` with `limit` and the cursor), following
+ * `nextCursor`: asserts each page holds at most `limit` items, and that paging ends within `maxPages`.
+ */
+export const walkPages = <T>(
+  list: (query: string) => Promise<ApiResponse<Page<T>>>,
+  limit: number,
+  maxPages: number,
+) =>
+  followCursor(
+    (cursor) => list(`limit=${limit}${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`),
+    maxPages,
+    (page) => expect(page.items.length).toBeLessThanOrEqual(limit),
+  );
+
+/**
  * Every item of the list at `path` matching `query`, 100 a page unless `query` sets `limit`,
  * following `nextCursor` to the end (`followCursor`).
  */
