@@ -13,17 +13,8 @@ export type Item = Record<string, unknown>;
 /** One day in milliseconds. */
 export const DAY = 86_400_000;
 
-/** A deterministic pseudo-random sequence (mulberry32), so a run's data is the same every time. */
-export const random = (seed: number) => {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-};
+/** A deterministic pseudo-random sequence, so a run's data is the same every time. */
+export { seededRandom as random } from '../lib/seeded-random.ts';
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 

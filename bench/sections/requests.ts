@@ -103,27 +103,30 @@ export async function runRequests(options: {
     );
   }
 
-  figures.push({
+  /** A count of requests across all routes that must be 0. */
+  const noneAcrossRoutes = (name: string, value: number, note: string): Figure => ({
     section: 'requests',
-    name: 'Requests off the minimum, by command, across all routes',
+    name,
     unit: 'requests',
-    value: stat([totalOff]),
+    value: stat([value]),
     budget: { kind: 'equal', limit: 0 },
-    note:
+    note,
+  });
+  figures.push(
+    noneAcrossRoutes(
+      'Requests off the minimum, by command, across all routes',
+      totalOff,
       differing.length === 0
         ? `Σ |measured − minimum| per command over ${SCENARIOS.length} routes: every route makes exactly its minimum's requests, command by command`
         : `Σ |measured − minimum| per command over ${SCENARIOS.length} routes; differing: ${differing.join('; ')}`,
-  });
-  figures.push({
-    section: 'requests',
-    name: 'Scan requests across all routes',
-    unit: 'requests',
-    value: stat([scans]),
-    budget: { kind: 'equal', limit: 0 },
-    note:
+    ),
+    noneAcrossRoutes(
+      'Scan requests across all routes',
+      scans,
       scanRoutes.length === 0
         ? `no route's request made a Scan (${SCENARIOS.length} routes, ${repetitions} run${repetitions > 1 ? 's' : ''} each)`
         : `Scans made by: ${scanRoutes.join(', ')}`,
-  });
+    ),
+  );
   return figures;
 }

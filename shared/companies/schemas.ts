@@ -11,13 +11,4 @@ const fields = {
 /** A company's params, create, update, list, the company and its page. */
 export const companySchemas = crudSchemas(resourceNamed('companies'), fields);
 
-export const {
-  create: CreateCompanyBody,
-  update: UpdateCompanyBody,
-  list: ListCompaniesQuery,
-  item: CompanySchema,
-} = companySchemas;
-export type CreateCompanyInput = z.infer<typeof CreateCompanyBody>;
-export type UpdateCompanyInput = z.infer<typeof UpdateCompanyBody>;
-export type ListCompaniesInput = z.infer<typeof ListCompaniesQuery>;
-export type CompanyResource = z.infer<typeof CompanySchema>;
+export type CompanyResource = z.infer<typeof companySchemas.item>;

@@ -1,7 +1,7 @@
 import { Entity, type EntityItem } from 'electrodb';
 import { AUDIT_ENTITY } from '../events/source.ts';
 import { type EntityType, RESOURCES } from '../resources.ts';
-import { key, SERVICE } from './common.ts';
+import { orgIndex, primaryIndex, SERVICE } from './common.ts';
 import { lazyEntity, tableBinding } from './lazy.ts';
 
 /** Every resource's audit `entityType` (shared/resources.ts). */
@@ -34,20 +34,9 @@ export const AuditEvent = lazyEntity(
           afterGz: { type: 'any', readOnly: true },
         },
         indexes: {
-          primary: {
-            pk: key('pk', ['organizationId']),
-            sk: key('sk', ['id']),
-          },
-          byEntity: {
-            index: 'gsi1',
-            pk: key('gsi1pk', ['organizationId', 'entityId']),
-            sk: key('gsi1sk', ['id']),
-          },
-          byEntityType: {
-            index: 'gsi2',
-            pk: key('gsi2pk', ['organizationId', 'entityType']),
-            sk: key('gsi2sk', ['id']),
-          },
+          primary: primaryIndex,
+          byEntity: orgIndex(1, 'entityId'),
+          byEntityType: orgIndex(2, 'entityType'),
         },
       },
       tableBinding(),

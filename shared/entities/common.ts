@@ -27,6 +27,16 @@ export const primaryIndex = {
 } as const;
 
 /**
+ * The table's secondary index `gsi<n>` (shared/db/table.ts) for a resource: one org's items with one
+ * value of `attribute`, sorted by id.
+ */
+export const orgIndex = <const N extends number, const A extends string>(n: N, attribute: A) => ({
+  index: `gsi${n}` as const,
+  pk: key(`gsi${n}pk`, ['organizationId', attribute]),
+  sk: key(`gsi${n}sk`, ['id']),
+});
+
+/**
  * Index value of an optional reference: the id, or `-` for none. ElectroDB will not write an item
  * whose GSI composite is missing, so optional references are indexed through an always-present
  * `…Key` attribute (which also makes "items without one" a queryable partition).

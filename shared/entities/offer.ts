@@ -1,5 +1,5 @@
 import { Entity, type EntityItem } from 'electrodb';
-import { key, primaryIndex, resourceAttributes, SERVICE } from './common.ts';
+import { orgIndex, primaryIndex, resourceAttributes, SERVICE } from './common.ts';
 import { lazyEntity, tableBinding } from './lazy.ts';
 import { CYCLES } from './price.ts';
 
@@ -29,16 +29,8 @@ export const Offer = lazyEntity(
         },
         indexes: {
           primary: primaryIndex,
-          byStatus: {
-            index: 'gsi1',
-            pk: key('gsi1pk', ['organizationId', 'status']),
-            sk: key('gsi1sk', ['id']),
-          },
-          byPackage: {
-            index: 'gsi2',
-            pk: key('gsi2pk', ['organizationId', 'packageId']),
-            sk: key('gsi2sk', ['id']),
-          },
+          byStatus: orgIndex(1, 'status'),
+          byPackage: orgIndex(2, 'packageId'),
         },
       },
       tableBinding(),

@@ -1,5 +1,5 @@
 import { Entity, type EntityItem } from 'electrodb';
-import { key, primaryIndex, resourceAttributes, SERVICE } from './common.ts';
+import { orgIndex, primaryIndex, resourceAttributes, SERVICE } from './common.ts';
 import { lazyEntity, tableBinding } from './lazy.ts';
 
 export const PACKAGE_STATUSES = ['active', 'inactive'] as const;
@@ -22,11 +22,7 @@ export const Package = lazyEntity(
         },
         indexes: {
           primary: primaryIndex,
-          byStatus: {
-            index: 'gsi1',
-            pk: key('gsi1pk', ['organizationId', 'status']),
-            sk: key('gsi1sk', ['id']),
-          },
+          byStatus: orgIndex(1, 'status'),
         },
       },
       tableBinding(),

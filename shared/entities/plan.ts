@@ -1,6 +1,6 @@
 import { Entity, type EntityItem } from 'electrodb';
 import { CATALOG_INDEX } from '../db/table.ts';
-import { key, primaryIndex, refKey, resourceAttributes, SERVICE } from './common.ts';
+import { key, orgIndex, primaryIndex, refKey, resourceAttributes, SERVICE } from './common.ts';
 import { lazyEntity, tableBinding } from './lazy.ts';
 import { CYCLES } from './price.ts';
 
@@ -68,36 +68,12 @@ export const Plan = lazyEntity(
         },
         indexes: {
           primary: primaryIndex,
-          byStatus: {
-            index: 'gsi1',
-            pk: key('gsi1pk', ['organizationId', 'status']),
-            sk: key('gsi1sk', ['id']),
-          },
-          byVisibility: {
-            index: 'gsi2',
-            pk: key('gsi2pk', ['organizationId', 'visibility']),
-            sk: key('gsi2sk', ['id']),
-          },
-          byType: {
-            index: 'gsi3',
-            pk: key('gsi3pk', ['organizationId', 'type']),
-            sk: key('gsi3sk', ['id']),
-          },
-          byGroup: {
-            index: 'gsi4',
-            pk: key('gsi4pk', ['organizationId', 'groupKey']),
-            sk: key('gsi4sk', ['id']),
-          },
-          byCompany: {
-            index: 'gsi5',
-            pk: key('gsi5pk', ['organizationId', 'companyKey']),
-            sk: key('gsi5sk', ['id']),
-          },
-          byPackage: {
-            index: 'gsi6',
-            pk: key('gsi6pk', ['organizationId', 'packageKey']),
-            sk: key('gsi6sk', ['id']),
-          },
+          byStatus: orgIndex(1, 'status'),
+          byVisibility: orgIndex(2, 'visibility'),
+          byType: orgIndex(3, 'type'),
+          byGroup: orgIndex(4, 'groupKey'),
+          byCompany: orgIndex(5, 'companyKey'),
+          byPackage: orgIndex(6, 'packageKey'),
           /**
            * The public catalog: `active` + `public` is one partition per org. Every write that changes
            * `status` or `visibility` sets both (ElectroDB rebuilds the key only from all its composites).

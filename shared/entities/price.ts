@@ -1,5 +1,5 @@
 import { Entity, type EntityItem } from 'electrodb';
-import { key, primaryIndex, resourceAttributes, SERVICE } from './common.ts';
+import { orgIndex, primaryIndex, resourceAttributes, SERVICE } from './common.ts';
 import { lazyEntity, tableBinding } from './lazy.ts';
 
 export const CYCLES = ['daily', 'weekly', 'monthly', 'quarterly', 'semiannual', 'annual', 'custom'] as const;
@@ -22,11 +22,7 @@ export const Price = lazyEntity(
         },
         indexes: {
           primary: primaryIndex,
-          byProduct: {
-            index: 'gsi1',
-            pk: key('gsi1pk', ['organizationId', 'productId']),
-            sk: key('gsi1sk', ['id']),
-          },
+          byProduct: orgIndex(1, 'productId'),
         },
       },
       tableBinding(),

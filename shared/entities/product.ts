@@ -1,5 +1,5 @@
 import { Entity, type EntityItem } from 'electrodb';
-import { key, primaryIndex, refKey, resourceAttributes, SERVICE } from './common.ts';
+import { orgIndex, primaryIndex, refKey, resourceAttributes, SERVICE } from './common.ts';
 import { lazyEntity, tableBinding } from './lazy.ts';
 
 export const PRODUCT_STATUSES = ['active', 'archived'] as const;
@@ -40,21 +40,9 @@ export const Product = lazyEntity(
         },
         indexes: {
           primary: primaryIndex,
-          byParent: {
-            index: 'gsi1',
-            pk: key('gsi1pk', ['organizationId', 'parentKey']),
-            sk: key('gsi1sk', ['id']),
-          },
-          byCompany: {
-            index: 'gsi2',
-            pk: key('gsi2pk', ['organizationId', 'companyKey']),
-            sk: key('gsi2sk', ['id']),
-          },
-          byStatus: {
-            index: 'gsi3',
-            pk: key('gsi3pk', ['organizationId', 'status']),
-            sk: key('gsi3sk', ['id']),
-          },
+          byParent: orgIndex(1, 'parentKey'),
+          byCompany: orgIndex(2, 'companyKey'),
+          byStatus: orgIndex(3, 'status'),
         },
       },
       tableBinding(),

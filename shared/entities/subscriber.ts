@@ -1,5 +1,5 @@
 import { Entity, type EntityItem } from 'electrodb';
-import { key, primaryIndex, resourceAttributes, SERVICE } from './common.ts';
+import { orgIndex, primaryIndex, resourceAttributes, SERVICE } from './common.ts';
 import { lazyEntity, tableBinding } from './lazy.ts';
 
 /**
@@ -24,16 +24,8 @@ export const Subscriber = lazyEntity(
         },
         indexes: {
           primary: primaryIndex,
-          byUsername: {
-            index: 'gsi1',
-            pk: key('gsi1pk', ['organizationId', 'usernameKey']),
-            sk: key('gsi1sk', ['id']),
-          },
-          byEmail: {
-            index: 'gsi2',
-            pk: key('gsi2pk', ['organizationId', 'emailKey']),
-            sk: key('gsi2sk', ['id']),
-          },
+          byUsername: orgIndex(1, 'usernameKey'),
+          byEmail: orgIndex(2, 'emailKey'),
         },
       },
       tableBinding(),

@@ -1,6 +1,6 @@
 import { Entity, type EntityItem } from 'electrodb';
 import { EXPIRY_INDEX, NOTICE_INDEX } from '../db/table.ts';
-import { key, primaryIndex, resourceAttributes, SERVICE } from './common.ts';
+import { orgIndex, primaryIndex, resourceAttributes, SERVICE } from './common.ts';
 import { lazyEntity, tableBinding } from './lazy.ts';
 import { CYCLES } from './price.ts';
 
@@ -64,26 +64,10 @@ export const Subscription = lazyEntity(
         },
         indexes: {
           primary: primaryIndex,
-          byStatus: {
-            index: 'gsi1',
-            pk: key('gsi1pk', ['organizationId', 'status']),
-            sk: key('gsi1sk', ['id']),
-          },
-          byPlan: {
-            index: 'gsi2',
-            pk: key('gsi2pk', ['organizationId', 'planId']),
-            sk: key('gsi2sk', ['id']),
-          },
-          bySubscriber: {
-            index: 'gsi3',
-            pk: key('gsi3pk', ['organizationId', 'subscriberId']),
-            sk: key('gsi3sk', ['id']),
-          },
-          byOffer: {
-            index: 'gsi5',
-            pk: key('gsi5pk', ['organizationId', 'offerKey']),
-            sk: key('gsi5sk', ['id']),
-          },
+          byStatus: orgIndex(1, 'status'),
+          byPlan: orgIndex(2, 'planId'),
+          bySubscriber: orgIndex(3, 'subscriberId'),
+          byOffer: orgIndex(5, 'offerKey'),
         },
       },
       tableBinding(),

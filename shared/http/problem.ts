@@ -77,17 +77,20 @@ export const RETRY_AFTER: Partial<Record<ErrorCode, string>> = {
   idempotency_in_progress: '1',
 };
 
+/** An RFC 9457 problem+json body, as every refusal answers. */
+export interface Problem {
+  type: string;
+  status: number;
+  code: string;
+  title: string;
+  detail?: string;
+  errors?: FieldError[];
+}
+
 /** RFC 9457 problem details with the contract's stable `code`. */
 export const problem = (error: DomainError): HttpResponse => {
   const status = STATUS[error.code];
-  const body: {
-    type: string;
-    status: number;
-    code: string;
-    title: string;
-    detail?: string;
-    errors?: FieldError[];
-  } = { type: 'about:blank', status, code: error.code, title: TITLES[error.code] };
+  const body: Problem = { type: 'about:blank', status, code: error.code, title: TITLES[error.code] };
   if (error.detail) body.detail = error.detail;
   if (error.errors) body.errors = error.errors;
   const retryAfter = RETRY_AFTER[error.code];

@@ -20,9 +20,7 @@ export const {
   create: CreatePackageBody,
   update: UpdatePackageBody,
   list: ListPackagesQuery,
-  item: PackageSchema,
 } = packageSchemas;
 export type CreatePackageInput = z.infer<typeof CreatePackageBody>;
 export type UpdatePackageInput = z.infer<typeof UpdatePackageBody>;
-export type ListPackagesInput = z.infer<typeof ListPackagesQuery>;
-export type PackageResource = z.infer<typeof PackageSchema>;
+export type PackageResource = z.infer<typeof packageSchemas.item>;

@@ -10,13 +10,4 @@ const fields = {
 /** A plan group's params, create, update, list, the group and its page. */
 export const planGroupSchemas = crudSchemas(resourceNamed('plan-groups'), fields);
 
-export const {
-  create: CreatePlanGroupBody,
-  update: UpdatePlanGroupBody,
-  list: ListPlanGroupsQuery,
-  item: PlanGroupSchema,
-} = planGroupSchemas;
-export type CreatePlanGroupInput = z.infer<typeof CreatePlanGroupBody>;
-export type UpdatePlanGroupInput = z.infer<typeof UpdatePlanGroupBody>;
-export type ListPlanGroupsInput = z.infer<typeof ListPlanGroupsQuery>;
-export type PlanGroupResource = z.infer<typeof PlanGroupSchema>;
+export type PlanGroupResource = z.infer<typeof planGroupSchemas.item>;

@@ -23,13 +23,5 @@ export const subscriberSchemas = crudSchemas(resourceNamed('subscribers'), field
   email: filter.optional(),
 });
 
-export const {
-  create: CreateSubscriberBody,
-  update: UpdateSubscriberBody,
-  list: ListSubscribersQuery,
-  item: SubscriberSchema,
-} = subscriberSchemas;
-export type CreateSubscriberInput = z.infer<typeof CreateSubscriberBody>;
-export type UpdateSubscriberInput = z.infer<typeof UpdateSubscriberBody>;
-export type ListSubscribersInput = z.infer<typeof ListSubscribersQuery>;
-export type SubscriberResource = z.infer<typeof SubscriberSchema>;
+export type CreateSubscriberInput = z.infer<typeof subscriberSchemas.create>;
+export type SubscriberResource = z.infer<typeof subscriberSchemas.item>;

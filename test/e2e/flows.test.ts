@@ -3,7 +3,8 @@
  * what the API answers afterwards.
  */
 import { describe, expect, it } from 'vitest';
-import { choose, navigate, rowOf, useConsole, visible } from './support.ts';
+import type { Page } from './resources.ts';
+import { choose, navigate, rowOf, seedBulkPlans, useConsole, visible } from './support.ts';
 
 const consoleUnderTest = useConsole();
 
@@ -15,10 +16,6 @@ interface Plan {
   version: number;
   groupId: string | null;
   [key: string]: unknown;
-}
-interface Page<T> {
-  items: T[];
-  nextCursor: string | null;
 }
 
 describe('Code Router: subscription plans and Manual Bind', () => {
@@ -233,17 +230,7 @@ describe('LMS: subscription packages and subscriptions (offers)', () => {
 describe('billing platform: bulk operations', () => {
   it('bulk-archives with a skip for a plan in use, moves plans to a group, and bulk-deletes drafts only', async () => {
     const { page, api } = await consoleUnderTest.open();
-    const plan = (name: string, publish: boolean) =>
-      api.must<Plan>('POST', '/plans', {
-        name,
-        slug: name.toLowerCase(),
-        ...(publish ? { publish: true } : {}),
-      });
-    const basic = await plan('Basic', true);
-    const team = await plan('Team', true);
-    const trial = await plan('Trial', false);
-    await api.must('POST', '/subscribers', { username: 'bob', email: 'bob@example.com' });
-    await api.must('POST', '/subscriptions', { user: 'bob', planId: basic.id });
+    const { basic, team, draft: trial } = await seedBulkPlans(api, 'Trial');
 
     await page.goto(`${consoleUnderTest.url}/console/plan-groups`);
     await visible(page.getByRole('heading', { level: 2, name: 'Plan groups' }));

@@ -3,37 +3,10 @@
  * run) before bulk actions, a plan's state at a date — what the page shows, and what the API holds.
  */
 import { describe, expect, it } from 'vitest';
-import { choose, rowOf, useConsole, visible } from './support.ts';
+import { type AuditEvent, DAY, type Page, type Plan, type Subscription } from './resources.ts';
+import { choose, rowOf, seedBulkPlans, useConsole, visible } from './support.ts';
 
 const consoleUnderTest = useConsole();
-
-interface Plan {
-  id: string;
-  name: string;
-  status: string;
-  version: number;
-  publishedAt: string | null;
-  liveSubscriptionCount: number;
-}
-interface Subscription {
-  id: string;
-  status: string;
-  version: number;
-  startedAt: string;
-  endsAt: string;
-  trialEndsAt: string | null;
-  subscriberId: string;
-}
-interface Page<T> {
-  items: T[];
-  nextCursor: string | null;
-}
-interface AuditEvent {
-  action: string;
-  entityId: string;
-}
-
-const DAY = 86_400_000;
 
 describe('Subscriptions: Bulk bind', () => {
   it('previews a pasted list (nothing written), then binds it: per-user results with the skip codes, and the API holds the new subscriptions', async () => {
@@ -104,17 +77,7 @@ describe('Subscriptions: Bulk bind', () => {
 describe('Plans: Preview before bulk actions', () => {
   it('previews bulk archive, delete and move as dry runs (nothing written, Cancel keeps it so), then Confirm applies them', async () => {
     const { page, api } = await consoleUnderTest.open();
-    const plan = (name: string, publish: boolean) =>
-      api.must<Plan>('POST', '/plans', {
-        name,
-        slug: name.toLowerCase(),
-        ...(publish ? { publish: true } : {}),
-      });
-    const basic = await plan('Basic', true);
-    const team = await plan('Team', true);
-    const draft = await plan('Draft', false);
-    await api.must('POST', '/subscribers', { username: 'bob', email: 'bob@example.com' });
-    await api.must('POST', '/subscriptions', { user: 'bob', planId: basic.id });
+    const { basic, team, draft } = await seedBulkPlans(api, 'Draft');
     const group = await api.must('POST', '/plan-groups', { name: 'Starter' });
     const statuses = async () =>
       Object.fromEntries(

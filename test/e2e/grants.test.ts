@@ -4,37 +4,10 @@
  */
 import type { Page as BrowserPage } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { type AuditEvent, DAY, type Page, type Plan, type Subscription } from './resources.ts';
 import { choose, errorUnder, navigate, rowOf, useConsole, visible } from './support.ts';
 
 const consoleUnderTest = useConsole();
-
-interface Plan {
-  id: string;
-  name: string;
-  status: string;
-  version: number;
-  publishedAt: string | null;
-  liveSubscriptionCount: number;
-}
-interface Subscription {
-  id: string;
-  status: string;
-  version: number;
-  startedAt: string;
-  endsAt: string;
-  trialEndsAt: string | null;
-  subscriberId: string;
-}
-interface Page<T> {
-  items: T[];
-  nextCursor: string | null;
-}
-interface AuditEvent {
-  action: string;
-  entityId: string;
-}
-
-const DAY = 86_400_000;
 
 /** The `datetime-local` value of an instant in the browser's time zone (what an admin would type). */
 const localValue = (page: BrowserPage, iso: string) =>

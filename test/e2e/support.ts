@@ -41,6 +41,25 @@ export const apiClient = (baseUrl: string, org: string) => {
 export type E2eApi = ReturnType<typeof apiClient>;
 
 /**
+ * The plans of the bulk-action flows: Basic and Team published, a draft named `draft`, and bob
+ * subscribed to Basic (so that Basic is in use).
+ */
+export const seedBulkPlans = async (api: E2eApi, draft: string) => {
+  const plan = (name: string, publish: boolean) =>
+    api.must<{ id: string }>('POST', '/plans', {
+      name,
+      slug: name.toLowerCase(),
+      ...(publish ? { publish: true } : {}),
+    });
+  const basic = await plan('Basic', true);
+  const team = await plan('Team', true);
+  const drafted = await plan(draft, false);
+  await api.must('POST', '/subscribers', { username: 'bob', email: 'bob@example.com' });
+  await api.must('POST', '/subscriptions', { user: 'bob', planId: basic.id });
+  return { basic, team, draft: drafted };
+};
+
+/**
  * Starts the server and Chromium before a file's tests; `open()` gives each test a new browser context
  * signed in (as the console's "Switch org / token" does) to a fresh org, plus an API client for that org.
  */

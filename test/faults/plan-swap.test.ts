@@ -9,8 +9,6 @@
  */
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { db } from '../../shared/db/service.ts';
-import { productKeys } from '../../shared/entities/product.ts';
-import { newId } from '../../shared/ids.ts';
 import { finishRelease, RELEASE_GRACE_MS } from '../../shared/plans/references.ts';
 import type { PlanResource } from '../../shared/plans/schemas.ts';
 import { runExpiry } from '../../shared/subscriptions/expiry.ts';
@@ -18,6 +16,7 @@ import { newOrg, useApi } from '../support/api.ts';
 import { createPackage } from '../support/catalog.ts';
 import { type FaultInjector, type FaultKind, installFaults } from '../support/faults.ts';
 import { rand } from '../support/fixtures.ts';
+import { storeItems } from '../support/products.ts';
 
 // Expiry passes are table-wide: this file's passes must finish only this file's releases.
 await vi.hoisted(async () => (await import('../support/own-table.ts')).useOwnTable('faults-swap'));
@@ -30,19 +29,7 @@ beforeAll(() => {
 afterAll(() => faults.remove());
 
 /** `n` root products with a price each, written directly (the plan writes are what is under test). */
-const seed = async (org: string, n: number) => {
-  const now = new Date().toISOString();
-  const base = { organizationId: org, version: 1, createdAt: now, updatedAt: now };
-  return Promise.all(
-    Array.from({ length: n }, async (_, i) => {
-      const productId = newId('prod');
-      const priceId = newId('price');
-      await db.product.create({ ...base, id: productId, name: `P${i}`, ...productKeys({}) }).go();
-      await db.price.create({ ...base, id: priceId, productId, amount: 1, currency: 'USD' }).go();
-      return { productId, priceId };
-    }),
-  );
-};
+const seed = storeItems;
 
 const productCounts = async (org: string, items: { productId: string }[]) =>
   new Set(

@@ -1,4 +1,5 @@
 import { describe, it, vi } from 'vitest';
+import type { ApiClient } from '../support/api.ts';
 import { rand } from '../support/fixtures.ts';
 import {
   bind,
@@ -6,7 +7,7 @@ import {
   createSubscriber,
   expectCountersMatchRecount,
 } from '../support/subscriptions.ts';
-import { eventAbout, useFaultMatrix } from './harness.ts';
+import { type Change, eventAbout, useFaultMatrix } from './harness.ts';
 
 // The fault matrix (harness.ts) over subscriber create, manual bind and cancel. Every case empties
 // and Scans the whole table: it must be this file's alone.
@@ -14,6 +15,17 @@ const table = await vi.hoisted(async () =>
   (await import('../support/own-table.ts')).useOwnTable('faults-subscriptions'),
 );
 const { run } = useFaultMatrix('subscriptions', table.shared);
+
+/** A bind's or cancel's audit event is about its subscription, and its plan's counters equal a recount. */
+const subscriptionAndCounters = async (
+  api: ApiClient,
+  org: string,
+  f: { plan: { id: string } },
+  changes: Change[],
+) => {
+  await eventAbout('subscription')(api, org, f, changes);
+  await expectCountersMatchRecount(api, org, f.plan.id);
+};
 
 describe('a subscriber or subscription write that meets a database fault absorbs it, or answers 503/500 having written nothing', () => {
   it('subscriber create (claims its username and email)', () =>
@@ -61,10 +73,7 @@ describe('a subscriber or subscription write that meets a database fault absorbs
           '+idempotency:completed',
         ],
       },
-      verify: async (api, org, f, changes) => {
-        await eventAbout('subscription')(api, org, f, changes);
-        await expectCountersMatchRecount(api, org, f.plan.id);
-      },
+      verify: subscriptionAndCounters,
     }));
 
   it('cancel now (the plan counts one live subscription fewer, the live guard is freed)', () =>
@@ -89,9 +98,6 @@ describe('a subscriber or subscription write that meets a database fault absorbs
           '+idempotency:completed',
         ],
       },
-      verify: async (api, org, f, changes) => {
-        await eventAbout('subscription')(api, org, f, changes);
-        await expectCountersMatchRecount(api, org, f.plan.id);
-      },
+      verify: subscriptionAndCounters,
     }));
 });

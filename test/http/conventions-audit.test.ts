@@ -9,8 +9,8 @@ import type { Page } from '../../shared/db/pagination.ts';
 import { localToken, signToken } from '../../shared/local/jwt.ts';
 import type { OfferResource } from '../../shared/offers/schemas.ts';
 import type { PackageResource } from '../../shared/packages/schemas.ts';
-import { type ApiResponse, newOrg, useApi, viewerToken } from '../support/api.ts';
-import { conventionsClient, expectProblem } from '../support/conventions.ts';
+import { newOrg, useApi, viewerToken, walkPages } from '../support/api.ts';
+import { commonRefusals, conventionsClient, expectProblem, type Refusal } from '../support/conventions.ts';
 import { ISO_MS, MISSING_OFF, MISSING_PKG, pkgBody } from '../support/fixtures.ts';
 
 const EVT_ID = /^evt_[0-9A-HJKMNP-TV-Z]{26}$/;
@@ -26,6 +26,33 @@ describe('audit events', () => {
     expect(event.id).toMatch(EVT_ID);
     expect(event.at).toMatch(ISO_MS);
     expect(event).not.toHaveProperty('version');
+  };
+
+  /**
+   * Asserts that the newest three events are the delete, update and create of `created` by `actor`,
+   * whose images are exactly the public resource, and that every event has an event's shape.
+   */
+  const expectTrail = (
+    events: AuditEventResource[],
+    entityType: string,
+    created: { id: string },
+    updated: unknown,
+  ) => {
+    const about = { actor, entityType, entityId: created.id };
+    const [del, upd, cre] = events;
+    expect(cre).toMatchObject({ ...about, action: `${entityType}.created`, before: null, after: created });
+    expect(upd).toMatchObject({ ...about, action: `${entityType}.updated`, before: created, after: updated });
+    expect(del).toMatchObject({ ...about, action: `${entityType}.deleted`, before: updated, after: null });
+    for (const event of events) expectEventShape(event);
+    // The images are exactly the public resource: nothing internal added, nothing missing.
+    expect([cre?.before, cre?.after, upd?.before, upd?.after, del?.before, del?.after]).toEqual([
+      null,
+      created,
+      created,
+      updated,
+      updated,
+      null,
+    ]);
   };
 
   it('records exactly one event per package create, update and delete, newest first', async () => {
@@ -48,41 +75,8 @@ describe('audit events', () => {
 
     const events = await auditList(org);
     expect(events).toHaveLength(3);
-    const [del, upd, cre] = events;
-    expect(cre).toMatchObject({
-      actor,
-      entityType: 'package',
-      entityId: created.body.id,
-      action: 'package.created',
-      before: null,
-      after: created.body,
-    });
-    expect(upd).toMatchObject({
-      actor,
-      entityType: 'package',
-      entityId: created.body.id,
-      action: 'package.updated',
-      before: created.body,
-      after: updated.body,
-    });
-    expect(del).toMatchObject({
-      actor,
-      entityType: 'package',
-      entityId: created.body.id,
-      action: 'package.deleted',
-      before: updated.body,
-      after: null,
-    });
-    for (const event of events) expectEventShape(event);
-    // The images are exactly the public resource: nothing internal added, nothing missing.
-    expect([cre?.before, cre?.after, upd?.before, upd?.after, del?.before, del?.after]).toEqual([
-      null,
-      created.body,
-      created.body,
-      updated.body,
-      updated.body,
-      null,
-    ]);
+    expectTrail(events, 'package', created.body, updated.body);
+    const [del, , cre] = events;
     const ids = events.map((e) => e.id);
     expect(new Set(ids).size).toBe(3);
     expect([...ids].sort().reverse()).toEqual(ids);
@@ -116,38 +110,7 @@ describe('audit events', () => {
       'package.created',
       'package.created',
     ]);
-    const [del, upd, cre] = events;
-    expect(cre).toMatchObject({
-      actor,
-      entityType: 'offer',
-      entityId: created.body.id,
-      before: null,
-      after: created.body,
-    });
-    expect(upd).toMatchObject({
-      actor,
-      entityType: 'offer',
-      entityId: created.body.id,
-      before: created.body,
-      after: updated.body,
-    });
-    expect(del).toMatchObject({
-      actor,
-      entityType: 'offer',
-      entityId: created.body.id,
-      before: updated.body,
-      after: null,
-    });
-    for (const event of events) expectEventShape(event);
-    // The images are exactly the public resource: nothing internal added, nothing missing.
-    expect([cre?.before, cre?.after, upd?.before, upd?.after, del?.before, del?.after]).toEqual([
-      null,
-      created.body,
-      created.body,
-      updated.body,
-      updated.body,
-      null,
-    ]);
+    expectTrail(events, 'offer', created.body, updated.body);
   });
 
   it('records the actor email as null when the token has none', async () => {
@@ -234,23 +197,12 @@ describe('audit events', () => {
 
     it('pages through the events without losing or repeating any', async () => {
       const all = (await auditList(org)).map((e) => e.id);
-      const seen: string[] = [];
-      let cursor: string | null = null;
-      let pages = 0;
-      do {
-        const query: string = `limit=2${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`;
-        const res: ApiResponse<Page<AuditEventResource>> = await api.request<Page<AuditEventResource>>(
-          'GET',
-          `/orgs/${org}/audit-events?${query}`,
-        );
-        expect(res.status, res.text).toBe(200);
-        expect(res.body.items.length).toBeLessThanOrEqual(2);
-        seen.push(...res.body.items.map((e) => e.id));
-        cursor = res.body.nextCursor;
-        pages += 1;
-        expect(pages).toBeLessThan(20);
-      } while (cursor !== null);
-      expect(seen).toEqual(all);
+      const { items } = await walkPages(
+        (query) => api.request<Page<AuditEventResource>>('GET', `/orgs/${org}/audit-events?${query}`),
+        2,
+        20,
+      );
+      expect(items.map((e) => e.id)).toEqual(all);
     });
 
     it('refuses a bad limit with 400 validation_failed', async () => {
@@ -275,8 +227,8 @@ describe('audit events', () => {
   it('records nothing for a refused request', async () => {
     const { org, pkg, offer } = await seed();
     const other = await createPackage(org);
-    const json = { 'content-type': 'application/json' };
-    const refused: [() => Promise<ApiResponse<unknown>>, number, string][] = [
+    const refused: Refusal[] = [
+      ...commonRefusals(api, { org, pkg }, other),
       [
         () => api.request('POST', `/orgs/${org}/packages`, { body: pkgBody({ tier: 1001 }) }),
         400,
@@ -297,18 +249,9 @@ describe('audit events', () => {
         400,
         'validation_failed',
       ],
-      [() => api.request('POST', `/orgs/${org}/packages`, { raw: '{', headers: json }), 400, 'invalid_json'],
       [
         () =>
           api.request('POST', `/orgs/${org}/packages`, { body: pkgBody({ code: pkg.code.toUpperCase() }) }),
-        409,
-        'code_taken',
-      ],
-      [
-        () =>
-          api.request('PATCH', `/orgs/${org}/packages/${other.id}`, {
-            body: { code: pkg.code.toLowerCase() },
-          }),
         409,
         'code_taken',
       ],
@@ -320,7 +263,6 @@ describe('audit events', () => {
         409,
         'code_taken',
       ],
-      [() => api.request('DELETE', `/orgs/${org}/packages/${pkg.id}`), 409, 'package_in_use'],
       [
         () =>
           api.request('PATCH', `/orgs/${org}/packages/${pkg.id}`, {
@@ -341,14 +283,6 @@ describe('audit events', () => {
         'reference_not_found',
       ],
       [
-        () =>
-          api.request('POST', `/orgs/${org}/offers`, {
-            body: { status: 'active', code: 'NEWONE', name: 'x', packageId: MISSING_PKG },
-          }),
-        422,
-        'reference_not_found',
-      ],
-      [
         () => api.request('PATCH', `/orgs/${org}/packages/${MISSING_PKG}`, { body: { name: 'x' } }),
         404,
         'not_found',
@@ -363,15 +297,6 @@ describe('audit events', () => {
         () => api.request('POST', `/orgs/${org}/packages`, { body: pkgBody(), token: null }),
         401,
         'unauthorized',
-      ],
-      [
-        () =>
-          api.request('POST', `/orgs/${org}/packages`, {
-            body: pkgBody(),
-            headers: { 'content-type': 'text/plain' },
-          }),
-        415,
-        'unsupported_media_type',
       ],
     ];
     for (const [send, status, code] of refused) expectProblem(await send(), status, code);

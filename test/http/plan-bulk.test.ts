@@ -28,6 +28,33 @@ const bulk = (org: string, route: BulkRoute, body: unknown, headers?: Record<str
 const missingIds = (n: number) =>
   Array.from({ length: n }, (_, i) => `plan_01ARZ3NDEKTSV4RRFFQ69G${i.toString().padStart(4, '0')}`);
 
+/**
+ * A mixed batch for a route that takes plans of one status (bulk-archive: active, bulk-delete: draft):
+ * asserts it takes `a` and `b` and skips, in request order, a well-formed id no plan has and a
+ * malformed one as not_found, and a plan in the other status and an archived one as
+ * invalid_transition, leaving those two unchanged.
+ */
+const mixedBatch = async (org: string, route: 'bulk-archive' | 'bulk-delete', takes: 'active' | 'draft') => {
+  const a = await planIn(org, takes, { slug: 'a' });
+  const other = await planIn(org, takes === 'active' ? 'draft' : 'active');
+  const b = await planIn(org, takes, { slug: 'b' });
+  const archived = await planIn(org, 'archived');
+  const planIds = [MISSING.plan, a.id, other.id, b.id, archived.id, 'not-a-plan-id'];
+  const result = ok(await bulk(org, route, { planIds }));
+  expect(result).toEqual({
+    succeeded: [a.id, b.id],
+    skipped: [
+      { id: MISSING.plan, code: 'not_found' },
+      { id: other.id, code: 'invalid_transition' },
+      { id: archived.id, code: 'invalid_transition' },
+      { id: 'not-a-plan-id', code: 'not_found' },
+    ],
+  });
+  expect(await current(org, other.id)).toEqual(other);
+  expect(await current(org, archived.id)).toEqual(archived);
+  return { a, b };
+};
+
 describe('bulk routes: request validation', () => {
   const routes: BulkRoute[] = ['bulk-archive', 'bulk-delete', 'bulk-move'];
   const extra = (route: BulkRoute) => (route === 'bulk-move' ? { groupId: null } : {});
@@ -84,21 +111,7 @@ describe('bulk routes: request validation', () => {
 describe('POST /orgs/{orgId}/plans/bulk-archive', () => {
   it('archives each active plan and skips the others with the single operation codes, in request order', async () => {
     const org = newOrg();
-    const a = await planIn(org, 'active');
-    const draft = await planIn(org, 'draft');
-    const b = await planIn(org, 'active');
-    const archived = await planIn(org, 'archived');
-    const planIds = [a.id, draft.id, MISSING.plan, b.id, archived.id, 'not-a-plan-id'];
-    const result = ok(await bulk(org, 'bulk-archive', { planIds }));
-    expect(result).toEqual({
-      succeeded: [a.id, b.id],
-      skipped: [
-        { id: draft.id, code: 'invalid_transition' },
-        { id: MISSING.plan, code: 'not_found' },
-        { id: archived.id, code: 'invalid_transition' },
-        { id: 'not-a-plan-id', code: 'not_found' },
-      ],
-    });
+    const { a, b } = await mixedBatch(org, 'bulk-archive', 'active');
     for (const plan of [a, b]) {
       const now = await current(org, plan.id);
       expect(now).toMatchObject({
@@ -111,8 +124,6 @@ describe('POST /orgs/{orgId}/plans/bulk-archive', () => {
       expect(event?.before).toEqual(plan);
       expect(event?.after).toEqual(now);
     }
-    expect(await current(org, draft.id)).toEqual(draft);
-    expect(await current(org, archived.id)).toEqual(archived);
     expect((await actions(org)).filter((x) => x === 'plan.archived')).toHaveLength(3);
   });
 
@@ -143,29 +154,13 @@ describe('POST /orgs/{orgId}/plans/bulk-archive', () => {
 describe('POST /orgs/{orgId}/plans/bulk-delete', () => {
   it('deletes each draft and skips the others with the single operation codes, in request order', async () => {
     const org = newOrg();
-    const a = await planIn(org, 'draft', { slug: 'a' });
-    const active = await planIn(org, 'active');
-    const b = await planIn(org, 'draft', { slug: 'b' });
-    const archived = await planIn(org, 'archived');
-    const planIds = [MISSING.plan, a.id, active.id, b.id, archived.id, 'x'];
-    const result = ok(await bulk(org, 'bulk-delete', { planIds }));
-    expect(result).toEqual({
-      succeeded: [a.id, b.id],
-      skipped: [
-        { id: MISSING.plan, code: 'not_found' },
-        { id: active.id, code: 'invalid_transition' },
-        { id: archived.id, code: 'invalid_transition' },
-        { id: 'x', code: 'not_found' },
-      ],
-    });
+    const { a, b } = await mixedBatch(org, 'bulk-delete', 'draft');
     for (const plan of [a, b]) {
       expectProblem(await getPlan(org, plan.id), 404, 'not_found');
       const [event] = await auditEvents(api, org, plan.id);
       expect(event).toMatchObject({ action: 'plan.deleted', entityId: plan.id, after: null });
       expect(event?.before).toEqual(plan);
     }
-    expect(await current(org, active.id)).toEqual(active);
-    expect(await current(org, archived.id)).toEqual(archived);
     // Deleted slugs are free again.
     await createPlan(api, org, { slug: 'a' });
     await createPlan(api, org, { slug: 'b' });

@@ -7,18 +7,18 @@ import { describe, expect, it } from 'vitest';
 import { expectProblem, newOrg, useApi } from '../support/api.ts';
 import {
   auditEvents,
-  createCompany,
+  createFullPlanRefs,
   createGroup,
   createItem,
   createPackage,
   createPlan,
   createProduct,
+  fullPlanBody,
   listPlanIds,
   PLAN_ID,
   writableFields,
 } from '../support/catalog.ts';
-import { ISO_MS } from '../support/fixtures.ts';
-import { ok, planClient, planLifecycle } from '../support/plans.ts';
+import { NEW_DRAFT, ok, planClient, planLifecycle } from '../support/plans.ts';
 
 const api = useApi();
 const { lifecycle, planIn, current } = planLifecycle(api);
@@ -27,31 +27,10 @@ const { deletePlan, patchPlan } = planClient(api);
 describe('POST /orgs/{orgId}/plans/{planId}/duplicate', () => {
   /** A plan with every writable field set, an item whose product has a child, published. */
   const fullPlan = async (org: string) => {
-    const company = await createCompany(api, org);
-    const group = await createGroup(api, org);
-    const pkg = await createPackage(api, org);
-    const { product, item } = await createItem(api, org, { companyId: company.id });
+    const refs = await createFullPlanRefs(api, org);
+    const { product, group, company, pkg } = refs;
     const child = await createProduct(api, org, { name: 'Child', parentId: product.id });
-    const plan = await createPlan(api, org, {
-      name: 'Team',
-      slug: 'team',
-      description: 'For teams',
-      type: 'promotional',
-      visibility: 'private',
-      defaultCycle: 'annual',
-      availableCycles: ['annual', 'monthly', 'custom'],
-      customDays: 45,
-      trialDays: 14,
-      price: { amount: 4900, currency: 'EUR' },
-      includedQuota: 1000,
-      features: ['SSO', 'Audit log'],
-      limits: { users: 10, apiRequestsPerDay: 5000 },
-      items: [{ ...item, quantity: 3, included: false }],
-      packageId: pkg.id,
-      groupId: group.id,
-      companyId: company.id,
-      publish: true,
-    });
+    const plan = await createPlan(api, org, fullPlanBody(refs, { slug: 'team', publish: true }));
     expect(plan.items[0]?.childProductIds).toEqual([child.id]);
     return { plan, product, group, company, pkg };
   };
@@ -70,13 +49,7 @@ describe('POST /orgs/{orgId}/plans/{planId}/duplicate', () => {
       organizationId: org,
       name: 'Team (Copy)',
       slug: 'team-copy',
-      status: 'draft',
-      publishedAt: null,
-      archivedAt: null,
-      liveSubscriptionCount: 0,
-      subscriptionCount: 0,
-      version: 1,
-      createdAt: expect.stringMatching(ISO_MS),
+      ...NEW_DRAFT,
     });
     expect(copy.updatedAt).toBe(copy.createdAt);
     expect(await current(org, copy.id)).toEqual(copy);

@@ -3,9 +3,8 @@
  * the local server: order, filters, paging, cursors and tenancy.
  */
 import { describe, expect, it } from 'vitest';
-import type { Page } from '../../shared/db/pagination.ts';
 import type { PlanResource } from '../../shared/plans/schemas.ts';
-import { type ApiResponse, expectInvalidField, expectProblem, newOrg, useApi } from '../support/api.ts';
+import { expectInvalidField, expectProblem, newOrg, useApi, walkPages } from '../support/api.ts';
 import {
   createCompany,
   createGroup,
@@ -94,20 +93,8 @@ describe('GET /orgs/{orgId}/plans', () => {
 
   it('pages with limit and cursor through every plan, newest first, without repeats', async () => {
     const { org, id } = await seed();
-    const seen: string[] = [];
-    let cursor: string | null = null;
-    let pages = 0;
-    do {
-      const query: string = `limit=2${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`;
-      const res: ApiResponse<Page<PlanResource>> = await listPlans(org, query);
-      expect(res.status, res.text).toBe(200);
-      expect(res.body.items.length).toBeLessThanOrEqual(2);
-      seen.push(...res.body.items.map((p) => p.id));
-      cursor = res.body.nextCursor;
-      pages += 1;
-      expect(pages).toBeLessThan(20);
-    } while (cursor !== null);
-    expect(seen).toEqual([5, 4, 3, 2, 1, 0].map(id));
+    const { items, pages } = await walkPages((query) => listPlans(org, query), 2, 20);
+    expect(items.map((p) => p.id)).toEqual([5, 4, 3, 2, 1, 0].map(id));
     expect(pages).toBeGreaterThanOrEqual(3);
   });
 

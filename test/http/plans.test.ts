@@ -11,18 +11,16 @@ import type { PlanResource } from '../../shared/plans/schemas.ts';
 import { type ApiResponse, expectProblem, newOrg, useApi } from '../support/api.ts';
 import {
   auditEvents,
-  createCompany,
-  createGroup,
-  createItem,
-  createPackage,
+  createFullPlanRefs,
   createPlan,
+  fullPlanBody,
   listPlanIds,
   MISSING,
   PLAN_ID,
   planBody,
 } from '../support/catalog.ts';
 import { ISO_MS } from '../support/fixtures.ts';
-import { limitsOf, planClient, strings } from '../support/plans.ts';
+import { limitsOf, NEW_DRAFT, planClient, strings } from '../support/plans.ts';
 
 const api = useApi();
 const { postPlan, getPlan, patchPlan, deletePlan } = planClient(api);
@@ -49,7 +47,6 @@ describe('POST /orgs/{orgId}/plans', () => {
       description: null,
       type: 'standard',
       visibility: 'public',
-      status: 'draft',
       defaultCycle: 'monthly',
       availableCycles: ['monthly'],
       customDays: null,
@@ -63,12 +60,7 @@ describe('POST /orgs/{orgId}/plans', () => {
       groupId: null,
       companyId: null,
       expiryNoticeDays: 0,
-      publishedAt: null,
-      archivedAt: null,
-      liveSubscriptionCount: 0,
-      subscriptionCount: 0,
-      version: 1,
-      createdAt: expect.stringMatching(ISO_MS),
+      ...NEW_DRAFT,
       updatedAt: expect.stringMatching(ISO_MS),
     });
     expect(plan.updatedAt).toBe(plan.createdAt);
@@ -103,29 +95,9 @@ describe('POST /orgs/{orgId}/plans', () => {
 
   it('keeps every writable field a full body gives', async () => {
     const org = newOrg();
-    const company = await createCompany(api, org);
-    const group = await createGroup(api, org);
-    const pkg = await createPackage(api, org);
-    const { item } = await createItem(api, org, { companyId: company.id });
-    const body = {
-      name: 'Team',
-      slug: 'team-2024',
-      description: 'For teams',
-      type: 'promotional',
-      visibility: 'private',
-      defaultCycle: 'annual',
-      availableCycles: ['monthly', 'annual', 'custom'],
-      customDays: 45,
-      trialDays: 14,
-      price: { amount: 4900, currency: 'EUR' },
-      includedQuota: 1000,
-      features: ['SSO', 'Audit log'],
-      limits: { users: 10, apiRequestsPerDay: 5000 },
-      items: [{ ...item, quantity: 3, included: false }],
-      packageId: pkg.id,
-      groupId: group.id,
-      companyId: company.id,
-    };
+    const refs = await createFullPlanRefs(api, org);
+    const { item } = refs;
+    const body = fullPlanBody(refs);
     const plan = expectCreated(await postPlan(org, body));
     expect(plan).toMatchObject({
       ...body,

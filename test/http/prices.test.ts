@@ -8,7 +8,6 @@ import type { Page } from '../../shared/db/pagination.ts';
 import type { PriceResource } from '../../shared/prices/schemas.ts';
 import type { ProductResource } from '../../shared/products/schemas.ts';
 import {
-  type ApiResponse,
   auditEvents as auditEventsOf,
   errorPaths,
   expectInvalidField,
@@ -16,6 +15,7 @@ import {
   newOrg,
   resourceClient,
   useApi,
+  walkPages,
 } from '../support/api.ts';
 import { ISO_MS, sleep } from '../support/fixtures.ts';
 
@@ -172,23 +172,8 @@ describe('GET /orgs/{orgId}/products/{productId}/prices', () => {
       nextCursor: null,
     });
 
-    const seen: string[] = [];
-    let cursor: string | null = null;
-    let pages = 0;
-    do {
-      const res: ApiResponse<Page<PriceResource>> = await listPrices(
-        org,
-        product.id,
-        `limit=2${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`,
-      );
-      expect(res.status, res.text).toBe(200);
-      expect(res.body.items.length).toBeLessThanOrEqual(2);
-      seen.push(...ids(res.body.items));
-      cursor = res.body.nextCursor;
-      pages += 1;
-      expect(pages).toBeLessThan(10);
-    } while (cursor);
-    expect(seen).toEqual(newestFirst);
+    const { items, pages } = await walkPages((query) => listPrices(org, product.id, query), 2, 10);
+    expect(ids(items)).toEqual(newestFirst);
     expect(pages).toBeGreaterThanOrEqual(3);
 
     // A cursor only works for the list that issued it.

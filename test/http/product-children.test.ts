@@ -4,7 +4,14 @@
  * them (concurrent child creates, a parent becoming a child, plan items).
  */
 import { describe, expect, it } from 'vitest';
-import { errorPaths, expectInvalidField, expectProblem, newOrg, useApi } from '../support/api.ts';
+import {
+  errorPaths,
+  expectInvalidField,
+  expectMissingReference,
+  expectProblem,
+  newOrg,
+  useApi,
+} from '../support/api.ts';
 import { sleep } from '../support/fixtures.ts';
 import { ids, MISSING_PROD, planItemUses, productClient, stored } from '../support/products.ts';
 
@@ -68,8 +75,7 @@ describe('child products', () => {
     const org = newOrg();
     const foreign = await createProduct(newOrg());
     for (const parentId of [MISSING_PROD, foreign.id]) {
-      const problem = expectProblem(await postProduct(org, { parentId }), 422, 'reference_not_found');
-      expect(errorPaths(problem)).toEqual(['parentId']);
+      expectMissingReference(await postProduct(org, { parentId }), 'parentId');
     }
     expect(await listAll(org)).toEqual([]);
   });
@@ -174,12 +180,7 @@ describe('child products', () => {
     const other = await createProduct(org);
     expectInvalidField(await patchProduct(org, other.id, { parentId: child.id }), 'parentId');
     expectInvalidField(await patchProduct(org, other.id, { parentId: other.id }), 'parentId');
-    const missing = expectProblem(
-      await patchProduct(org, other.id, { parentId: MISSING_PROD }),
-      422,
-      'reference_not_found',
-    );
-    expect(errorPaths(missing)).toEqual(['parentId']);
+    expectMissingReference(await patchProduct(org, other.id, { parentId: MISSING_PROD }), 'parentId');
     expect((await getProduct(org, other.id)).body).toEqual(other);
   });
 

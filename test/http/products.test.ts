@@ -13,6 +13,7 @@ import {
   auditEvents as auditEventsOf,
   errorPaths,
   expectInvalidField,
+  expectMissingReference,
   expectProblem,
   newOrg,
   useApi,
@@ -106,8 +107,7 @@ describe('POST /orgs/{orgId}/products', () => {
     const org = newOrg();
     const foreign = await createCompany(newOrg());
     for (const companyId of [MISSING_COMPANY, foreign.id]) {
-      const problem = expectProblem(await postProduct(org, { companyId }), 422, 'reference_not_found');
-      expect(errorPaths(problem)).toEqual(['companyId']);
+      expectMissingReference(await postProduct(org, { companyId }), 'companyId');
     }
     expect(await listAll(org)).toEqual([]);
     expect(await auditEvents(org)).toEqual([]);
@@ -228,12 +228,7 @@ describe('PATCH /orgs/{orgId}/products/{productId}', () => {
   it('refuses a company that does not exist with 422 reference_not_found on companyId', async () => {
     const org = newOrg();
     const product = await createProduct(org);
-    const problem = expectProblem(
-      await patchProduct(org, product.id, { companyId: MISSING_COMPANY }),
-      422,
-      'reference_not_found',
-    );
-    expect(errorPaths(problem)).toEqual(['companyId']);
+    expectMissingReference(await patchProduct(org, product.id, { companyId: MISSING_COMPANY }), 'companyId');
     expect((await getProduct(org, product.id)).body).toEqual(product);
   });
 

@@ -5,7 +5,6 @@
  * and email filters and guards, and the subscriptions that use them.
  */
 import { describe, expect, it } from 'vitest';
-import { commit } from '../../shared/db/commit.ts';
 import { db } from '../../shared/db/service.ts';
 import { subscriberReference } from '../../shared/subscribers/references.ts';
 import type { SubscriberResource } from '../../shared/subscribers/schemas.ts';
@@ -20,6 +19,7 @@ import {
 } from '../support/api.ts';
 import { crudContract } from '../support/crud-contract.ts';
 import { rand } from '../support/fixtures.ts';
+import { commitSteps } from '../support/steps.ts';
 
 const api = useApi();
 const subscribers = resourceClient<SubscriberResource>(api, 'subscribers');
@@ -69,9 +69,7 @@ const expectNothingWritten = async (org: string) => {
 
 /** Gives a subscriber one subscription's worth of reference, as a bind's transaction does. */
 const holdSubscription = (org: string, subscriberId: string) =>
-  commit({ orgId: org, actor: { sub: 'test', email: null }, now: new Date() }, [
-    subscriberReference(org, subscriberId, 'subscriberId'),
-  ]);
+  commitSteps(org, [subscriberReference(org, subscriberId, 'subscriberId')]);
 
 /** An address of exactly `length` characters (at least 10). */
 const emailOfLength = (length: number) => {

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it, vi } from 'vitest';
 import { runExpiry } from '../../shared/subscriptions/expiry.ts';
-import { expectInvalidField, expectProblem, newOrg, useApi } from '../support/api.ts';
+import { expectInvalidField, expectProblem, newOrg, useApi, walkPages } from '../support/api.ts';
 import { MISSING } from '../support/catalog.ts';
 import { subscriptionSetup } from '../support/subscription-setup.ts';
 import {
@@ -170,20 +170,8 @@ describe('GET /orgs/{orgId}/subscriptions', () => {
     const subscribers = await Promise.all(Array.from({ length: 5 }, () => createSubscriber(api, org)));
     const ids: string[] = [];
     for (const s of subscribers) ids.push((await bind(api, org, { subscriberId: s.id, planId: plan.id })).id);
-    const seen: string[] = [];
-    let cursor: string | null = null;
-    let pages = 0;
-    do {
-      const query: string = `limit=2${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`;
-      const res = await listSubscriptions(api, org, query);
-      expect(res.status, res.text).toBe(200);
-      expect(res.body.items.length).toBeLessThanOrEqual(2);
-      seen.push(...res.body.items.map((s) => s.id));
-      cursor = res.body.nextCursor;
-      pages += 1;
-      expect(pages).toBeLessThan(10);
-    } while (cursor !== null);
-    expect(seen).toEqual([...ids].reverse());
+    const { items, pages } = await walkPages((query) => listSubscriptions(api, org, query), 2, 10);
+    expect(items.map((s) => s.id)).toEqual([...ids].reverse());
     expect(pages).toBeGreaterThanOrEqual(3);
   });
 

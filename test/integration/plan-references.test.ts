@@ -1,24 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import type { OperationContext } from '../../shared/context.ts';
 import { db } from '../../shared/db/service.ts';
-import { productKeys } from '../../shared/entities/product.ts';
-import { newId } from '../../shared/ids.ts';
 import { createPlan, deletePlan, updatePlan } from '../../shared/plans/operations.ts';
 import { newOrg } from '../support/api.ts';
+import { storeItems } from '../support/products.ts';
 
-const seed = async (org: string, n: number) => {
-  const now = new Date().toISOString();
-  const base = { organizationId: org, version: 1, createdAt: now, updatedAt: now };
-  return Promise.all(
-    Array.from({ length: n }, async (_, i) => {
-      const productId = newId('prod');
-      const priceId = newId('price');
-      await db.product.create({ ...base, id: productId, name: `P${i}`, ...productKeys({}) }).go();
-      await db.price.create({ ...base, id: priceId, productId, amount: 1, currency: 'USD' }).go();
-      return { productId, priceId, quantity: 1, included: true };
-    }),
-  );
-};
+/** `n` plan items (quantity 1, included), each of a root product with a price written directly. */
+const seed = async (org: string, n: number) =>
+  (await storeItems(org, n)).map((item) => ({ ...item, quantity: 1, included: true }));
 
 const counts = async (org: string, ids: string[]) =>
   Promise.all(

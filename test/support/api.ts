@@ -3,7 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, expect } from 'vitest';
 import type { AuditEventResource } from '../../shared/audit/schemas.ts';
 import type { Page } from '../../shared/db/pagination.ts';
-import type { FieldError } from '../../shared/errors.ts';
+import type { Problem } from '../../shared/http/problem.ts';
 import { localToken } from '../../shared/local/jwt.ts';
 import { createLocalServer } from '../../shared/local/server.ts';
 
@@ -101,6 +101,59 @@ export const useApi = (): ApiClient => {
 };
 
 /**
+ * Follows `nextCursor` from the first page (`read(null)`) to the last: asserts each page answers 200
+ * (and passes `check`), and that paging ends within `maxPages` pages.
+ */
+export const followCursor = async <T>(
+  read: (cursor: string | null) => Promise<ApiResponse<Page<T>>>,
+  maxPages = 100,
+  check?: (page: Page<T>) => void,
+): Promise<{ items: T[]; pages: number }> => {
+  const items: T[] = [];
+  let cursor: string | null = null;
+  let pages = 0;
+  do {
+    const res: ApiResponse<Page<T>> = await read(cursor);
+    expect(res.status, res.text).toBe(200);
+    check?.(res.body);
+    items.push(...res.body.items);
+    cursor = res.body.nextCursor;
+    pages += 1;
+    expect(pages, 'pagination does not terminate').toBeLessThan(maxPages);
+  } while (cursor !== null);
+  return { items, pages };
+};
+
+/**
+ * Walks a list `limit` items a page (`list(query)` with `limit` and the cursor), following
+ * `nextCursor`: asserts each page holds at most `limit` items, and that paging ends within `maxPages`.
+ */
+export const walkPages = <T>(
+  list: (query: string) => Promise<ApiResponse<Page<T>>>,
+  limit: number,
+  maxPages: number,
+) =>
+  followCursor(
+    (cursor) => list(`limit=${limit}${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`),
+    maxPages,
+    (page) => expect(page.items.length).toBeLessThanOrEqual(limit),
+  );
+
+/**
+ * Every item of the list at `path` matching `query`, 100 a page unless `query` sets `limit`,
+ * following `nextCursor` to the end (`followCursor`).
+ */
+export const listEvery = async <T>(api: ApiClient, path: string, query = ''): Promise<T[]> =>
+  (
+    await followCursor((cursor) => {
+      const params = new URLSearchParams(query);
+      if (!params.has('limit')) params.set('limit', '100');
+      if (cursor) params.set('cursor', cursor);
+      return api.request<Page<T>>('GET', `${path}?${params.toString()}`);
+    })
+  ).items;
+
+/**
  * The plain calls on one collection under `/orgs/{org}/`, as admin: what every resource's tests
  * need (`post`, `create`, `get`, `patch`, `remove`, `list`, `listAll`), typed with the resource's
  * response shape.
@@ -130,19 +183,12 @@ export const resourceClient = <T extends { id: string }>(api: ApiClient, collect
      */
     listAll: async (org: string, query = ''): Promise<{ items: T[]; ids: string[]; pages: number }> => {
       const limit = Number(new URLSearchParams(query).get('limit') ?? 25);
-      const items: T[] = [];
-      let cursor: string | null = null;
-      let pages = 0;
-      do {
-        const q = [query, cursor ? `cursor=${encodeURIComponent(cursor)}` : ''].filter(Boolean).join('&');
-        const res: ApiResponse<Page<T>> = await list(org, q);
-        expect(res.status, res.text).toBe(200);
-        expect(res.body.items.length).toBeLessThanOrEqual(limit);
-        items.push(...res.body.items);
-        cursor = res.body.nextCursor;
-        pages += 1;
-        expect(pages, 'pagination does not terminate').toBeLessThan(50);
-      } while (cursor !== null);
+      const { items, pages } = await followCursor(
+        (cursor) =>
+          list(org, [query, cursor ? `cursor=${encodeURIComponent(cursor)}` : ''].filter(Boolean).join('&')),
+        50,
+        (page) => expect(page.items.length).toBeLessThanOrEqual(limit),
+      );
       return { items, ids: items.map((i) => i.id), pages };
     },
   };
@@ -161,15 +207,7 @@ export const auditEvents = async (api: ApiClient, org: string, query = ''): Prom
 export const adminToken = (org: string, sub = 'admin-1') => localToken({ org, role: 'admin', sub });
 export const viewerToken = (org: string, sub = 'viewer-1') => localToken({ org, role: 'viewer', sub });
 
-/** An RFC 9457 problem+json body, as every refusal answers. */
-export interface Problem {
-  type: string;
-  status: number;
-  code: string;
-  title: string;
-  detail?: string;
-  errors?: FieldError[];
-}
+export type { Problem } from '../../shared/http/problem.ts';
 
 /** Asserts a problem+json answer with this status and code, and returns its body. */
 export const expectProblem = (res: ApiResponse<unknown>, status: number, code: string): Problem => {
@@ -182,6 +220,13 @@ export const expectProblem = (res: ApiResponse<unknown>, status: number, code: s
 
 /** The `path` of each field error of a problem. */
 export const errorPaths = (problem: Problem): string[] => (problem.errors ?? []).map((e) => e.path);
+
+/** Asserts a 422 reference_not_found problem whose errors name `path` and nothing else, and returns it. */
+export const expectMissingReference = (res: ApiResponse<unknown>, path: string): Problem => {
+  const problem = expectProblem(res, 422, 'reference_not_found');
+  expect(errorPaths(problem)).toEqual([path]);
+  return problem;
+};
 
 /** Asserts a 400 validation_failed problem whose errors name `path`, and returns it. */
 export const expectInvalidField = (res: ApiResponse<unknown>, path: string): Problem => {

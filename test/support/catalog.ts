@@ -11,7 +11,7 @@ import type { PlanGroupResource } from '../../shared/plan-groups/schemas.ts';
 import { PLAN_FIELDS, type PlanResource } from '../../shared/plans/schemas.ts';
 import type { PriceResource } from '../../shared/prices/schemas.ts';
 import type { ProductResource } from '../../shared/products/schemas.ts';
-import type { ApiClient, ApiResponse } from './api.ts';
+import { type ApiClient, listEvery } from './api.ts';
 import { pkgBody, rand } from './fixtures.ts';
 
 /** Well-formed ids that no org holds. */
@@ -98,6 +98,40 @@ export const createItem = async (
   return { product, price, item: { productId: product.id, priceId: price.id } };
 };
 
+/** What a plan with every writable field refers to: a company, a group, a package, and an item of a product of the company. */
+export const createFullPlanRefs = async (api: ApiClient, org: string) => {
+  const company = await createCompany(api, org);
+  const group = await createGroup(api, org);
+  const pkg = await createPackage(api, org);
+  const { product, item } = await createItem(api, org, { companyId: company.id });
+  return { company, group, pkg, product, item };
+};
+
+/** A create body with every writable field set, on `refs` (`createFullPlanRefs`); `overrides` replace fields. */
+export const fullPlanBody = (
+  refs: Awaited<ReturnType<typeof createFullPlanRefs>>,
+  overrides: Record<string, unknown> = {},
+) => ({
+  name: 'Team',
+  slug: 'team-2024',
+  description: 'For teams',
+  type: 'promotional',
+  visibility: 'private',
+  defaultCycle: 'annual',
+  availableCycles: ['monthly', 'annual', 'custom'],
+  customDays: 45,
+  trialDays: 14,
+  price: { amount: 4900, currency: 'EUR' },
+  includedQuota: 1000,
+  features: ['SSO', 'Audit log'],
+  limits: { users: 10, apiRequestsPerDay: 5000 },
+  items: [{ ...refs.item, quantity: 3, included: false }],
+  packageId: refs.pkg.id,
+  groupId: refs.group.id,
+  companyId: refs.company.id,
+  ...overrides,
+});
+
 /** `n` root products with one price each, created a few at a time, and their plan items. */
 export const createItems = async (api: ApiClient, org: string, n: number): Promise<ItemInput[]> => {
   const items: ItemInput[] = [];
@@ -126,26 +160,8 @@ export const auditEvents = async (
 };
 
 /** The ids of the org's plans matching `query`, newest first, following `nextCursor` to the end. */
-export const listPlanIds = async (api: ApiClient, org: string, query = ''): Promise<string[]> => {
-  const ids: string[] = [];
-  let cursor: string | null = null;
-  let pages = 0;
-  do {
-    const params = new URLSearchParams(query);
-    if (!params.has('limit')) params.set('limit', '100');
-    if (cursor) params.set('cursor', cursor);
-    const res: ApiResponse<Page<PlanResource>> = await api.request<Page<PlanResource>>(
-      'GET',
-      `/orgs/${org}/plans?${params.toString()}`,
-    );
-    expect(res.status, res.text).toBe(200);
-    ids.push(...res.body.items.map((p) => p.id));
-    cursor = res.body.nextCursor;
-    pages += 1;
-    expect(pages, 'pagination does not terminate').toBeLessThan(100);
-  } while (cursor !== null);
-  return ids;
-};
+export const listPlanIds = async (api: ApiClient, org: string, query = ''): Promise<string[]> =>
+  (await listEvery<PlanResource>(api, `/orgs/${org}/plans`, query)).map((p) => p.id);
 
 /** The writable fields of a plan but its name and slug, as a duplicate must copy them. */
 export const writableFields = (plan: PlanResource) =>

@@ -15,7 +15,7 @@ import {
   newOrg,
   type Problem,
 } from './api.ts';
-import { offerBody, pkgBody } from './fixtures.ts';
+import { MISSING_PKG, offerBody, pkgBody } from './fixtures.ts';
 
 /** What a stack trace looks like in a response. */
 export const STACK =
@@ -55,6 +55,54 @@ export const routesOf = (org: string, pkg: PackageResource, offer: OfferResource
 ];
 
 export const writes = (calls: Call[]) => calls.filter((c) => c.method !== 'GET');
+
+/** A request that must be refused, with the status and code it must be refused with. */
+export type Refusal = [send: () => Promise<ApiResponse<unknown>>, status: number, code: string];
+
+/**
+ * Refusals of a seeded org (`seed()`, and `other`, a second package of it) that the audit and the
+ * error-shape tests both send: a body that is not JSON, a code another package holds, a package
+ * its offer uses, a body of another media type, and an offer on a package that does not exist.
+ */
+export const commonRefusals = (
+  api: ApiClient,
+  { org, pkg }: { org: string; pkg: PackageResource },
+  other: PackageResource,
+): Refusal[] => [
+  [
+    () =>
+      api.request('POST', `/orgs/${org}/packages`, {
+        raw: '{',
+        headers: { 'content-type': 'application/json' },
+      }),
+    400,
+    'invalid_json',
+  ],
+  [
+    () =>
+      api.request('PATCH', `/orgs/${org}/packages/${other.id}`, { body: { code: pkg.code.toLowerCase() } }),
+    409,
+    'code_taken',
+  ],
+  [() => api.request('DELETE', `/orgs/${org}/packages/${pkg.id}`), 409, 'package_in_use'],
+  [
+    () =>
+      api.request('POST', `/orgs/${org}/packages`, {
+        body: pkgBody(),
+        headers: { 'content-type': 'text/plain' },
+      }),
+    415,
+    'unsupported_media_type',
+  ],
+  [
+    () =>
+      api.request('POST', `/orgs/${org}/offers`, {
+        body: { status: 'active', code: 'X', name: 'X', packageId: MISSING_PKG },
+      }),
+    422,
+    'reference_not_found',
+  ],
+];
 
 /** Packages, offers and audit events of an org, created and read as admin (or with `token`). */
 export const conventionsClient = (api: ApiClient) => {

@@ -7,6 +7,7 @@ import { expect } from 'vitest';
 import type { PlanResource } from '../../shared/plans/schemas.ts';
 import { type ApiClient, type ApiResponse, errorPaths, expectProblem, resourceClient } from './api.ts';
 import { auditEvents, createPlan, listPlanIds, MISSING } from './catalog.ts';
+import { ISO_MS } from './fixtures.ts';
 
 /** The plan collection's calls (`resourceClient`) under plan names, and checks that use them. */
 export const planClient = (api: ApiClient) => {
@@ -43,6 +44,17 @@ export const PLAN_READ_ONLY: { field: string; value: unknown }[] = [
 export const expectMissingRef = (res: ApiResponse<unknown>, path: string) => {
   const problem = expectProblem(res, 422, 'reference_not_found');
   expect(errorPaths(problem)).toContain(path);
+};
+
+/** The read-only fields of a plan a create or a duplicate has just made: a draft, never published, no subscriptions. */
+export const NEW_DRAFT = {
+  status: 'draft',
+  publishedAt: null,
+  archivedAt: null,
+  liveSubscriptionCount: 0,
+  subscriptionCount: 0,
+  version: 1,
+  createdAt: expect.stringMatching(ISO_MS),
 };
 
 /** `n` distinct strings. */

@@ -4,12 +4,13 @@
  * write takes for one of its items, taken directly.
  */
 import type { CompanyResource } from '../../shared/companies/schemas.ts';
-import type { OperationContext } from '../../shared/context.ts';
-import { commit } from '../../shared/db/commit.ts';
 import { db } from '../../shared/db/service.ts';
+import { productKeys } from '../../shared/entities/product.ts';
+import { newId } from '../../shared/ids.ts';
 import { releaseProduct, useProduct } from '../../shared/products/references.ts';
 import type { ProductResource } from '../../shared/products/schemas.ts';
 import { type ApiClient, resourceClient } from './api.ts';
+import { commitSteps } from './steps.ts';
 
 /** Well-formed ids that no org holds. */
 export const MISSING_PROD = 'prod_01ARZ3NDEKTSV4RRFFQ69G5FAV';
@@ -21,17 +22,29 @@ export const ids = (items: { id: string }[]) => items.map((i) => i.id);
 export const stored = async (org: string, id: string) =>
   (await db.product.get({ organizationId: org, id }).go({ consistent: true })).data;
 
-const testCtx = (org: string): OperationContext => ({
-  orgId: org,
-  actor: { sub: 'test', email: null },
-  now: new Date(),
-});
+/**
+ * `n` root products with a price each, written straight to the table (for the tests whose subject is
+ * the plan's write), as plan item references.
+ */
+export const storeItems = (org: string, n: number) => {
+  const now = new Date().toISOString();
+  const base = { organizationId: org, version: 1, createdAt: now, updatedAt: now };
+  return Promise.all(
+    Array.from({ length: n }, async (_, i) => {
+      const productId = newId('prod');
+      const priceId = newId('price');
+      await db.product.create({ ...base, id: productId, name: `P${i}`, ...productKeys({}) }).go();
+      await db.price.create({ ...base, id: priceId, productId, amount: 1, currency: 'USD' }).go();
+      return { productId, priceId };
+    }),
+  );
+};
 
 /** What a plan write does for one of its items: the product is used (or no longer used). */
 export const planItemUses = (org: string, productId: string) =>
-  commit(testCtx(org), [useProduct(org, productId, { field: 'items.0.productId' })]);
+  commitSteps(org, [useProduct(org, productId, { field: 'items.0.productId' })]);
 export const planItemReleases = (org: string, productId: string) =>
-  commit(testCtx(org), [releaseProduct(org, productId)]);
+  commitSteps(org, [releaseProduct(org, productId)]);
 
 /** The product and company calls, with product and company bodies filled in. */
 export const productClient = (api: ApiClient) => {

@@ -9,7 +9,7 @@ import type { Page } from '../../shared/db/pagination.ts';
 import type { PlanResource } from '../../shared/plans/schemas.ts';
 import type { SubscriberResource } from '../../shared/subscribers/schemas.ts';
 import type { SubscriptionResource } from '../../shared/subscriptions/schemas.ts';
-import type { ApiClient, ApiResponse } from './api.ts';
+import { type ApiClient, type ApiResponse, listEvery } from './api.ts';
 import { createPlan } from './catalog.ts';
 import { rand } from './fixtures.ts';
 
@@ -183,27 +183,8 @@ export const listSubscriptions = (api: ApiClient, org: string, query = '', token
   );
 
 /** Every subscription matching `query`, newest first, following `nextCursor` to the end. */
-export const listAllSubscriptions = async (
-  api: ApiClient,
-  org: string,
-  query = '',
-): Promise<SubscriptionResource[]> => {
-  const items: SubscriptionResource[] = [];
-  let cursor: string | null = null;
-  let pages = 0;
-  do {
-    const params = new URLSearchParams(query);
-    if (!params.has('limit')) params.set('limit', '100');
-    if (cursor) params.set('cursor', cursor);
-    const res: ApiResponse<Page<SubscriptionResource>> = await listSubscriptions(api, org, params.toString());
-    expect(res.status, res.text).toBe(200);
-    items.push(...res.body.items);
-    cursor = res.body.nextCursor;
-    pages += 1;
-    expect(pages, 'pagination does not terminate').toBeLessThan(100);
-  } while (cursor !== null);
-  return items;
-};
+export const listAllSubscriptions = (api: ApiClient, org: string, query = '') =>
+  listEvery<SubscriptionResource>(api, `/orgs/${org}/subscriptions`, query);
 
 export const listedIds = async (api: ApiClient, org: string, query = '') =>
   (await listAllSubscriptions(api, org, query)).map((s) => s.id);
@@ -224,30 +205,16 @@ export const expectCountersMatchRecount = async (api: ApiClient, org: string, pl
 };
 
 /** The org's audit events about subscriptions, newest first, following `nextCursor`. */
-export const subscriptionEvents = async (
-  api: ApiClient,
-  org: string,
-  entityId?: string,
-): Promise<AuditEventResource[]> => {
-  const events: AuditEventResource[] = [];
-  let cursor: string | null = null;
-  let pages = 0;
-  do {
-    const params = new URLSearchParams({ limit: '100', entityType: 'subscription' });
-    if (entityId) params.set('entityId', entityId);
-    if (cursor) params.set('cursor', cursor);
-    const res: ApiResponse<Page<AuditEventResource>> = await api.request<Page<AuditEventResource>>(
-      'GET',
-      `/orgs/${org}/audit-events?${params.toString()}`,
-    );
-    expect(res.status, res.text).toBe(200);
-    events.push(...res.body.items);
-    cursor = res.body.nextCursor;
-    pages += 1;
-    expect(pages, 'pagination does not terminate').toBeLessThan(100);
-  } while (cursor !== null);
-  return events;
-};
+export const subscriptionEvents = (api: ApiClient, org: string, entityId?: string) =>
+  listEvery<AuditEventResource>(
+    api,
+    `/orgs/${org}/audit-events`,
+    new URLSearchParams({
+      limit: '100',
+      entityType: 'subscription',
+      ...(entityId ? { entityId } : {}),
+    }).toString(),
+  );
 
 /** An event that ended a subscription: live before, canceled or expired after. */
 export const isEnding = (event: AuditEventResource) =>

@@ -7,24 +7,13 @@
  * plan lists 1,300 `childProductIds`).
  */
 import { expect } from 'vitest';
+import { seededRandom } from '../../bench/lib/seeded-random.ts';
 import type { PlanResource } from '../../shared/plans/schemas.ts';
 import type { ApiClient } from './api.ts';
 import type { ItemInput } from './catalog.ts';
 import { createCompany, createGroup, createPackage, createPrice, createProduct } from './catalog.ts';
 
 export const WORST = { items: 50, children: 26, features: 100, limits: 50 } as const;
-
-/** A small seeded generator (mulberry32): the same worst case on every run. */
-export const seeded = (seed: number) => {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-};
 
 export type TextKind = 'control' | 'bmp';
 
@@ -50,7 +39,7 @@ export const worstFields = (
   kind: TextKind,
   refs: { items: ItemInput[]; packageId: string | null; groupId: string | null; companyId: string | null },
 ) => {
-  const random = seeded(seed);
+  const random = seededRandom(seed);
   const pick = (chars: string) => chars[Math.floor(random() * chars.length)] as string;
   const features = Array.from(
     { length: WORST.features },

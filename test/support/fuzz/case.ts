@@ -1,6 +1,7 @@
 /** Request cases: what one generated request sends, how a counterexample prints it, and sending it. */
-import { Agent, request as httpRequest, type IncomingHttpHeaders } from 'node:http';
+import { Agent } from 'node:http';
 import fc from 'fast-check';
+import { type RawAnswer, sendRaw } from '../raw-http.ts';
 
 /** What one generated request sends, and how it is printed in a counterexample. */
 export interface FuzzCase {
@@ -35,35 +36,17 @@ export const printable = (c: FuzzCase): FuzzCase & { [fc.toStringMethod]: () => 
     },
   });
 
-export interface FuzzResponse {
-  status: number;
-  headers: IncomingHttpHeaders;
-  text: string;
-}
+export type FuzzResponse = RawAnswer;
 
 const agent = new Agent({ keepAlive: true, maxSockets: 4 });
 
 /** Sends a case exactly as generated: no default headers, no path normalisation. */
-export const send = (baseUrl: string, c: FuzzCase): Promise<FuzzResponse> =>
-  new Promise((resolve, reject) => {
-    const headers: Record<string, string> = { ...c.headers };
-    if (c.body !== undefined) headers['content-length'] = String(Buffer.byteLength(c.body));
-    const url = new URL(baseUrl);
-    const req = httpRequest(
-      { host: url.hostname, port: url.port, method: c.method, path: c.path, headers, agent },
-      (res) => {
-        const chunks: Buffer[] = [];
-        res.on('data', (chunk: Buffer) => chunks.push(chunk));
-        res.on('end', () =>
-          resolve({
-            status: res.statusCode ?? 0,
-            headers: res.headers,
-            text: Buffer.concat(chunks).toString('utf8'),
-          }),
-        );
-        res.on('error', reject);
-      },
-    );
-    req.on('error', reject);
-    req.end(c.body);
-  });
+export const send = (baseUrl: string, c: FuzzCase): Promise<FuzzResponse> => {
+  const headers: Record<string, string> = { ...c.headers };
+  if (c.body !== undefined) headers['content-length'] = String(Buffer.byteLength(c.body));
+  const url = new URL(baseUrl);
+  return sendRaw(
+    { host: url.hostname, port: url.port, method: c.method, path: c.path, headers, agent },
+    c.body,
+  );
+};

@@ -1,0 +1,14 @@
+/**
+ * A deterministic pseudo-random sequence in [0, 1) (mulberry32): the same data from the same seed on
+ * every run. The bench's growth data and the tests' worst-case plan are made with it.
+ */
+export const seededRandom = (seed: number) => {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+};
