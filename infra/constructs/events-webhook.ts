@@ -42,9 +42,9 @@ export function parseWebhookUrl(value: unknown): string | undefined {
   } catch {
     url = undefined;
   }
-  if (url?.protocol !== 'https:' || url.username || url.password || url.hash) {
+  if (url?.protocol !== 'https:' || url.username || url.password || url.hash || url.href.includes('*')) {
     throw new Error(
-      `Context "eventsWebhookUrl" must be an https:// URL without credentials or fragment (EventBridge API destinations call HTTPS only), got ${JSON.stringify(value)}`,
+      `Context "eventsWebhookUrl" must be an https:// URL (API destinations call HTTPS only) without credentials, fragment or "*" (a path wildcard to EventBridge), got ${JSON.stringify(value)}`,
     );
   }
   return url.href;
@@ -67,7 +67,7 @@ export function createEventsWebhook(scope: Construct, bus: EventBus, url: string
     id: 'AwsSolutions-SMG4',
     reason:
       'A shared token the webhook receiver compares: rotating it needs the receiver to accept the new value at the same moment, ' +
-      'so it is rotated by an operator (put a new value, then redeploy so the connection picks it up), not on a schedule.',
+      'so it is rotated by an operator (put a new secret value, then `aws events update-connection` with it: the template does not change), not on a schedule.',
   });
   const connection = new Connection(scope, 'EventsWebhookConnection', {
     description: 'Change-event webhook: authenticates with the generated token header',

@@ -163,6 +163,7 @@ describe('change events to a webhook (-c eventsWebhookUrl, an EventBridge API de
     'http://hooks.example.com/x',
     'https://user:pass@hooks.example.com/x',
     'https://hooks.example.com/x#frag',
+    'https://hooks.example.com/*',
     'not a url',
     '42',
   ])('refuses %s with a message naming the context', (bad) => {
