@@ -5,7 +5,9 @@
  * resource with rules of its own (offers, products) gives its own `operations` instead.
  *
  * The generic operations are separate functions, not members of the resource, so that a route's bundle
- * holds only its own (a get bundles no transaction code).
+ * holds only its own (a get bundles no transaction code). A resource that gives its own `operations`
+ * (offers, products) brings all five into each of its bundles (about 20 KB more, unminified): the
+ * price of keeping their rules in one module.
  */
 import type { Entity, EntityItem } from 'electrodb';
 import type * as z from 'zod';

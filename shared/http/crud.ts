@@ -2,7 +2,8 @@
  * The five routes of every CRUD resource, as handlers of the factory: `functions/crud/<op>.ts` builds
  * one of them with the resource its bundle was made for (the local server, the OpenAPI document and the
  * bench with each resource in turn: shared/local/handlers.ts). Each takes the resource's own operation
- * when it has them, else the generic one, and only that one: a bundle holds no other operation.
+ * when it has them, else the generic one: a derived resource's bundle holds no other operation (one
+ * with its own `operations`, offers and products, holds all five of its own).
  */
 import { type Crud, createOne, deleteOne, getOne, type ListInput, listPage, updateOne } from '../db/crud.ts';
 import { handle } from './handler.ts';
